@@ -1,0 +1,8 @@
+/**
+ * The renderer's origin. IndexedDB is keyed by origin, so changing any of these
+ * values would silently hide every user's data: they are permanent.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'ikz-planer';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;

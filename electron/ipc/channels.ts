@@ -1,0 +1,9 @@
+/** Channel names only (no zod), so the sandboxed preload bundle stays tiny. */
+export const CHANNELS = {
+  getAppInfo: 'app:get-info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  openExternal: 'shell:open-external',
+} as const;
+
+export const PRELOAD_GLOBAL = 'ikzPlaner';

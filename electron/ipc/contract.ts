@@ -1,0 +1,64 @@
+/**
+ * The one IPC contract between renderer and main: operation → channel, argument
+ * schema and result type. The renderer imports this file for its types only.
+ */
+import { z } from 'zod';
+import { CHANNELS } from './channels';
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+export const saveFileRequest = z.object({
+  suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/]/.test(n), 'no path in file names'),
+  /** Text content (UTF-8). Binary files come as base64 with `encoding: 'base64'`. */
+  content: z.string().max(200 * 1024 * 1024),
+  encoding: z.enum(['utf8', 'base64']),
+  filters: z.array(fileFilter).max(10),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequest>;
+
+export const openFileRequest = z.object({
+  filters: z.array(fileFilter).max(10),
+  maxBytes: z.number().int().positive().max(200 * 1024 * 1024),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequest>;
+
+export interface SaveFileResult {
+  saved: boolean;
+  fileName: string | null;
+}
+
+export type OpenFileResult =
+  | { status: 'cancelled' }
+  | { status: 'too-large'; fileName: string; bytes: number }
+  | { status: 'opened'; fileName: string; base64: string };
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  shell: 'electron' | 'browser';
+}
+
+export const IPC_CONTRACT = {
+  getAppInfo: { channel: CHANNELS.getAppInfo, args: z.tuple([]) },
+  saveFile: { channel: CHANNELS.saveFile, args: z.tuple([saveFileRequest]) },
+  openFile: { channel: CHANNELS.openFile, args: z.tuple([openFileRequest]) },
+  openExternal: { channel: CHANNELS.openExternal, args: z.tuple([z.string().max(2048)]) },
+} as const;
+
+export interface IpcResults {
+  getAppInfo: AppInfo;
+  saveFile: SaveFileResult;
+  openFile: OpenFileResult;
+  openExternal: boolean;
+}
+
+export type Operation = keyof typeof IPC_CONTRACT;
+export type OperationArgs<O extends Operation> = z.infer<(typeof IPC_CONTRACT)[O]['args']>;
+
+/** What the preload exposes to the renderer: one function per operation. */
+export type PreloadApi = { [O in Operation]: (...args: OperationArgs<O>) => Promise<IpcResults[O]> };
+
+export { PRELOAD_GLOBAL } from './channels';

@@ -1,0 +1,85 @@
+/**
+ * The main process: composes the small modules beside it. Product logic lives in the
+ * renderer; this file only wires OS-level concerns.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { promises as fs, watch } from 'node:fs';
+import path from 'node:path';
+import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
+import { hardenSession, hardenWebContents } from './hardening';
+import { registerHandlers } from './ipc/handle';
+import { createHandlers } from './ipc/handlers';
+import { buildMenuTemplate } from './menu';
+import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './protocol';
+import { mainWindowOptions } from './windows';
+import { loadWindowState, trackWindowState } from './windowStateStore';
+
+const isDev = process.env.IKZ_DEV_RELOAD === '1';
+const rendererDir = path.join(__dirname, '..', 'dist', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// Must happen before `ready`: IndexedDB and secure-context APIs need a standard, secure scheme.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let mainWindow: BrowserWindow | null = null;
+
+async function createMainWindow(): Promise<void> {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const state = await loadWindowState(app.getPath('userData'), displays);
+  mainWindow = new BrowserWindow(mainWindowOptions(state, preloadPath, undefined));
+  if (state.maximized) mainWindow.maximize();
+  trackWindowState(mainWindow, app.getPath('userData'));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(APP_ENTRY_URL);
+  if (isDev) watch(rendererDir, { recursive: true }, () => mainWindow?.webContents.reloadIgnoringCache());
+}
+
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: 'Über den IKZ-Planer',
+    message: `IKZ-Planer ${app.getVersion()}`,
+    detail: 'Planung interkommunaler Zusammenarbeit für den Arbeitskreis der Kämmerer.\nAlle Daten bleiben auf diesem Rechner; das Programm arbeitet ohne Internetverbindung.',
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (p) => fs.readFile(p)));
+    hardenSession(session.defaultSession);
+    registerHandlers(
+      ipcMain,
+      createHandlers({
+        dialog,
+        shell,
+        fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p) },
+        window: () => mainWindow,
+        version: app.getVersion(),
+        platform: process.platform,
+        documentsDir: app.getPath('documents'),
+      }),
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev }, { showAbout })));
+    await createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

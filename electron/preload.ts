@@ -1,0 +1,16 @@
+/**
+ * Sandboxed preload, bundled to one file. It exposes one named function per IPC
+ * operation and never `ipcRenderer` itself.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS, PRELOAD_GLOBAL } from './ipc/channels';
+import type { PreloadApi } from './ipc/contract';
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(CHANNELS.getAppInfo),
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
+  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+} satisfies PreloadApi;
+
+contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, api);

@@ -1,0 +1,33 @@
+/** Window creation with the secure preferences of the Electron checklist. */
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { WINDOW_MIN_SIZE, type WindowState } from './windowState';
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export function mainWindowOptions(state: WindowState, preloadPath: string, iconPath: string | undefined): BrowserWindowConstructorOptions {
+  return {
+    ...state.bounds,
+    minWidth: WINDOW_MIN_SIZE.width,
+    minHeight: WINDOW_MIN_SIZE.height,
+    title: 'IKZ-Planer',
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}

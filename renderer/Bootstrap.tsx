@@ -1,0 +1,32 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { DbProvider } from './data/DbContext';
+import { openDatabase, type OpenResult } from './data/openDatabase';
+import { App } from './App';
+import { DatabaseErrorScreen } from './features/startup/DatabaseErrorScreen';
+
+/** Opens (and on first start seeds) the database before any screen reads from it. */
+export function Bootstrap() {
+  const [result, setResult] = useState<OpenResult | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void openDatabase().then((r) => {
+      if (!cancelled) setResult(r);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (!result)
+    return (
+      <Center h="100vh">
+        <Loader aria-label="IKZ-Planer wird gestartet" />
+      </Center>
+    );
+  if (!result.ok) return <DatabaseErrorScreen problem={result.problem} message={result.message} detail={result.detail} />;
+  return (
+    <DbProvider db={result.db}>
+      <App />
+    </DbProvider>
+  );
+}

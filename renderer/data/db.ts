@@ -1,0 +1,41 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings } from '../domain/schemas';
+import { SCHEMA_VERSIONS } from './schemaVersions';
+
+/** Tables that later issues fill; their records already carry the common meta fields. */
+export type LaterRecord = RecordMeta & Record<string, unknown>;
+
+/** A per-laptop bookkeeping row (not merged across laptops, so not a UUID). */
+export interface SeedState {
+  id: 'seed-state';
+  exampleDataSeeded: boolean;
+  updatedAt: string;
+  revision: number;
+}
+
+export type SettingsRow = Settings | SeedState;
+
+export const DEFAULT_DB_NAME = 'ikz-planer';
+
+export class IkzDatabase extends Dexie {
+  parties!: EntityTable<Party, 'id'>;
+  areas!: EntityTable<Area, 'id'>;
+  proposals!: EntityTable<Proposal, 'id'>;
+  costLines!: EntityTable<LaterRecord, 'id'>;
+  allocationSettings!: EntityTable<LaterRecord, 'id'>;
+  contracts!: EntityTable<LaterRecord, 'id'>;
+  contractVersions!: EntityTable<LaterRecord, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    // Strict durability: Chromium otherwise may report a commit before it reached the
+    // disk, and a laptop that loses power would lose the last edits.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Opening the database, and what to do when that fails. The app never deletes data to
+ * get going again: it explains the problem and offers to export what it can read.
+ */
+import { DEFAULT_DB_NAME, IkzDatabase } from './db';
+import { initializeWorkspace } from './seed';
+
+export type OpenProblem = 'newer-version' | 'unavailable' | 'damaged';
+
+export type OpenResult = { ok: true; db: IkzDatabase } | { ok: false; problem: OpenProblem; message: string; detail: string };
+
+export const OPEN_PROBLEM_MESSAGES: Record<OpenProblem, string> = {
+  'newer-version':
+    'Die Daten auf diesem Rechner wurden mit einer neueren Version des IKZ-Planers gespeichert. Diese ältere Version kann sie nicht öffnen, ohne sie zu beschädigen. Bitte installieren Sie die neueste Version. Ihre Daten bleiben unverändert erhalten.',
+  unavailable:
+    'Der Datenspeicher dieses Rechners steht nicht zur Verfügung (zum Beispiel, weil der Speicherplatz voll ist oder ein zweites Fenster ihn blockiert). Bitte schließen Sie andere Fenster des IKZ-Planers, schaffen Sie Speicherplatz und starten Sie das Programm neu.',
+  damaged:
+    'Die gespeicherten Daten konnten nicht gelesen werden; sie sind möglicherweise beschädigt. Es wurde nichts gelöscht. Bitte sichern Sie die Daten mit „Lesbare Daten exportieren“ und wenden Sie sich an Ihre IT-Betreuung.',
+};
+
+export function classifyOpenError(error: unknown): OpenProblem {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'VersionError' || inner === 'VersionError') return 'newer-version';
+  if (name === 'MissingAPIError' || name === 'DatabaseClosedError' || inner === 'QuotaExceededError' || name === 'QuotaExceededError' || inner === 'InvalidStateError') return 'unavailable';
+  return 'damaged';
+}
+
+export async function openDatabase(name: string = DEFAULT_DB_NAME, today: Date = new Date()): Promise<OpenResult> {
+  const db = new IkzDatabase(name);
+  try {
+    await db.open();
+    await initializeWorkspace(db, today);
+    return { ok: true, db };
+  } catch (error) {
+    db.close();
+    const problem = classifyOpenError(error);
+    return { ok: false, problem, message: OPEN_PROBLEM_MESSAGES[problem], detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}

@@ -1,0 +1,23 @@
+import { newId } from '../domain/ids';
+import type { RecordMeta } from '../domain/schemas';
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function withNewMeta<T extends object>(fields: T): T & RecordMeta {
+  const at = nowIso();
+  return { ...fields, id: newId(), createdAt: at, updatedAt: at, revision: 1 };
+}
+
+export function withNextRevision<T extends RecordMeta>(existing: T, patch: Partial<T>): T {
+  return { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: nowIso(), revision: existing.revision + 1 };
+}
+
+/** Raised by repositories; the message is German and shown to the user as it is. */
+export class UserFacingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Every schema the app has ever shipped, oldest first. A version that has been released
+ * is never edited: a change is a new entry with an `upgrade` step and a test.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      parties: 'id, &seedKey, name',
+      areas: 'id, &seedKey, order',
+      proposals: 'id, areaId, leadPartyId, status, *participantIds, *dependsOn, updatedAt',
+      costLines: 'id, proposalId, partyId',
+      allocationSettings: 'id, &proposalId',
+      contracts: 'id, proposalId',
+      contractVersions: 'id, contractId, [contractId+number]',
+      meetings: 'id, &seedKey, date',
+      settings: 'id',
+      changeLog: 'id, at, [table+recordId]',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

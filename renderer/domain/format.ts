@@ -1,0 +1,33 @@
+/** German formats shared by every screen, chart and report. */
+const integerFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+
+export function formatInteger(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : integerFormat.format(value);
+}
+
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** Money is stored as integer cents; this is the only place that turns it into text. */
+export function formatEuroCents(cents: number): string {
+  return euroFormat.format(cents / 100);
+}
+
+/** `2027-03-31` (or a full ISO timestamp) → `31.03.2027`. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  return `${match[3]}.${match[2]}.${match[1]}`;
+}
+
+/** A timestamp as `31.03.2027, 14:05` in local time. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

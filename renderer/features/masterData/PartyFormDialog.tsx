@@ -1,0 +1,91 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, type Control } from 'react-hook-form';
+import { useDb } from '../../data/DbContext';
+import { createParty, updateParty } from '../../data/repositories/masterData';
+import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
+import { de } from '../../i18n/de';
+import { messageOf, notifySuccess } from '../../ui/notify';
+
+const EMPTY: PartyInput = { name: '', kind: 'Stadt', inhabitants: null, employees: null, payrollCases: null };
+
+function CountInput({ control, name, label }: { control: Control<PartyInput>; name: 'inhabitants' | 'employees' | 'payrollCases'; label: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <NumberInput
+          label={label}
+          thousandSeparator="."
+          decimalSeparator=","
+          allowDecimal={false}
+          value={field.value ?? ''}
+          onChange={(v) => field.onChange(v === '' ? null : Number(v))}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
+          hideControls
+        />
+      )}
+    />
+  );
+}
+
+export function PartyFormDialog({ party, onClose }: { party: Party | null; onClose(): void }) {
+  const db = useDb();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState } = useForm<PartyInput>({
+    resolver: zodResolver(partyInputSchema),
+    defaultValues: party ? { name: party.name, kind: party.kind, inhabitants: party.inhabitants, employees: party.employees, payrollCases: party.payrollCases } : EMPTY,
+  });
+  const submit = handleSubmit(
+    async (values) => {
+      try {
+        if (party) await updateParty(db, party.id, values);
+        else await createParty(db, values);
+        notifySuccess(de.common.saved);
+        onClose();
+      } catch (e) {
+        setSaveError(messageOf(e));
+      }
+    },
+    () => setSaveError(de.common.formHasErrors),
+  );
+  return (
+    <Modal opened onClose={onClose} title={party ? `${party.name} bearbeiten` : 'Beteiligten hinzufügen'} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {saveError ? (
+            <Alert color="red" role="alert">
+              {saveError}
+            </Alert>
+          ) : null}
+          <SimpleGrid cols={2}>
+            <TextInput label="Name" withAsterisk {...register('name')} error={formState.errors.name?.message} data-autofocus />
+            <Controller
+              control={control}
+              name="kind"
+              render={({ field, fieldState }) => (
+                <Select label="Art" data={[...PARTY_KINDS]} value={field.value} onChange={(v) => field.onChange(v)} error={fieldState.error?.message} allowDeselect={false} />
+              )}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <CountInput control={control} name="inhabitants" label="Einwohner" />
+            <CountInput control={control} name="employees" label="Beschäftigte" />
+            <CountInput control={control} name="payrollCases" label="Abrechnungsfälle je Monat" />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {de.common.cancel}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting}>
+              {de.common.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router-dom';
+import { useDb } from '../../data/DbContext';
+import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
+import type { Proposal } from '../../domain/schemas';
+import { de } from '../../i18n/de';
+import { notifyError, notifySuccess } from '../../ui/notify';
+
+/** Names what will be lost before deleting, and offers an undo afterwards. */
+export function DeleteProposalDialog({ proposal, dependents, opened, onClose }: { proposal: Proposal; dependents: Proposal[]; opened: boolean; onClose(): void }) {
+  const db = useDb();
+  const navigate = useNavigate();
+  const remove = async () => {
+    try {
+      const deleted = await deleteProposal(db, proposal.id);
+      onClose();
+      navigate('/vorschlaege');
+      const id = notifications.show({
+        color: 'gray',
+        autoClose: 15_000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{de.proposals.deleted(proposal.title)}</Text>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={async () => {
+                notifications.hide(id);
+                await restoreProposal(db, deleted).then(() => notifySuccess(`„${proposal.title}“ wiederhergestellt.`), notifyError);
+              }}
+            >
+              {de.common.undo}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={de.proposals.deleteConfirmTitle}>
+      <Stack>
+        <Text>
+          Der Vorschlag „{proposal.title}“ wird mit allen Angaben (Beschreibung, Ziele, Beteiligte, Statusverlauf) gelöscht. Das Änderungsprotokoll
+          bleibt erhalten.
+        </Text>
+        {dependents.length > 0 ? (
+          <>
+            <Text>Bei diesen Vorschlägen wird die Abhängigkeit entfernt:</Text>
+            <List>
+              {dependents.map((d) => (
+                <List.Item key={d.id}>{d.title}</List.Item>
+              ))}
+            </List>
+          </>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {de.common.cancel}
+          </Button>
+          <Button color="red" onClick={remove}>
+            Vorschlag löschen
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+import { Loader, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Area, Meeting, Party, Proposal, ProposalInput } from '../../domain/schemas';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useDb } from '../../data/DbContext';
+import { createProposal, proposalToInput, updateProposal } from '../../data/repositories/proposals';
+import { useAreas, useMeetings, useParties, useProposal, useProposals } from '../../data/useWorkspace';
+import { de } from '../../i18n/de';
+import { notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { EMPTY_PROPOSAL, ProposalForm } from './ProposalForm';
+
+/** Create (no id in the route) or edit a proposal. */
+export function ProposalEditPage() {
+  const { id } = useParams();
+  const existing = useProposal(id);
+  const parties = useParties();
+  const areas = useAreas();
+  const meetings = useMeetings();
+  const proposals = useProposals();
+
+  if (!parties || !areas || !meetings || !proposals || (id && existing === undefined)) return <Loader aria-label={de.common.loading} />;
+  if (id && existing === null) return <Text>{de.proposals.notFound}</Text>;
+
+  return <EditForm existing={existing ?? null} parties={parties} areas={areas} meetings={meetings} proposals={proposals} />;
+}
+
+interface EditFormProps {
+  existing: Proposal | null;
+  parties: Party[];
+  areas: Area[];
+  meetings: Meeting[];
+  proposals: Proposal[];
+}
+
+function EditForm({ existing, parties, areas, meetings, proposals }: EditFormProps) {
+  const db = useDb();
+  const navigate = useNavigate();
+  // The revision the user started from: a save is refused if someone changed it meanwhile.
+  const [baseRevision] = useState(existing?.revision);
+  const onSubmit = async (values: ProposalInput) => {
+    const saved = existing ? await updateProposal(db, existing.id, values, baseRevision) : await createProposal(db, values);
+    notifySuccess(de.common.saved);
+    navigate(`/vorschlaege/${saved.id}`);
+  };
+
+  return (
+    <>
+      <PageHeader title={existing ? de.proposals.editTitle : de.proposals.newTitle} subtitle={existing?.title} />
+      <ProposalForm
+                initial={existing ? proposalToInput(existing) : EMPTY_PROPOSAL}
+        editingId={existing?.id ?? null}
+        areas={areas}
+        parties={parties}
+        meetings={meetings}
+        proposals={proposals}
+        onSubmit={onSubmit}
+        onCancel={() => navigate(existing ? `/vorschlaege/${existing.id}` : '/vorschlaege')}
+      />
+    </>
+  );
+}

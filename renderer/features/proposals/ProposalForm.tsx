@@ -1,0 +1,170 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { formatDate } from '../../domain/format';
+import { proposalInputSchema, type Area, type Meeting, type Party, type Proposal, type ProposalInput } from '../../domain/schemas';
+import { de } from '../../i18n/de';
+import { messageOf } from '../../ui/notify';
+
+export const EMPTY_PROPOSAL: ProposalInput = {
+  title: '',
+  areaId: '',
+  leadPartyId: '',
+  participantIds: [],
+  description: '',
+  goals: '',
+  benefits: '',
+  risks: '',
+  responsible: '',
+  nextMeetingId: null,
+  dependsOn: [],
+};
+
+interface Props {
+  initial: ProposalInput;
+  /** The proposal being edited; excluded from its own dependency choices. */
+  editingId: string | null;
+  areas: Area[];
+  parties: Party[];
+  meetings: Meeting[];
+  proposals: Proposal[];
+  onSubmit(values: ProposalInput): Promise<void>;
+  onCancel(): void;
+}
+
+export function ProposalForm({ initial, editingId, areas, parties, meetings, proposals, onSubmit, onCancel }: Props) {
+  const f = de.proposals.fields;
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState } = useForm<ProposalInput>({
+    resolver: zodResolver(proposalInputSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const lead = useWatch({ control, name: 'leadPartyId' });
+  const partyOptions = parties.map((p) => ({ value: p.id, label: p.name }));
+  const submit = handleSubmit(
+    async (values) => {
+      setSaveError(null);
+      try {
+        await onSubmit(values);
+      } catch (error) {
+        setSaveError(messageOf(error));
+      }
+    },
+    () => setSaveError(de.common.formHasErrors),
+  );
+  const e = formState.errors;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={editingId ? de.proposals.editTitle : de.proposals.newTitle}>
+      <Stack gap="md" maw={900}>
+        {saveError ? (
+          <Alert color="red" role="alert" title="Nicht gespeichert">
+            {saveError}
+          </Alert>
+        ) : null}
+        <TextInput label={f.title} withAsterisk {...register('title')} error={e.title?.message} autoFocus />
+        <SimpleGrid cols={2}>
+          <Controller
+            control={control}
+            name="areaId"
+            render={({ field }) => (
+              <Select
+                label={f.area}
+                withAsterisk
+                data={areas.map((a) => ({ value: a.id, label: a.name }))}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={e.areaId?.message}
+                searchable
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="leadPartyId"
+            render={({ field }) => (
+              <Select
+                label={f.lead}
+                withAsterisk
+                data={partyOptions}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={e.leadPartyId?.message}
+                searchable
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="participantIds"
+          render={({ field }) => (
+            <MultiSelect
+              label={f.participants}
+              data={partyOptions.filter((o) => o.value !== lead)}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={e.participantIds?.message}
+              searchable
+              clearable
+            />
+          )}
+        />
+        <Textarea label={f.description} autosize minRows={3} {...register('description')} error={e.description?.message} />
+        <SimpleGrid cols={2}>
+          <Textarea label={f.goals} autosize minRows={2} {...register('goals')} error={e.goals?.message} />
+          <Textarea label={f.benefits} autosize minRows={2} {...register('benefits')} error={e.benefits?.message} />
+        </SimpleGrid>
+        <Textarea label={f.risks} autosize minRows={2} {...register('risks')} error={e.risks?.message} />
+        <SimpleGrid cols={2}>
+          <TextInput label={f.responsible} {...register('responsible')} error={e.responsible?.message} />
+          <Controller
+            control={control}
+            name="nextMeetingId"
+            render={({ field }) => (
+              <Select
+                label={f.nextMeeting}
+                placeholder="Kein Termin"
+                data={meetings.map((m) => ({ value: m.id, label: `${formatDate(m.date)} – ${m.title}` }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                clearable
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="dependsOn"
+          render={({ field }) => (
+            <MultiSelect
+              label={f.dependsOn}
+              description="Vorschläge, deren Entscheidung abgewartet werden muss."
+              data={proposals.filter((p) => p.id !== editingId).map((p) => ({ value: p.id, label: p.title }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={e.dependsOn?.message}
+              searchable
+              clearable
+            />
+          )}
+        />
+        <Group>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {de.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {de.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useDb } from '../../data/DbContext';
+import { saveSettings } from '../../data/repositories/settings';
+import { settingsInputSchema, type Party, type Settings, type SettingsInput } from '../../domain/schemas';
+import { de } from '../../i18n/de';
+import { messageOf, notifySuccess } from '../../ui/notify';
+
+export function SettingsForm({ settings, parties }: { settings: Settings; parties: Party[] }) {
+  const db = useDb();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState } = useForm<SettingsInput>({
+    resolver: zodResolver(settingsInputSchema),
+    defaultValues: { userName: settings.userName, homePartyId: settings.homePartyId, discountRatePercent: settings.discountRatePercent, observationYears: settings.observationYears },
+  });
+  const submit = handleSubmit(
+    async (values) => {
+      setSaveError(null);
+      try {
+        await saveSettings(db, values);
+        notifySuccess('Einstellungen gespeichert.');
+      } catch (e) {
+        setSaveError(messageOf(e));
+      }
+    },
+    () => setSaveError(de.common.formHasErrors),
+  );
+  return (
+    <form onSubmit={submit} noValidate aria-label="Einstellungen">
+      <Stack maw={720}>
+        {saveError ? (
+          <Alert color="red" role="alert">
+            {saveError}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={2}>
+          <TextInput label="Ihr Name" description="Erscheint im Änderungsprotokoll." withAsterisk {...register('userName')} error={formState.errors.userName?.message} />
+          <Controller
+            control={control}
+            name="homePartyId"
+            render={({ field }) => (
+              <Select
+                label="Dieser Rechner gehört zu"
+                placeholder="Bitte wählen"
+                data={parties.map((p) => ({ value: p.id, label: p.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                clearable
+                searchable
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="discountRatePercent"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                label="Standard-Diskontierungszinssatz (% p. a.)"
+                description="Nominal; das BMF nannte im Juli 2023 0,9 % für den Regelfall."
+                decimalSeparator=","
+                thousandSeparator="."
+                decimalScale={3}
+                value={field.value}
+                onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+                error={fieldState.error?.message}
+                hideControls
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="observationYears"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                label="Standard-Betrachtungszeitraum (Jahre)"
+                description="Üblich sind 5 bis 15 Jahre."
+                allowDecimal={false}
+                value={field.value}
+                onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <div>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {de.common.save}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

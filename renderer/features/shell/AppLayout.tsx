@@ -1,0 +1,54 @@
+import { AppShell, Box, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router-dom';
+import { de } from '../../i18n/de';
+
+const NAV_ITEMS = [
+  { to: '/', label: de.nav.overview, end: true },
+  { to: '/vorschlaege', label: de.nav.proposals },
+  { to: '/kosten', label: de.nav.costs },
+  { to: '/vertraege', label: de.nav.contracts },
+  { to: '/termine', label: de.nav.meetings },
+  { to: '/praesentation', label: de.nav.presentation },
+  { to: '/stammdaten', label: de.nav.masterData },
+  { to: '/einstellungen', label: de.nav.settings },
+];
+
+export function AppLayout() {
+  const location = useLocation();
+  return (
+    <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar p="sm" aria-label={de.nav.label} component="nav">
+        <Box px="sm" py="md">
+          <Title order={2} size="h3">
+            {de.appName}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {de.appSubtitle}
+          </Text>
+        </Box>
+        <ScrollArea>
+          {NAV_ITEMS.map((item) => {
+            const active = item.end ? location.pathname === item.to : location.pathname.startsWith(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.end}
+                label={item.label}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="filled"
+              />
+            );
+          })}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box id="inhalt" maw={1400}>
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The browser fallback of the platform bridge: the same operations with web APIs, so
+ * the whole UI also runs in a plain browser (`npm run web`, end-to-end tests).
+ */
+import type { OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+async function saveFile(request: SaveFileRequest) {
+  const body = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content;
+  const url = URL.createObjectURL(new Blob([body]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, fileName: request.suggestedName };
+}
+
+function openFile(request: OpenFileRequest) {
+  return new Promise<Awaited<ReturnType<PreloadApi['openFile']>>>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      if (!file) return resolve({ status: 'cancelled' });
+      if (file.size > request.maxBytes) return resolve({ status: 'too-large', fileName: file.name, bytes: file.size });
+      resolve({ status: 'opened', fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+    });
+    input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+    input.click();
+  });
+}
+
+export const browserPlatform: PreloadApi = {
+  getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
+  saveFile,
+  openFile,
+  openExternal: async (url) => {
+    if (!/^https?:\/\//i.test(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+};
+
+export { base64ToBytes, bytesToBase64 };
