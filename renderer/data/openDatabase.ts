@@ -3,7 +3,18 @@
  * get going again: it explains the problem and offers to export what it can read.
  */
 import { DEFAULT_DB_NAME, IkzDatabase } from './db';
+import { CURRENT_SCHEMA_VERSION } from './schemaVersions';
 import { initializeWorkspace } from './seed';
+
+/**
+ * The schema version on disk, read without opening through Dexie: Dexie 4 would open a
+ * newer database anyway and even add missing tables to it. Dexie stores version n as
+ * IndexedDB version 10·n. Returns 0 when there is no database yet.
+ */
+export async function installedSchemaVersion(name: string, factory: IDBFactory = indexedDB): Promise<number> {
+  const found = (await factory.databases()).find((d) => d.name === name);
+  return (found?.version ?? 0) / 10;
+}
 
 export type OpenProblem = 'newer-version' | 'unavailable' | 'damaged';
 
@@ -29,6 +40,11 @@ export function classifyOpenError(error: unknown): OpenProblem {
 export async function openDatabase(name: string = DEFAULT_DB_NAME, today: Date = new Date()): Promise<OpenResult> {
   const db = new IkzDatabase(name);
   try {
+    // An older app must not touch data written by a newer one: stop before opening.
+    const installed = await installedSchemaVersion(name);
+    if (installed > CURRENT_SCHEMA_VERSION) {
+      return { ok: false, problem: 'newer-version', message: OPEN_PROBLEM_MESSAGES['newer-version'], detail: `Datenbankversion ${installed}, dieses Programm kennt ${CURRENT_SCHEMA_VERSION}` };
+    }
     await db.open();
     await initializeWorkspace(db, today);
     return { ok: true, db };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { initializeWorkspace, removeExampleData } from '../../renderer/data/seed';
+import { createProposal } from '../../renderer/data/repositories/proposals';
+import { freshDb, idsOf } from './helpers';
+
+describe('seeding', () => {
+  it('seeds the 11 parties, 8 areas, 2 meetings and the example proposals', async () => {
+    const db = await freshDb();
+    expect(await db.parties.count()).toBe(11);
+    expect(await db.areas.count()).toBe(8);
+    expect((await db.meetings.orderBy('date').toArray()).map((m) => m.title)).toEqual(['Arbeitskreis der Kämmerer (März 2027)', 'Bürgermeisterkonferenz (April 2027)']);
+    const luenen = (await db.parties.where('seedKey').equals('luenen').first())!;
+    expect(luenen).toMatchObject({ name: 'Lünen', inhabitants: 86_460, revision: 1 });
+    expect(luenen.id).toMatch(/^[0-9a-f-]{36}$/);
+    const examples = await db.proposals.toArray();
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(examples.every((p) => p.isExample)).toBe(true);
+  });
+
+  it('is idempotent and keeps the user’s edits to master data', async () => {
+    const db = await freshDb();
+    const luenen = (await db.parties.where('seedKey').equals('luenen').first())!;
+    await db.parties.put({ ...luenen, inhabitants: 87_000 });
+    await initializeWorkspace(db, new Date('2026-11-26T12:00:00'));
+    await initializeWorkspace(db, new Date('2026-11-27T12:00:00'));
+    expect(await db.parties.count()).toBe(11);
+    expect(await db.areas.count()).toBe(8);
+    expect(await db.meetings.count()).toBe(2);
+    expect((await db.parties.get(luenen.id))!.inhabitants).toBe(87_000);
+    expect(await db.proposals.count()).toBe(5);
+  });
+
+  it('models the Lünen-Selm audit cooperation as on hold with reason and dependency', async () => {
+    const db = await freshDb();
+    const all = await db.proposals.toArray();
+    const audit = all.find((p) => p.title === 'Rechnungsprüfung Lünen–Selm')!;
+    const district = all.find((p) => p.title === 'Kreisweite Organisation der Rechnungsprüfung')!;
+    expect(audit.status).toBe('auf_eis');
+    expect(audit.statusReason).toContain('Schlüsselkraft');
+    expect(audit.dependsOn).toEqual([district.id]);
+    const consortium = all.find((p) => p.title.startsWith('Einkaufsgemeinschaft'))!;
+    const { party } = await idsOf(db);
+    expect(consortium.leadPartyId).toBe(party('luenen'));
+    expect(consortium.participantIds).toHaveLength(9);
+  });
+
+  it('removes example data in one step, keeps master data and own proposals, and does not re-seed', async () => {
+    const db = await freshDb();
+    const { party, area } = await idsOf(db);
+    const district = (await db.proposals.toArray()).find((p) => p.title.startsWith('Kreisweite'))!;
+    const own = await createProposal(db, {
+      title: 'Eigener Vorschlag', areaId: area('hr'), leadPartyId: party('kamen'), participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [district.id],
+    });
+    expect(await removeExampleData(db)).toBe(5);
+    expect((await db.proposals.toArray()).map((p) => p.title)).toEqual(['Eigener Vorschlag']);
+    expect((await db.proposals.get(own.id))!.dependsOn).toEqual([]);
+    expect(await db.parties.count()).toBe(11);
+    await initializeWorkspace(db);
+    expect(await db.proposals.count()).toBe(1);
+  });
+});

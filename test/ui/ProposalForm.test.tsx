@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import './setup-dom';
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_PROPOSAL, ProposalForm } from '../../renderer/features/proposals/ProposalForm';
+import type { Area, Party, ProposalInput } from '../../renderer/domain/schemas';
+
+const meta = { createdAt: '2027-01-01', updatedAt: '2027-01-01', revision: 1 };
+const areas: Area[] = [
+  { ...meta, id: 'a-it', name: 'IT-Konsolidierung', description: '', order: 1, seedKey: 'it' },
+  { ...meta, id: 'a-audit', name: 'Rechnungsprüfung', description: '', order: 3, seedKey: 'audit' },
+];
+const parties: Party[] = [
+  { ...meta, id: 'p-luenen', name: 'Lünen', kind: 'Stadt', inhabitants: 86460, employees: null, payrollCases: null, seedKey: 'luenen' },
+  { ...meta, id: 'p-selm', name: 'Selm', kind: 'Stadt', inhabitants: 26000, employees: null, payrollCases: null, seedKey: 'selm' },
+];
+
+/** Mantine labels both the input and its option list; the input is what a user clicks. */
+const inputLabelled = (label: RegExp) => screen.getAllByLabelText(label).find((e) => e.tagName === 'INPUT')!;
+
+function renderForm(initial: ProposalInput = EMPTY_PROPOSAL, onSubmit = vi.fn(async (_values: ProposalInput) => undefined)) {
+  render(
+    <MantineProvider env="test">
+      <ProposalForm initial={initial} editingId={null} areas={areas} parties={parties} meetings={[]} proposals={[]} onSubmit={onSubmit} onCancel={vi.fn()} />
+    </MantineProvider>,
+  );
+  return onSubmit;
+}
+
+describe('ProposalForm', () => {
+  it('shows German field messages for a half-filled form and saves nothing', async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'ab');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Bitte einen Titel mit mindestens 3 Zeichen eintragen.')).toBeInTheDocument();
+    expect(screen.getByText('Bitte ein Aufgabenfeld auswählen.')).toBeInTheDocument();
+    expect(screen.getByText('Bitte die federführende Kommune auswählen.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Es wurde noch nichts gespeichert');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('submits the values once area and lead are chosen from the lists', async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'Rechnungsprüfung Lünen–Selm');
+    await user.click(inputLabelled(/Aufgabenfeld/));
+    await user.click(await screen.findByRole('option', { name: 'Rechnungsprüfung' }));
+    await user.click(inputLabelled(/Federführende Kommune/));
+    await user.click(await screen.findByRole('option', { name: 'Lünen' }));
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ title: 'Rechnungsprüfung Lünen–Selm', areaId: 'a-audit', leadPartyId: 'p-luenen', participantIds: [] });
+  });
+
+  it('shows a refused save from the repository and keeps the input', async () => {
+    const user = userEvent.setup();
+    const { UserFacingError } = await import('../../renderer/data/records');
+    const onSubmit = vi.fn(async () => {
+      throw new UserFacingError('Diese Abhängigkeit ergäbe einen Kreis.');
+    });
+    renderForm({ ...EMPTY_PROPOSAL, areaId: 'a-it', leadPartyId: 'p-selm' }, onSubmit);
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'IT gemeinsam');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Diese Abhängigkeit ergäbe einen Kreis.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('IT gemeinsam');
+  });
+});
