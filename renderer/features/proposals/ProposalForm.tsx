@@ -39,7 +39,9 @@ export function ProposalForm({ initial, editingId, areas, parties, meetings, pro
   const { register, control, handleSubmit, formState } = useForm<ProposalInput>({
     resolver: zodResolver(proposalInputSchema),
     defaultValues: initial,
-    mode: 'onTouched',
+    // Validate on submit, not on blur: a message appearing on blur shifts the layout
+    // under the pointer and swallows the click on „Speichern“.
+    mode: 'onSubmit',
   });
   const lead = useWatch({ control, name: 'leadPartyId' });
   const partyOptions = parties.map((p) => ({ value: p.id, label: p.name }));

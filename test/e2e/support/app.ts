@@ -1,0 +1,24 @@
+import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens the app at a hash route and waits until the navigation is there (data loaded). */
+export async function openApp(page: Page, baseUrl: string, route = ''): Promise<void> {
+  await page.goto(`${baseUrl}#/${route}`);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+}
+
+/** axe violations as short readable lines (empty when the screen is clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')})`);
+}
+
+/** Collects uncaught errors so a test can assert the page stayed healthy. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
