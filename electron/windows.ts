@@ -16,6 +16,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    // Middle-click must not open links in new windows (new windows are denied anyway).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
