@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../domain/format';
@@ -6,6 +6,7 @@ import type { NameLookup, ProposalSort, ProposalSortKey } from '../../domain/pro
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { StatusBadge } from '../../ui/StatusBadge';
+import './proposalTable.css';
 
 const COLUMNS: { key: ProposalSortKey; label: string }[] = [
   { key: 'title', label: de.proposals.columns.title },
@@ -29,38 +30,30 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
 
 const ProposalRow = memo(function ProposalRow({ proposal, names }: { proposal: Proposal; names: NameLookup }) {
   return (
-    <Table.Tr data-testid="proposal-row">
-      <Table.Td>
-        <Anchor component={Link} to={`/vorschlaege/${proposal.id}`} fw={600}>
+    <tr data-testid="proposal-row">
+      <td>
+        <Link className="proposal-title" to={`/vorschlaege/${proposal.id}`}>
           {proposal.title}
-        </Anchor>
-        {proposal.isExample ? (
-          <Badge ml="xs" size="xs" variant="outline" color="gray.7">
-            {de.common.example}
-          </Badge>
-        ) : null}
-        {proposal.statusReason ? (
-          <Text size="sm" c="gray.7" mt={2}>
-            {proposal.statusReason}
-          </Text>
-        ) : null}
-        <Text size="sm" c="gray.7">
+        </Link>
+        {proposal.isExample ? <span className="example-tag">{de.common.example}</span> : null}
+        {proposal.statusReason ? <div className="proposal-meta">{proposal.statusReason}</div> : null}
+        <div className="proposal-meta">
           {de.proposals.columns.lead}: {names.partyName(proposal.leadPartyId)}
           {proposal.participantIds.length > 0 ? ` + ${proposal.participantIds.length} weitere` : ''}
-        </Text>
-      </Table.Td>
-      <Table.Td>{names.areaName(proposal.areaId)}</Table.Td>
-      <Table.Td miw={150}>
+        </div>
+      </td>
+      <td>{names.areaName(proposal.areaId)}</td>
+      <td>
         <StatusBadge status={proposal.status} />
-      </Table.Td>
-      <Table.Td>{formatDate(proposal.updatedAt)}</Table.Td>
-    </Table.Tr>
+      </td>
+      <td>{formatDate(proposal.updatedAt)}</td>
+    </tr>
   );
 });
 
 export function ProposalTable({ proposals, names, sort, onSort }: { proposals: Proposal[]; names: NameLookup; sort: ProposalSort; onSort(key: ProposalSortKey): void }) {
   return (
-    <Table striped highlightOnHover verticalSpacing="sm" aria-label="Liste der Vorschläge">
+    <Table className="proposal-table" verticalSpacing="sm" aria-label="Liste der Vorschläge">
       <Table.Thead>
         <Table.Tr>
           {COLUMNS.map((c) => (

@@ -79,7 +79,7 @@ export function ProposalsPage() {
         ))}
       </Group>
       <ProposalFilters filter={filter} onChange={setFilter} areas={areas} parties={parties} />
-      <Text size="sm" c="gray.7" mb="xs" aria-live="polite" data-testid="proposal-count">
+      <Text size="sm" c="gray.7" mb="xs" aria-live="polite" data-testid="proposal-count" data-filter-text={filter.text}>
         {de.proposals.count(visible.length, proposals.length)}
       </Text>
       {proposals.length === 0 ? (
