@@ -1,6 +1,7 @@
 import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { useAreas, useMeetings, useParties, useProposals } from '../../data/useWorkspace';
+import { useAreas, useMeetings, useParties, useProposals, useSettings } from '../../data/useWorkspace';
+import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { openDependencies } from '../../domain/dependencies';
 import { formatDate, formatInteger } from '../../domain/format';
 import { countByStatus } from '../../domain/proposalQuery';
@@ -26,7 +27,8 @@ export function OverviewPage() {
   const parties = useParties();
   const areas = useAreas();
   const meetings = useMeetings();
-  if (!proposals || !parties || !areas || !meetings) return <Loader aria-label={de.common.loading} />;
+  const settings = useSettings();
+  if (!proposals || !parties || !areas || !meetings || !settings) return <Loader aria-label={de.common.loading} />;
 
   const counts = countByStatus(proposals);
   const nextMeeting = meetings.find((m) => m.date >= new Date().toISOString().slice(0, 10));
@@ -37,6 +39,15 @@ export function OverviewPage() {
     <>
       <PageHeader title={de.nav.overview} subtitle={de.appSubtitle} />
       <Stack gap="lg">
+        {settings.userName === DEFAULT_SETTINGS.userName ? (
+          <Alert color="yellow" title="Bitte stellen Sie sich vor">
+            Tragen Sie unter{' '}
+            <Anchor component={Link} to="/einstellungen">
+              Einstellungen
+            </Anchor>{' '}
+            Ihren Namen und Ihre Kommune ein. Der Name erscheint im Änderungsprotokoll, damit alle sehen, wer was geändert hat.
+          </Alert>
+        ) : null}
         <SimpleGrid cols={4}>
           <KeyFigure label="Vorschläge" value={formatInteger(proposals.length)} />
           <KeyFigure label="Beschlussreif" value={formatInteger(counts.beschlussreif)} />

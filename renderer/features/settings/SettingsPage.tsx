@@ -54,7 +54,7 @@ export function SettingsPage() {
               ? `Es sind ${examples.length} Beispielvorschläge vorhanden. Sie können sie in einem Schritt entfernen; Kommunen, Aufgabenfelder, Termine und Ihre eigenen Vorschläge bleiben erhalten.`
               : 'Es sind keine Beispielvorschläge mehr vorhanden.'}
           </Text>
-          <Button variant="outline" color="red" disabled={examples.length === 0} onClick={() => setConfirmRemove(true)}>
+          <Button w="fit-content" variant="outline" color="red" disabled={examples.length === 0} onClick={() => setConfirmRemove(true)}>
             Beispieldaten entfernen
           </Button>
         </Card>
@@ -63,7 +63,7 @@ export function SettingsPage() {
             Datensicherung
           </Title>
           <Text mb="sm">Speichert alle Daten dieses Rechners als JSON-Datei, zum Beispiel vor einem Rechnerwechsel.</Text>
-          <Button variant="default" onClick={exportAll}>
+          <Button w="fit-content" variant="default" onClick={exportAll}>
             Alle Daten exportieren
           </Button>
         </Card>
