@@ -1,0 +1,112 @@
+/**
+ * The cost model of a proposal (DOMAIN.md, "How savings are evaluated"): cost lines for
+ * the status quo (Ist) and the cooperation (Kooperation) over an observation period.
+ * Money is integer euro cents; a revenue is a negative cost.
+ */
+import { z } from 'zod';
+
+export const COST_CATEGORIES = ['personal', 'sachkosten', 'lizenzen_it', 'investition', 'erloese', 'sonstiges'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<CostCategory, string> = {
+  personal: 'Personal',
+  sachkosten: 'Sachkosten',
+  lizenzen_it: 'Lizenzen/IT-Betrieb',
+  investition: 'Investition/Einführung',
+  erloese: 'Erlöse/Restwert',
+  sonstiges: 'Sonstiges',
+};
+
+export const VARIANTS = ['ist', 'kooperation'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export const VARIANT_LABELS: Record<Variant, string> = { ist: 'Ist', kooperation: 'Kooperation' };
+
+export const RECURRENCES = ['einmalig', 'laufend'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+const cents = z.number().int('Beträge werden in Cent gespeichert.');
+
+/** How the yearly amounts of a line are entered. */
+export const amountEntrySchema = z.discriminatedUnion('mode', [
+  /** Year by year: offset from the start year → cents. Missing years are 0. */
+  z.object({ mode: z.literal('years'), amounts: z.array(cents) }),
+  /** A start value that grows by a percentage each year (e.g. pay rises). */
+  z.object({ mode: z.literal('growth'), startCents: cents, increasePercent: z.number().min(-50).max(50) }),
+  /** Staff: full-time equivalents × personnel cost rate of a pay group, indexed yearly. */
+  z.object({ mode: z.literal('staff'), fte: z.number().min(0).max(10_000), payGroup: z.string().min(1), increasePercent: z.number().min(-50).max(50) }),
+]);
+export type AmountEntry = z.infer<typeof amountEntrySchema>;
+
+export const costLineInputSchema = z.object({
+  proposalId: z.string().min(1),
+  variant: z.enum(VARIANTS),
+  /** null: a joint cost of the cooperation, shared by the allocation key. */
+  partyId: z.string().nullable(),
+  category: z.enum(COST_CATEGORIES),
+  recurrence: z.enum(RECURRENCES),
+  budgetRelevant: z.boolean(),
+  label: z.string().trim().min(1, 'Bitte eine Bezeichnung eintragen.').max(200, 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).'),
+  entry: amountEntrySchema,
+  isExample: z.boolean(),
+});
+export type CostLineInput = z.infer<typeof costLineInputSchema>;
+
+export interface CostLine extends CostLineInput {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export const ALLOCATION_KEYS = ['einwohner', 'faelle', 'gleich', 'gewichte', 'gemischt'] as const;
+export type AllocationKey = (typeof ALLOCATION_KEYS)[number];
+export const ALLOCATION_KEY_LABELS: Record<AllocationKey, string> = {
+  einwohner: 'nach Einwohnern',
+  faelle: 'nach Fallzahlen',
+  gleich: 'zu gleichen Teilen',
+  gewichte: 'nach eigenen Gewichten',
+  gemischt: 'gemischt (Sockel + variabler Anteil)',
+};
+
+export const allocationSchema = z.object({
+  key: z.enum(ALLOCATION_KEYS),
+  /** Case counts per party for this proposal (e.g. payroll slips a month). */
+  cases: z.record(z.string(), z.number().min(0)),
+  /** Custom weights per party. */
+  weights: z.record(z.string(), z.number().min(0)),
+  /** Mixed key: this share (0-100 %) is split equally, the rest by `variableKey`. */
+  basePercent: z.number().min(0).max(100),
+  variableKey: z.enum(['einwohner', 'faelle', 'gewichte']),
+});
+export type Allocation = z.infer<typeof allocationSchema>;
+
+export const DEFAULT_ALLOCATION: Allocation = { key: 'einwohner', cases: {}, weights: {}, basePercent: 30, variableKey: 'einwohner' };
+
+export const periodSchema = z.object({
+  startYear: z.number().int().min(2000, 'Das Startjahr muss zwischen 2000 und 2100 liegen.').max(2100, 'Das Startjahr muss zwischen 2000 und 2100 liegen.'),
+  years: z.number().int().min(1, 'Der Betrachtungszeitraum muss 1 bis 30 Jahre lang sein.').max(30, 'Der Betrachtungszeitraum muss 1 bis 30 Jahre lang sein.'),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+/** One nominal rate for all years, or a yield curve: one rate per maturity n = 1, 2, … */
+export const discountingSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('flat'), ratePercent: z.number().min(-5).max(20) }),
+  z.object({ mode: z.literal('curve'), ratesPercent: z.array(z.number().min(-5).max(20)).min(1) }),
+]);
+export type Discounting = z.infer<typeof discountingSchema>;
+
+/** The per-proposal calculation settings (one record per proposal). */
+export interface CostPlan {
+  id: string;
+  proposalId: string;
+  period: Period;
+  discounting: Discounting;
+  allocation: Allocation;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export function periodYears(period: Period): number[] {
+  return Array.from({ length: period.years }, (_, i) => period.startYear + i);
+}
