@@ -65,11 +65,12 @@ if (!app.requestSingleInstanceLock()) {
       createHandlers({
         dialog,
         shell,
-        fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p) },
+        fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p), mkdir: (p) => fs.mkdir(p, { recursive: true }) },
         window: () => mainWindow,
         version: app.getVersion(),
         platform: process.platform,
         documentsDir: app.getPath('documents'),
+        backupsDir: path.join(app.getPath('userData'), 'Sicherungen'),
       }),
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev }, { showAbout })));

@@ -11,6 +11,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, api);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { DbProvider } from './data/DbContext';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
+import { platform } from './platform';
 import { DatabaseErrorScreen } from './features/startup/DatabaseErrorScreen';
 
 /** Opens (and on first start seeds) the database before any screen reads from it. */
@@ -10,7 +11,7 @@ export function Bootstrap() {
   const [result, setResult] = useState<OpenResult | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void openDatabase().then((r) => {
+    void openDatabase(undefined, { writeBackup: async (fileName, content) => void (await platform.writeBackup({ fileName, content })) }).then((r) => {
       if (!cancelled) setResult(r);
     });
     return () => {

@@ -4,6 +4,7 @@ export const CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   openExternal: 'shell:open-external',
+  writeBackup: 'backup:write',
 } as const;
 
 export const PRELOAD_GLOBAL = 'ikzPlaner';

@@ -25,6 +25,13 @@ export const openFileRequest = z.object({
 });
 export type OpenFileRequest = z.infer<typeof openFileRequest>;
 
+/** Automatic backups (before schema upgrades) go to a fixed folder, never a user-chosen path. */
+export const backupRequest = z.object({
+  fileName: z.string().regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json'),
+  content: z.string().max(500 * 1024 * 1024),
+});
+export type BackupRequest = z.infer<typeof backupRequest>;
+
 export interface SaveFileResult {
   saved: boolean;
   fileName: string | null;
@@ -46,6 +53,7 @@ export const IPC_CONTRACT = {
   saveFile: { channel: CHANNELS.saveFile, args: z.tuple([saveFileRequest]) },
   openFile: { channel: CHANNELS.openFile, args: z.tuple([openFileRequest]) },
   openExternal: { channel: CHANNELS.openExternal, args: z.tuple([z.string().max(2048)]) },
+  writeBackup: { channel: CHANNELS.writeBackup, args: z.tuple([backupRequest]) },
 } as const;
 
 export interface IpcResults {
@@ -53,6 +61,7 @@ export interface IpcResults {
   saveFile: SaveFileResult;
   openFile: OpenFileResult;
   openExternal: boolean;
+  writeBackup: { location: string };
 }
 
 export type Operation = keyof typeof IPC_CONTRACT;

@@ -9,6 +9,7 @@ export interface HandlerDeps {
   shell: Pick<Shell, 'openExternal'>;
   fs: {
     writeFile(p: string, data: Uint8Array): Promise<void>;
+    mkdir(p: string): Promise<unknown>;
     readFile(p: string): Promise<Uint8Array>;
     stat(p: string): Promise<{ size: number }>;
   };
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   version: string;
   platform: string;
   documentsDir: string;
+  backupsDir: string;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -43,6 +45,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (size > request.maxBytes) return { status: 'too-large', fileName, bytes: size };
       const data = await deps.fs.readFile(filePath);
       return { status: 'opened', fileName, base64: Buffer.from(data).toString('base64') };
+    },
+    async writeBackup(request) {
+      // The schema already refuses any path; basename is a second guard against traversal.
+      const target = path.join(deps.backupsDir, path.basename(request.fileName));
+      await deps.fs.mkdir(deps.backupsDir);
+      await deps.fs.writeFile(target, Buffer.from(request.content, 'utf8'));
+      return { location: target };
     },
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CostLine, CostPlan } from '../domain/costs/model';
 import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings } from '../domain/schemas';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
@@ -9,11 +10,21 @@ export type LaterRecord = RecordMeta & Record<string, unknown>;
 export interface SeedState {
   id: 'seed-state';
   exampleDataSeeded: boolean;
+  exampleCostsSeeded?: boolean;
   updatedAt: string;
   revision: number;
 }
 
-export type SettingsRow = Settings | SeedState;
+/** Workspace-wide calculation tables (pay rates, scenarios), editable in the app. */
+export interface CalculationSettings {
+  id: 'calculation';
+  payRates: import('../domain/costs/expand').PayRate[];
+  scenarios: import('../domain/costs/scenarios').ScenarioSet;
+  updatedAt: string;
+  revision: number;
+}
+
+export type SettingsRow = Settings | SeedState | CalculationSettings;
 
 export const DEFAULT_DB_NAME = 'ikz-planer';
 
@@ -21,7 +32,8 @@ export class IkzDatabase extends Dexie {
   parties!: EntityTable<Party, 'id'>;
   areas!: EntityTable<Area, 'id'>;
   proposals!: EntityTable<Proposal, 'id'>;
-  costLines!: EntityTable<LaterRecord, 'id'>;
+  costLines!: EntityTable<CostLine, 'id'>;
+  costPlans!: EntityTable<CostPlan, 'id'>;
   allocationSettings!: EntityTable<LaterRecord, 'id'>;
   contracts!: EntityTable<LaterRecord, 'id'>;
   contractVersions!: EntityTable<LaterRecord, 'id'>;

@@ -3,6 +3,7 @@
  * get going again: it explains the problem and offers to export what it can read.
  */
 import { DEFAULT_DB_NAME, IkzDatabase } from './db';
+import { salvageDatabase } from './salvage';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersions';
 import { initializeWorkspace } from './seed';
 
@@ -37,13 +38,26 @@ export function classifyOpenError(error: unknown): OpenProblem {
   return 'damaged';
 }
 
-export async function openDatabase(name: string = DEFAULT_DB_NAME, today: Date = new Date()): Promise<OpenResult> {
+export interface OpenOptions {
+  today?: Date;
+  /** Called with a full export before a schema upgrade; the upgrade waits for it. */
+  writeBackup?: (fileName: string, json: string) => Promise<void>;
+}
+
+export async function openDatabase(name: string = DEFAULT_DB_NAME, options: OpenOptions = {}): Promise<OpenResult> {
+  const today = options.today ?? new Date();
   const db = new IkzDatabase(name);
   try {
     // An older app must not touch data written by a newer one: stop before opening.
     const installed = await installedSchemaVersion(name);
     if (installed > CURRENT_SCHEMA_VERSION) {
       return { ok: false, problem: 'newer-version', message: OPEN_PROBLEM_MESSAGES['newer-version'], detail: `Datenbankversion ${installed}, dieses Programm kennt ${CURRENT_SCHEMA_VERSION}` };
+    }
+    if (installed > 0 && installed < CURRENT_SCHEMA_VERSION && options.writeBackup) {
+      // Before an upgrade, a backup: if the upgrade step has a bug, nothing is lost.
+      const data = await salvageDatabase(name);
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, JSON.stringify(data));
     }
     await db.open();
     await initializeWorkspace(db, today);

@@ -26,6 +26,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       changeLog: 'id, at, [table+recordId]',
     },
   },
+  {
+    // Issue 3: cost data. One calculation plan per proposal (period, discounting,
+    // allocation key); cost lines get a compound index for "all Ist lines of a proposal".
+    version: 2,
+    stores: {
+      costLines: 'id, proposalId, partyId, [proposalId+variant]',
+      costPlans: 'id, &proposalId',
+    },
+    upgrade: async (tx) => {
+      // Version 1 had an (unused) allocationSettings table; carry any rows over so nothing is lost.
+      const old = await tx.table('allocationSettings').toArray();
+      for (const row of old) {
+        if (!row.proposalId) continue;
+        await tx.table('costPlans').put({ ...row, id: row.id });
+      }
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

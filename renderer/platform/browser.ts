@@ -2,7 +2,7 @@
  * The browser fallback of the platform bridge: the same operations with web APIs, so
  * the whole UI also runs in a plain browser (`npm run web`, end-to-end tests).
  */
-import type { OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
+import type { BackupRequest, OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -47,7 +47,27 @@ function openFile(request: OpenFileRequest) {
   });
 }
 
+/** In a browser, automatic backups go to a separate IndexedDB database of the same origin. */
+function writeBackup(request: BackupRequest): Promise<{ location: string }> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('ikz-planer-sicherungen', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('backups');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('backups', 'readwrite');
+      tx.objectStore('backups').put({ content: request.content, at: new Date().toISOString() }, request.fileName);
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ location: `IndexedDB ikz-planer-sicherungen/${request.fileName}` });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 export const browserPlatform: PreloadApi = {
+  writeBackup,
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,
   openFile,

@@ -20,7 +20,7 @@ describe('Electron shell', () => {
       const page = await app.firstWindow();
       await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
       expect(page.url().startsWith('app://ikz-planer/')).toBe(true);
-      expect(await page.evaluate(() => Object.keys((window as unknown as { ikzPlaner: object }).ikzPlaner).sort())).toEqual(['getAppInfo', 'openExternal', 'openFile', 'saveFile']);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { ikzPlaner: object }).ikzPlaner).sort())).toEqual(['getAppInfo', 'openExternal', 'openFile', 'saveFile', 'writeBackup']);
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(async () => (await (window as unknown as { ikzPlaner: { getAppInfo(): Promise<{ shell: string }> } }).ikzPlaner.getAppInfo()).shell)).toBe('electron');
       await page.goto('app://ikz-planer/index.html#/stammdaten');

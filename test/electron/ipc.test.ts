@@ -62,11 +62,12 @@ describe('main-process handlers', () => {
     return {
       dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/k/Dokumente/sicherung.json' })), showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/k/kosten.csv'] })) },
       shell: { openExternal: vi.fn(async () => undefined) },
-      fs: { writeFile: vi.fn(async () => undefined), readFile: vi.fn(async () => new TextEncoder().encode('a;b')), stat: vi.fn(async () => ({ size: 3 })) },
+      fs: { writeFile: vi.fn(async () => undefined), readFile: vi.fn(async () => new TextEncoder().encode('a;b')), stat: vi.fn(async () => ({ size: 3 })), mkdir: vi.fn(async () => undefined) },
       window: () => null,
       version: '0.1.0',
       platform: 'linux',
       documentsDir: '/home/k/Dokumente',
+      backupsDir: '/home/k/.config/IKZ-Planer/Sicherungen',
       ...overrides,
     } as unknown as Parameters<typeof createHandlers>[0];
   }
@@ -90,6 +91,15 @@ describe('main-process handlers', () => {
     const big = deps({ fs: { writeFile: vi.fn(), readFile: vi.fn(), stat: vi.fn(async () => ({ size: 60_000_000 })) } as never });
     expect(await createHandlers(big).openFile({ filters: [], maxBytes: 50_000_000 })).toEqual({ status: 'too-large', fileName: 'kosten.csv', bytes: 60_000_000 });
     expect(big.fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it('writes automatic backups only into the backups folder', async () => {
+    const d = deps();
+    const result = await createHandlers(d).writeBackup({ fileName: 'vor-update-v1-auf-v2.json', content: '{}' });
+    expect(result.location).toBe('/home/k/.config/IKZ-Planer/Sicherungen/vor-update-v1-auf-v2.json');
+    for (const fileName of ['../../.bashrc.json', '/etc/x.json', 'a/b.json', 'backup.exe']) {
+      expect(checkInvocation('writeBackup', APP, [{ fileName, content: '{}' }]), fileName).toMatchObject({ ok: false });
+    }
   });
 
   it('opens only vetted links externally', async () => {
