@@ -3,6 +3,7 @@
  * so running it again (every start does) adds nothing twice and never overwrites what
  * the user edited.
  */
+import { EXAMPLE_COST_PLANS } from '../domain/exampleCosts';
 import { EXAMPLE_PROPOSALS, exampleStatusHistory } from '../domain/exampleData';
 import { IKZ_AREAS, KREIS_UNNA_PARTIES, upcomingMeetings } from '../domain/masterData';
 import type { Proposal } from '../domain/schemas';
@@ -81,7 +82,8 @@ export async function seedExampleDataOnce(db: IkzDatabase): Promise<boolean> {
 
 /** Removes every example proposal (and links to them) in one step; master data stays. */
 export async function removeExampleData(db: IkzDatabase): Promise<number> {
-  return db.transaction('rw', [db.proposals, db.settings, db.changeLog], async () => {
+  return db.transaction('rw', [db.proposals, db.settings, db.changeLog, db.costLines, db.costPlans], async () => {
+    await db.costLines.filter((l) => l.isExample).delete();
     const all = await db.proposals.toArray();
     const examples = all.filter((p) => p.isExample);
     const exampleIds = new Set(examples.map((p) => p.id));
@@ -92,6 +94,8 @@ export async function removeExampleData(db: IkzDatabase): Promise<number> {
       await appendChange(db, { table: 'proposals', recordId: p.id, action: 'update', summary: 'Abhängigkeit von Beispielvorschlag entfernt', before: p, after: updated });
     }
     for (const p of examples) {
+      await db.costLines.where('proposalId').equals(p.id).delete();
+      await db.costPlans.where('proposalId').equals(p.id).delete();
       await db.proposals.delete(p.id);
       await appendChange(db, { table: 'proposals', recordId: p.id, action: 'delete', summary: `Beispielvorschlag „${p.title}“ entfernt`, before: p, after: null });
     }
@@ -99,7 +103,38 @@ export async function removeExampleData(db: IkzDatabase): Promise<number> {
   });
 }
 
+/**
+ * Adds example cost data to the example proposals once (also for installations that got
+ * the example proposals before cost data existed). Proposals with own lines are skipped.
+ */
+export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
+  return db.transaction('rw', [db.settings, db.parties, db.proposals, db.costLines, db.costPlans, db.changeLog], async () => {
+    const state = await seedState(db);
+    if (state.exampleCostsSeeded) return false;
+    const parties = await db.parties.toArray();
+    const proposals = (await db.proposals.toArray()).filter((p) => p.isExample);
+    const at = nowIso();
+    for (const plan of EXAMPLE_COST_PLANS) {
+      const proposal = proposals.find((p) => p.title === plan.title);
+      if (!proposal || (await db.costLines.where('proposalId').equals(proposal.id).count()) > 0) continue;
+      const involved = [proposal.leadPartyId, ...proposal.participantIds]
+        .map((id) => parties.find((p) => p.id === id))
+        .filter((p): p is NonNullable<typeof p> => Boolean(p))
+        .map((p) => ({ seedKey: p.seedKey ?? '', id: p.id, inhabitants: p.inhabitants }));
+      const lead = involved.find((p) => p.id === proposal.leadPartyId)!;
+      if (!(await db.costPlans.where('proposalId').equals(proposal.id).first())) {
+        await db.costPlans.add(withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved) }));
+      }
+      await db.costLines.bulkAdd(plan.lines(involved, lead).map((l) => withNewMeta({ ...l, proposalId: proposal.id, isExample: true })));
+    }
+    const next: SeedState = { ...state, exampleDataSeeded: state.exampleDataSeeded, exampleCostsSeeded: true, updatedAt: at, revision: state.revision + 1 };
+    await db.settings.put(next as SettingsRow);
+    return true;
+  });
+}
+
 export async function initializeWorkspace(db: IkzDatabase, today: Date = new Date()): Promise<void> {
   await seedMasterData(db, today);
   await seedExampleDataOnce(db);
+  await seedExampleCostsOnce(db);
 }

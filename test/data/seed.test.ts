@@ -17,6 +17,19 @@ describe('seeding', () => {
     expect(examples.every((p) => p.isExample)).toBe(true);
   });
 
+  it('gives every example proposal example cost data and a plan, once', async () => {
+    const db = await freshDb();
+    const proposals = await db.proposals.toArray();
+    for (const p of proposals) {
+      expect(await db.costLines.where('proposalId').equals(p.id).count(), p.title).toBeGreaterThan(0);
+      expect(await db.costPlans.where('proposalId').equals(p.id).count(), p.title).toBe(1);
+    }
+    const before = await db.costLines.count();
+    await initializeWorkspace(db);
+    expect(await db.costLines.count()).toBe(before);
+    expect((await db.costLines.toArray()).every((l) => l.isExample)).toBe(true);
+  });
+
   it('is idempotent and keeps the user’s edits to master data', async () => {
     const db = await freshDb();
     const luenen = (await db.parties.where('seedKey').equals('luenen').first())!;
@@ -52,6 +65,8 @@ describe('seeding', () => {
       title: 'Eigener Vorschlag', areaId: area('hr'), leadPartyId: party('kamen'), participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [district.id],
     });
     expect(await removeExampleData(db)).toBe(5);
+    expect(await db.costLines.count()).toBe(0);
+    expect(await db.costPlans.count()).toBe(0);
     expect((await db.proposals.toArray()).map((p) => p.title)).toEqual(['Eigener Vorschlag']);
     expect((await db.proposals.get(own.id))!.dependsOn).toEqual([]);
     expect(await db.parties.count()).toBe(11);

@@ -1,4 +1,5 @@
 /** All writes to proposals: validated, in one transaction, with a change-log entry. */
+import type { CostLine, CostPlan } from '../../domain/costs/model';
 import { wouldCreateCycle } from '../../domain/dependencies';
 import { firstIssueMessage, proposalInputSchema, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { checkTransition, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
@@ -31,7 +32,7 @@ async function checkReferences(db: IkzDatabase, id: string | null, input: Propos
   }
 }
 
-const TABLES = (db: IkzDatabase) => [db.proposals, db.areas, db.parties, db.settings, db.changeLog];
+const TABLES = (db: IkzDatabase) => [db.proposals, db.areas, db.parties, db.settings, db.changeLog, db.costLines, db.costPlans];
 
 export async function createProposal(db: IkzDatabase, input: ProposalInput, isExample = false): Promise<Proposal> {
   const data = validInput(input);
@@ -98,6 +99,8 @@ export async function changeProposalStatus(db: IkzDatabase, id: string, target: 
 
 export interface DeletedProposal {
   proposal: Proposal;
+  costLines: CostLine[];
+  costPlan: CostPlan | undefined;
   /** Other proposals that listed this one as a dependency, before the link was removed. */
   dependents: Proposal[];
 }
@@ -112,9 +115,13 @@ export async function deleteProposal(db: IkzDatabase, id: string): Promise<Delet
       await db.proposals.put(updated);
       await appendChange(db, { table: 'proposals', recordId: d.id, action: 'update', summary: `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`, before: d, after: updated });
     }
+    const costLines = await db.costLines.where('proposalId').equals(id).toArray();
+    const costPlan = await db.costPlans.where('proposalId').equals(id).first();
+    await db.costLines.where('proposalId').equals(id).delete();
+    await db.costPlans.where('proposalId').equals(id).delete();
     await db.proposals.delete(id);
-    await appendChange(db, { table: 'proposals', recordId: id, action: 'delete', summary: `Vorschlag „${proposal.title}“ gelöscht`, before: proposal, after: null });
-    return { proposal, dependents };
+    await appendChange(db, { table: 'proposals', recordId: id, action: 'delete', summary: `Vorschlag „${proposal.title}“ gelöscht (mit ${costLines.length} Kostenzeilen)`, before: proposal, after: null });
+    return { proposal, dependents, costLines, costPlan };
   });
 }
 
@@ -123,6 +130,8 @@ export async function restoreProposal(db: IkzDatabase, deleted: DeletedProposal)
   await db.transaction('rw', TABLES(db), async () => {
     const restored = withNextRevision(deleted.proposal, {});
     await db.proposals.put(restored);
+    await db.costLines.bulkPut(deleted.costLines);
+    if (deleted.costPlan) await db.costPlans.put(deleted.costPlan);
     await appendChange(db, { table: 'proposals', recordId: restored.id, action: 'create', summary: `Vorschlag „${restored.title}“ wiederhergestellt`, before: null, after: restored });
     for (const d of deleted.dependents) {
       const current = await db.proposals.get(d.id);

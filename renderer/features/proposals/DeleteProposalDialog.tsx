@@ -43,7 +43,7 @@ export function DeleteProposalDialog({ proposal, dependents, opened, onClose }: 
     <Modal opened={opened} onClose={onClose} title={de.proposals.deleteConfirmTitle}>
       <Stack>
         <Text>
-          Der Vorschlag „{proposal.title}“ wird mit allen Angaben (Beschreibung, Ziele, Beteiligte, Statusverlauf) gelöscht. Das Änderungsprotokoll
+          Der Vorschlag „{proposal.title}“ wird mit allen Angaben (Beschreibung, Ziele, Beteiligte, Statusverlauf, Kostendaten und Berechnungsgrundlagen) gelöscht. Das Änderungsprotokoll
           bleibt erhalten.
         </Text>
         {dependents.length > 0 ? (
