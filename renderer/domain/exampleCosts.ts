@@ -45,7 +45,7 @@ export const EXAMPLE_COST_PLANS: readonly ExampleCostPlan[] = [
     allocation: (ps) => ({ ...DEFAULT_ALLOCATION, key: 'faelle', cases: Object.fromEntries(ps.map((p) => [p.id, PAYROLL_SLIPS[p.seedKey] ?? 0])) }),
     lines: (ps, lead) => [
       ...townsOnly(ps).map((p) => growth('ist', p.id, 'lizenzen_it', 'Lizenz und Wartung Einzelvertrag', (PAYROLL_SLIPS[p.seedKey] ?? 300) * 62, 3)),
-      growth('kooperation', null, 'lizenzen_it', 'Gemeinsamer Rahmenvertrag Lizenz und Wartung', 390_000, 2),
+      growth('kooperation', null, 'lizenzen_it', 'Gemeinsamer Rahmenvertrag Lizenz und Wartung', 285_000, 2),
       growth('kooperation', null, 'investition', 'Gemeinsame Vergabe (Beratung, Verfahren)', 85_000, 0, 'einmalig'),
       staff('kooperation', lead.id, 'Vertragsmanagement Einkaufsgemeinschaft', 0.5, 'TVöD EG 10'),
     ],

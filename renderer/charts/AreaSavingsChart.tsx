@@ -1,0 +1,24 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatEuroTick, SAVINGS_COLOR } from './chartFormat';
+import { euroTooltip, Sized, type ChartSize } from './common';
+
+export interface AreaSavingsDatum {
+  area: string;
+  savings: number;
+}
+
+/** Projected savings per area of cooperation (horizontal bars: area names are long). */
+export function AreaSavingsChart({ data, ...size }: { data: AreaSavingsDatum[] } & ChartSize) {
+  const height = size.height ?? Math.max(160, 44 * data.length + 40);
+  return (
+    <Sized size={{ ...size, height }} defaultHeight={height}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={formatEuroTick} />
+        <YAxis type="category" dataKey="area" width={230} tick={{ fontSize: 13 }} />
+        <Tooltip formatter={euroTooltip} />
+        <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? true} />
+      </BarChart>
+    </Sized>
+  );
+}

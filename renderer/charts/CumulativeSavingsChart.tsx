@@ -1,0 +1,29 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatEuroTick, KOOP_COLOR, SAVINGS_COLOR } from './chartFormat';
+import { euroTooltip, Sized, type ChartSize } from './common';
+
+export interface YearSavingsDatum {
+  year: number;
+  savings: number;
+  cumulative: number;
+}
+
+/** Savings per year (bars) and cumulative savings (line), with the break-even year marked. */
+export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data: YearSavingsDatum[]; breakEvenYear: number | null } & ChartSize) {
+  const animate = size.animate ?? true;
+  return (
+    <Sized size={size} defaultHeight={300}>
+      <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={size.height ?? 300}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="year" />
+        <YAxis tickFormatter={formatEuroTick} width={90} />
+        <Tooltip formatter={euroTooltip} />
+        <Legend />
+        <ReferenceLine y={0} stroke="#000" />
+        {breakEvenYear !== null ? <ReferenceLine x={breakEvenYear} stroke="#D55E00" strokeDasharray="6 3" label={{ value: `Break-even ${breakEvenYear}`, position: 'insideTopLeft', fill: '#000' }} /> : null}
+        <Bar dataKey="savings" name="Einsparung im Jahr" fill={SAVINGS_COLOR} isAnimationActive={animate} />
+        <Line dataKey="cumulative" name="Kumulierte Einsparung" stroke={KOOP_COLOR} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={animate} />
+      </ComposedChart>
+    </Sized>
+  );
+}
