@@ -9,6 +9,7 @@ import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ChangeLogTable } from './ChangeLogTable';
+import { ProposalCalculation } from './ProposalCalculation';
 import { DeleteProposalDialog } from './DeleteProposalDialog';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import { StatusHistory } from './StatusHistory';
@@ -144,6 +145,12 @@ export function ProposalDetailPage() {
             <ProposalLinks proposals={dependents} />
           </Field>
         </SimpleGrid>
+        <section aria-labelledby="calculation">
+          <Title order={2} size="h4" id="calculation" mb="sm">
+            Berechnung
+          </Title>
+          <ProposalCalculation proposalId={proposal.id} />
+        </section>
         <section aria-labelledby="status-history">
           <Title order={2} size="h4" id="status-history" mb="sm">
             {t.statusHistory}

@@ -1,0 +1,170 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { formatEuroWhole } from '../../charts/chartFormat';
+import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
+import { IstKoopChart } from '../../charts/IstKoopChart';
+import { useCalculations } from '../../data/useCalculations';
+import { useNameLookup, useParties, useAreas } from '../../data/useWorkspace';
+import { FUNDING_THRESHOLD_PERCENT } from '../../domain/costs/engine';
+import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
+import { criticalDiscountRate, sensitivity } from '../../domain/costs/sensitivity';
+import { formatDecimal, formatEuroCents } from '../../domain/format';
+
+const percent = (v: number | null) => (v === null ? '–' : `${formatDecimal(v)} %`);
+
+/** The proposal's own calculation: table per year, Kapitalwert, break-even, shares per party. */
+export function ProposalCalculation({ proposalId }: { proposalId: string }) {
+  const [scenario, setScenario] = useState<ScenarioId>('basis');
+  const items = useCalculations(scenario);
+  const names = useNameLookup(useParties(), useAreas());
+  const item = items?.find((i) => i.id === proposalId);
+  if (!items) return <Loader aria-label="Berechnung läuft" />;
+  if (!item) return null;
+  const c = item.calc;
+  const hasData = c.totals.ist !== 0 || c.totals.koop !== 0;
+  const rate = criticalDiscountRate(c.rows.map((r) => r.savings));
+
+  return (
+    <Stack gap="md" data-testid="proposal-calculation">
+      <Group justify="space-between">
+        <SegmentedControl aria-label="Szenario" data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))} value={scenario} onChange={(v) => setScenario(v as ScenarioId)} />
+        <Button component={Link} to={`/kosten?vorschlag=${proposalId}`} variant="default">
+          Kosten bearbeiten
+        </Button>
+      </Group>
+      {!hasData ? (
+        <Alert color="blue" title="Noch keine Kostendaten">
+          Erfassen oder importieren Sie die Kosten des Ist-Zustands und der Kooperation unter{' '}
+          <Anchor component={Link} to={`/kosten?vorschlag=${proposalId}`}>
+            Kosten
+          </Anchor>
+          .
+        </Alert>
+      ) : null}
+      {c.warnings.map((w) => (
+        <Alert key={w} color="orange">
+          {w}
+        </Alert>
+      ))}
+      <SimpleGrid cols={4}>
+        <Card withBorder>
+          <Text size="sm" c="gray.7">Kapitalwert</Text>
+          <Text fw={700} size="xl" data-testid="kapitalwert">{formatEuroCents(Math.round(c.kapitalwert))}</Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="gray.7">Break-even</Text>
+          <Text fw={700} size="xl">{c.breakEvenYear ?? 'nicht im Zeitraum'}</Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="gray.7">Einsparung gegenüber Ist</Text>
+          <Text fw={700} size="xl">{percent(c.totals.savingsPercent)}</Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="gray.7">Laufende Kosten (Förderschwelle {FUNDING_THRESHOLD_PERCENT} %)</Text>
+          <Group gap="xs">
+            <Text fw={700} size="xl">{percent(c.runningCostReductionPercent === null ? null : -c.runningCostReductionPercent)}</Text>
+            {c.fundingThresholdMet ? <Badge color="teal" variant="light" styles={{ label: { color: '#000' } }}>erreicht</Badge> : <Badge color="gray" variant="light" styles={{ label: { color: '#000' } }}>nicht erreicht</Badge>}
+          </Group>
+        </Card>
+      </SimpleGrid>
+      <Table withTableBorder striped aria-label="Berechnung je Jahr" data-testid="year-table" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Jahr</Table.Th>
+            <Table.Th ta="right">n</Table.Th>
+            <Table.Th ta="right">Ist</Table.Th>
+            <Table.Th ta="right">Kooperation</Table.Th>
+            <Table.Th ta="right">Ersparnis</Table.Th>
+            <Table.Th ta="right">Kumuliert</Table.Th>
+            <Table.Th ta="right">Abzinsungsfaktor</Table.Th>
+            <Table.Th ta="right">Barwert</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {c.rows.map((r) => (
+            <Table.Tr key={r.year}>
+              <Table.Td>{r.year}</Table.Td>
+              <Table.Td ta="right">{r.n}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(r.ist)}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(r.koop)}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(r.savings)}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(r.cumulative)}</Table.Td>
+              <Table.Td ta="right">{r.discountFactor.toLocaleString('de-DE', { minimumFractionDigits: 6, maximumFractionDigits: 6 })}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(Math.round(r.presentValue))}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th>Summe</Table.Th>
+            <Table.Th />
+            <Table.Th ta="right">{formatEuroCents(c.totals.ist)}</Table.Th>
+            <Table.Th ta="right">{formatEuroCents(c.totals.koop)}</Table.Th>
+            <Table.Th ta="right">{formatEuroCents(c.totals.savings)}</Table.Th>
+            <Table.Th />
+            <Table.Th />
+            <Table.Th ta="right">{formatEuroCents(Math.round(c.kapitalwert))}</Table.Th>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <ChartFrame title="Einsparung und kumulierte Einsparung" table={{ columns: ['Jahr', 'Einsparung', 'Kumuliert'], rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.savings), formatEuroCents(r.cumulative)]) }}>
+          <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} height={280} />
+        </ChartFrame>
+        <ChartFrame title="Kosten Ist und Kooperation je Jahr" table={{ columns: ['Jahr', 'Ist', 'Kooperation'], rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.ist), formatEuroCents(r.koop)]) }}>
+          <IstKoopChart data={c.rows.map((r) => ({ name: String(r.year), ist: r.ist, koop: r.koop }))} vertical={false} height={280} />
+        </ChartFrame>
+      </SimpleGrid>
+      <section aria-labelledby="shares-heading">
+        <Title order={3} size="h5" id="shares-heading" mb="xs">
+          Anteile je Kommune (gesamter Zeitraum)
+        </Title>
+        <Table withTableBorder striped fz="sm" data-testid="party-shares">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Kommune</Table.Th>
+              <Table.Th ta="right">Anteil gemeinsamer Kosten</Table.Th>
+              <Table.Th ta="right">Ist</Table.Th>
+              <Table.Th ta="right">Kooperation</Table.Th>
+              <Table.Th ta="right">Ersparnis</Table.Th>
+              <Table.Th ta="right">Kapitalwert</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.parties.map((p) => (
+              <Table.Tr key={p.partyId}>
+                <Table.Td>{names.partyName(p.partyId)}</Table.Td>
+                <Table.Td ta="right">{formatEuroCents(p.jointShare)}</Table.Td>
+                <Table.Td ta="right">{formatEuroCents(p.ist.reduce((a, b) => a + b, 0))}</Table.Td>
+                <Table.Td ta="right">{formatEuroCents(p.koop.reduce((a, b) => a + b, 0))}</Table.Td>
+                <Table.Td ta="right">{formatEuroCents(p.totalSavings)}</Table.Td>
+                <Table.Td ta="right">{formatEuroWhole(p.kapitalwert)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </section>
+      <section aria-labelledby="sensitivity-heading">
+        <Title order={3} size="h5" id="sensitivity-heading" mb="xs">
+          Sensitivität: ab welcher Änderung wird der Kapitalwert null?
+        </Title>
+        <Table withTableBorder fz="sm">
+          <Table.Tbody>
+            {sensitivity(c).map((s) => (
+              <Table.Tr key={s.label}>
+                <Table.Td>{s.label}</Table.Td>
+                <Table.Td ta="right">{s.criticalChangePercent === null ? 'kein Umschlag' : `${s.criticalChangePercent > 0 ? '+' : ''}${formatDecimal(s.criticalChangePercent)} %`}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Td>Diskontierungszinssatz</Table.Td>
+              <Table.Td ta="right">{rate === null ? 'kein Umschlag' : `${formatDecimal(rate)} %`}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </section>
+    </Stack>
+  );
+}
