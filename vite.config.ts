@@ -9,6 +9,8 @@ export default defineConfig({
   base: './',
   publicDir: '../assets',
   plugins: [react()],
+  // react-datasheet-grid pulls a second react-dom 18 through an old peer range; one React only.
+  resolve: { dedupe: ['react', 'react-dom'] },
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

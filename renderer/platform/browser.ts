@@ -2,21 +2,8 @@
  * The browser fallback of the platform bridge: the same operations with web APIs, so
  * the whole UI also runs in a plain browser (`npm run web`, end-to-end tests).
  */
+import { base64ToBytes, bytesToBase64 } from '../domain/bytes';
 import type { BackupRequest, OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 async function saveFile(request: SaveFileRequest) {
   const body = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content;
@@ -78,4 +65,3 @@ export const browserPlatform: PreloadApi = {
   },
 };
 
-export { base64ToBytes, bytesToBase64 };

@@ -1,4 +1,75 @@
+import { Alert, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useNameLookup, useParties, useAreas, useProposals } from '../../data/useWorkspace';
+import type { RowContext } from '../../domain/costs/costRows';
+import { JOINT_PARTY_LABEL } from '../../domain/costs/costRows';
+import { periodYears } from '../../domain/costs/model';
 import { de } from '../../i18n/de';
-import { Placeholder } from '../../ui/Placeholder';
+import { PageHeader } from '../../ui/PageHeader';
+import { CostFileActions } from './CostFileActions';
+import { PlanForm } from './PlanForm';
+import { useCostEditorData } from './useCostEditorData';
+import { VariantEditor } from './VariantEditor';
 
-export const CostsPage = () => <Placeholder title={de.nav.costs} text={de.placeholders.costs} />;
+export function CostsPage() {
+  const [params, setParams] = useSearchParams();
+  const proposalId = params.get('vorschlag');
+  const proposals = useProposals();
+  const names = useNameLookup(useParties(), useAreas());
+  const data = useCostEditorData(proposalId);
+  const partyName = useCallback((id: string | null) => (id === null ? JOINT_PARTY_LABEL : names.partyName(id)), [names]);
+  const ctx = useMemo<RowContext | null>(() => (data ? { proposalId: data.proposal.id, parties: data.involved.map((p) => ({ id: p.id, name: p.name })), years: periodYears(data.plan.period) } : null), [data]);
+
+  if (!proposals) return <Loader aria-label={de.common.loading} />;
+  const sorted = [...proposals].sort((a, b) => a.title.localeCompare(b.title, 'de'));
+
+  return (
+    <>
+      <PageHeader title={de.nav.costs} subtitle="Kosten des Ist-Zustands und der Kooperation je Vorschlag, Verteilung gemeinsamer Kosten, Import und Export." />
+      <Stack gap="lg">
+        <Select
+          label="Vorschlag"
+          placeholder="Bitte einen Vorschlag wählen"
+          data={sorted.map((p) => ({ value: p.id, label: p.title }))}
+          value={proposalId}
+          onChange={(v) => setParams(v ? { vorschlag: v } : {}, { replace: true })}
+          searchable
+          maw={640}
+          data-testid="cost-proposal-select"
+        />
+        {!proposalId ? <Text>Wählen Sie oben einen Vorschlag, um seine Kosten zu erfassen.</Text> : null}
+        {proposalId && data === undefined ? <Loader aria-label={de.common.loading} /> : null}
+        {proposalId && data === null ? <Alert color="orange">{de.proposals.notFound}</Alert> : null}
+        {data && ctx ? (
+          <>
+            <PlanForm key={`${data.plan.id}-${data.plan.revision}`} plan={data.plan} parties={data.involved} />
+            <CostFileActions ctx={ctx} title={data.proposal.title} lines={data.lines} period={data.plan.period} payRates={data.calc.payRates} partyName={partyName} />
+            <Tabs defaultValue="ist" keepMounted={false}>
+              <Tabs.List>
+                <Tabs.Tab value="ist">Ist-Zustand ({data.lines.filter((l) => l.variant === 'ist').length})</Tabs.Tab>
+                <Tabs.Tab value="kooperation">Kooperation ({data.lines.filter((l) => l.variant === 'kooperation').length})</Tabs.Tab>
+              </Tabs.List>
+              {(['ist', 'kooperation'] as const).map((variant) => {
+                const lines = data.lines.filter((l) => l.variant === variant);
+                return (
+                  <Tabs.Panel value={variant} pt="md" key={variant}>
+                    <VariantEditor
+                      key={`${variant}-${lines.map((l) => `${l.id}:${l.revision}`).join(',')}-${data.plan.revision}`}
+                      variant={variant}
+                      lines={lines}
+                      period={data.plan.period}
+                      payRates={data.calc.payRates}
+                      ctx={ctx}
+                      partyName={names.partyName}
+                    />
+                  </Tabs.Panel>
+                );
+              })}
+            </Tabs>
+          </>
+        ) : null}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { ImportError, parseCsv, parseXlsx, type ImportPreview, MAX_IMPORT_BYTES } from '../../data/import/costImport';
+import { costTable, templateTable } from '../../data/export/costExport';
+import { toGermanCsv, toXlsx } from '../../data/export/tableFiles';
+import type { RowContext } from '../../domain/costs/costRows';
+import type { PayRate } from '../../domain/costs/expand';
+import type { CostLine, Period } from '../../domain/costs/model';
+import { platform } from '../../platform';
+import { base64ToBytes, bytesToBase64 } from '../../domain/bytes';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { ImportDialog } from './ImportDialog';
+
+interface Props {
+  ctx: RowContext;
+  title: string;
+  lines: CostLine[];
+  period: Period;
+  payRates: PayRate[];
+  partyName(id: string | null): string;
+}
+
+const safeName = (s: string) => s.replace(/[^\wäöüÄÖÜß-]+/g, '_').slice(0, 60);
+
+export function CostFileActions({ ctx, title, lines, period, payRates, partyName }: Props) {
+  const [preview, setPreview] = useState<{ fileName: string; preview: ImportPreview } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const openImport = async () => {
+    setError(null);
+    try {
+      const result = await platform.openFile({ filters: [{ name: 'CSV oder Excel', extensions: ['csv', 'xlsx'] }], maxBytes: MAX_IMPORT_BYTES });
+      if (result.status === 'cancelled') return;
+      if (result.status === 'too-large') return setError(`„${result.fileName}“ ist zu groß (${Math.round(result.bytes / 1024 / 1024)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`);
+      const bytes = base64ToBytes(result.base64);
+      const parsed = result.fileName.toLowerCase().endsWith('.xlsx') ? await parseXlsx(bytes, ctx) : parseCsv(bytes, ctx);
+      setPreview({ fileName: result.fileName, preview: parsed });
+    } catch (e) {
+      if (e instanceof ImportError) setError(e.message);
+      else notifyError(e);
+    }
+  };
+
+  const save = async (name: string, kind: 'csv' | 'xlsx', table: (string | number)[][]) => {
+    try {
+      const result =
+        kind === 'csv'
+          ? await platform.saveFile({ suggestedName: `${name}.csv`, content: toGermanCsv(table), encoding: 'utf8', filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }] })
+          : await platform.saveFile({ suggestedName: `${name}.xlsx`, content: bytesToBase64(await toXlsx(table, 'Kosten')), encoding: 'base64', filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }] });
+      if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  const table = () => costTable(lines, period, payRates, (id) => partyName(id));
+
+  return (
+    <>
+      <Group gap="xs">
+        <Button variant="default" onClick={openImport} data-testid="import-button">
+          Importieren (CSV/XLSX) …
+        </Button>
+        <Button variant="default" onClick={() => save(`Kosten_${safeName(title)}`, 'xlsx', table())}>
+          Export XLSX
+        </Button>
+        <Button variant="default" onClick={() => save(`Kosten_${safeName(title)}`, 'csv', table())}>
+          Export CSV
+        </Button>
+        <Button variant="subtle" onClick={() => save('Vorlage_Kostenimport', 'csv', templateTable(period, ctx.parties.map((p) => p.name)))}>
+          Vorlage herunterladen
+        </Button>
+      </Group>
+      {error ? (
+        <Alert color="red" role="alert" mt="xs" title="Nicht importiert" data-testid="import-file-error">
+          {error} Es wurde nichts geändert.
+        </Alert>
+      ) : null}
+      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} partyName={partyName} onClose={() => setPreview(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { Alert, Button, Group, List, Table, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { checkboxColumn, createTextColumn, DataSheetGrid, keyColumn, type Column } from 'react-datasheet-grid';
+import 'react-datasheet-grid/dist/style.css';
+import './costGrid.css';
+import type { RowContext } from '../../domain/costs/costRows';
+import { formatEuroCents } from '../../domain/format';
+import type { Variant } from '../../domain/costs/model';
+import { emptyRow, validateRows, yearKey, type GridRow } from './gridModel';
+
+const text = createTextColumn<string>({ deletedValue: '', parseUserInput: (v) => v, parsePastedValue: (v) => v.trim(), formatBlurredInput: (v) => v ?? '', formatInputOnFocus: (v) => v ?? '' });
+const amount = createTextColumn<string>({ alignRight: true, deletedValue: '', parseUserInput: (v) => v, parsePastedValue: (v) => v.trim(), formatBlurredInput: (v) => v ?? '', formatInputOnFocus: (v) => v ?? '' });
+
+interface Props {
+  variant: Variant;
+  ctx: RowContext;
+  rows: GridRow[];
+  onChange(rows: GridRow[]): void;
+  canUndo: boolean;
+  onUndo(): void;
+}
+
+/**
+ * Cost lines × years. Keyboard like Excel (arrows, Enter, Tab), paste of a block copied
+ * from Excel (tab-separated, German numbers), a totals row, per-cell validation.
+ */
+export function CostGrid({ variant, ctx, rows, onChange, canUndo, onUndo }: Props) {
+  const [active, setActive] = useState<{ row: number; col: string } | null>(null);
+  const validation = useMemo(() => validateRows(rows, variant, ctx), [rows, variant, ctx]);
+  const cellClass = useCallback((col: string) => ({ rowIndex }: { rowIndex: number }) => (validation.byCell.has(`${rowIndex}:${col}`) ? 'cost-cell-invalid' : undefined), [validation]);
+
+  const columns = useMemo<Column<GridRow, unknown, string>[]>(
+    () => [
+      { ...keyColumn<GridRow, 'kommune'>('kommune', text), id: 'kommune', title: 'Kommune', minWidth: 150, cellClassName: cellClass('kommune') },
+      { ...keyColumn<GridRow, 'kategorie'>('kategorie', text), id: 'kategorie', title: 'Kategorie', minWidth: 170, cellClassName: cellClass('kategorie') },
+      { ...keyColumn<GridRow, 'art'>('art', text), id: 'art', title: 'Art', minWidth: 90, cellClassName: cellClass('art') },
+      { ...keyColumn<GridRow, 'haushaltswirksam'>('haushaltswirksam', checkboxColumn), id: 'haushaltswirksam', title: 'HH-wirks.', minWidth: 80 },
+      { ...keyColumn<GridRow, 'bezeichnung'>('bezeichnung', text), id: 'bezeichnung', title: 'Bezeichnung', minWidth: 220, cellClassName: cellClass('bezeichnung') },
+      ...ctx.years.map((year, i) => ({ ...keyColumn<GridRow, `y${number}`>(yearKey(i), amount), id: yearKey(i), title: String(year), minWidth: 110, cellClassName: cellClass(yearKey(i)) })),
+      { ...keyColumn<GridRow, 'herkunft'>('herkunft', text), id: 'herkunft', title: 'Eingabe', minWidth: 170, disabled: true },
+    ] as Column<GridRow, unknown, string>[],
+    [ctx.years, cellClass],
+  );
+
+  const activeMessage = active ? validation.byCell.get(`${active.row}:${active.col}`) : undefined;
+
+  return (
+    <div
+      data-testid={`cost-grid-${variant}`}
+      onKeyDownCapture={(e) => {
+        // Ctrl+Z outside an open cell editor undoes the last grid change.
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement && e.target.closest('.dsg-cell-input'))) {
+          e.preventDefault();
+          onUndo();
+        }
+      }}
+    >
+      <Group justify="space-between" mb="xs">
+        <Text size="sm" c="gray.7">
+          Pfeiltasten, Enter und Tab wie in Excel; einen Block aus Excel mit Strg+V einfügen. „gemeinsam“ als Kommune verteilt die Kosten nach dem Schlüssel.
+        </Text>
+        <Button size="xs" variant="default" onClick={onUndo} disabled={!canUndo}>
+          Rückgängig (Strg+Z)
+        </Button>
+      </Group>
+      <DataSheetGrid<GridRow>
+        value={rows}
+        onChange={(next) => onChange(next as GridRow[])}
+        columns={columns}
+        createRow={() => emptyRow(ctx.years.length)}
+        duplicateRow={({ rowData }) => ({ ...rowData, id: null, herkunft: 'Jahreswerte' })}
+        autoAddRow
+        height={Math.min(520, 40 + 40 * Math.max(rows.length + 1, 4))}
+        onActiveCellChange={({ cell }) => setActive(cell ? { row: cell.row, col: String(cell.colId ?? '') } : null)}
+        addRowsComponent={({ addRows }) => (
+          <Button size="xs" variant="subtle" mt={4} onClick={() => addRows(1)}>
+            + Zeile hinzufügen
+          </Button>
+        )}
+      />
+      <div aria-live="polite" className="cost-cell-message">
+        {activeMessage ? (
+          <Text size="sm" c="red.9" role="alert">
+            {activeMessage}
+          </Text>
+        ) : null}
+      </div>
+      <Table withTableBorder fz="sm" mt="xs" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Summe</Table.Th>
+            {ctx.years.map((y) => (
+              <Table.Th key={y} ta="right">
+                {y}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Td>{variant === 'ist' ? 'Ist' : 'Kooperation'}</Table.Td>
+            {validation.totals.map((t, i) => (
+              <Table.Td key={i} ta="right">
+                {formatEuroCents(t)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      {validation.errors.length > 0 ? (
+        <Alert color="red" mt="xs" title={`${validation.errors.length} Eingaben sind ungültig; gespeichert wird erst, wenn alle korrigiert sind.`} data-testid="grid-errors">
+          <List size="sm">
+            {validation.errors.slice(0, 12).map((e) => (
+              <List.Item key={`${e.row}-${e.column}`}>
+                Zeile {e.row}, {e.column}: {e.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
