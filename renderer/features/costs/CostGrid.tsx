@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Table, Text } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkboxColumn, createTextColumn, DataSheetGrid, keyColumn, type Column } from 'react-datasheet-grid';
 import 'react-datasheet-grid/dist/style.css';
 import './costGrid.css';
@@ -27,25 +27,51 @@ interface Props {
 export function CostGrid({ variant, ctx, rows, onChange, canUndo, onUndo }: Props) {
   const [active, setActive] = useState<{ row: number; col: string } | null>(null);
   const validation = useMemo(() => validateRows(rows, variant, ctx), [rows, variant, ctx]);
-  const cellClass = useCallback((col: string) => ({ rowIndex }: { rowIndex: number }) => (validation.byCell.has(`${rowIndex}:${col}`) ? 'cost-cell-invalid' : undefined), [validation]);
+  const cellClassName = useCallback(({ rowIndex, columnId }: { rowIndex: number; columnId?: string }) => (validation.byCell.has(`${rowIndex}:${columnId}`) ? 'cost-cell-invalid' : undefined), [validation]);
 
   const columns = useMemo<Column<GridRow, unknown, string>[]>(
     () => [
-      { ...keyColumn<GridRow, 'kommune'>('kommune', text), id: 'kommune', title: 'Kommune', minWidth: 150, cellClassName: cellClass('kommune') },
-      { ...keyColumn<GridRow, 'kategorie'>('kategorie', text), id: 'kategorie', title: 'Kategorie', minWidth: 170, cellClassName: cellClass('kategorie') },
-      { ...keyColumn<GridRow, 'art'>('art', text), id: 'art', title: 'Art', minWidth: 90, cellClassName: cellClass('art') },
+      { ...keyColumn<GridRow, 'kommune'>('kommune', text), id: 'kommune', title: 'Kommune', minWidth: 150 },
+      { ...keyColumn<GridRow, 'kategorie'>('kategorie', text), id: 'kategorie', title: 'Kategorie', minWidth: 170 },
+      { ...keyColumn<GridRow, 'art'>('art', text), id: 'art', title: 'Art', minWidth: 90 },
       { ...keyColumn<GridRow, 'haushaltswirksam'>('haushaltswirksam', checkboxColumn), id: 'haushaltswirksam', title: 'HH-wirks.', minWidth: 80 },
-      { ...keyColumn<GridRow, 'bezeichnung'>('bezeichnung', text), id: 'bezeichnung', title: 'Bezeichnung', minWidth: 220, cellClassName: cellClass('bezeichnung') },
-      ...ctx.years.map((year, i) => ({ ...keyColumn<GridRow, `y${number}`>(yearKey(i), amount), id: yearKey(i), title: String(year), minWidth: 110, cellClassName: cellClass(yearKey(i)) })),
+      { ...keyColumn<GridRow, 'bezeichnung'>('bezeichnung', text), id: 'bezeichnung', title: 'Bezeichnung', minWidth: 220 },
+      ...ctx.years.map((year, i) => ({ ...keyColumn<GridRow, `y${number}`>(yearKey(i), amount), id: yearKey(i), title: String(year), minWidth: 110 })),
       { ...keyColumn<GridRow, 'herkunft'>('herkunft', text), id: 'herkunft', title: 'Eingabe', minWidth: 170, disabled: true },
     ] as Column<GridRow, unknown, string>[],
-    [ctx.years, cellClass],
+    [ctx.years],
   );
+
+  // The grid renders bare inputs; give each an accessible name (column and row) and make
+  // the scroll area reachable by keyboard. Rows are virtualised, so label on every change.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root) return;
+    const titles = ['', ...columns.map((c) => String(c.title ?? ''))];
+    const label = () => {
+      root.querySelector('.dsg-container')?.setAttribute('tabindex', '0');
+      root.querySelector('.dsg-container')?.setAttribute('aria-label', `Kostentabelle ${variant === 'ist' ? 'Ist-Zustand' : 'Kooperation'}`);
+      root.querySelectorAll('.dsg-row:not(.dsg-row-header)').forEach((row) => {
+        const rowNumber = row.querySelector('.dsg-cell-gutter')?.textContent ?? '';
+        row.querySelectorAll('.dsg-cell').forEach((cell, i) => {
+          const input = cell.querySelector('input');
+          const name = `${titles[i] ?? ''}, Zeile ${rowNumber}`;
+          if (input && input.getAttribute('aria-label') !== name) input.setAttribute('aria-label', name);
+        });
+      });
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [columns, variant]);
 
   const activeMessage = active ? validation.byCell.get(`${active.row}:${active.col}`) : undefined;
 
   return (
     <div
+      ref={wrapper}
       data-testid={`cost-grid-${variant}`}
       onKeyDownCapture={(e) => {
         // Ctrl+Z outside an open cell editor undoes the last grid change.
@@ -67,6 +93,7 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, onUndo }: Prop
         value={rows}
         onChange={(next) => onChange(next as GridRow[])}
         columns={columns}
+        cellClassName={cellClassName}
         createRow={() => emptyRow(ctx.years.length)}
         duplicateRow={({ rowData }) => ({ ...rowData, id: null, herkunft: 'Jahreswerte' })}
         autoAddRow

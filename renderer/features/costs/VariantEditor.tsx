@@ -8,7 +8,7 @@ import type { CostLine, Period, Variant } from '../../domain/costs/model';
 import { UserFacingError } from '../../data/records';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { CostGrid } from './CostGrid';
-import { changesFromRows, rowsFromLines, validateRows, type GridRow } from './gridModel';
+import { changesFromRows, emptyRow, rowsFromLines, validateRows, type GridRow } from './gridModel';
 
 interface Props {
   variant: Variant;
@@ -22,7 +22,11 @@ interface Props {
 /** The grid of one variant with its edit history and save/discard. Keyed by the stored data. */
 export function VariantEditor({ variant, lines, period, payRates, ctx, partyName }: Props) {
   const db = useDb();
-  const original = useMemo(() => rowsFromLines(lines, period, payRates, partyName), [lines, period, payRates, partyName]);
+  // An empty grid still shows one row, so there is a cell to type or paste into.
+  const original = useMemo(() => {
+    const rows = rowsFromLines(lines, period, payRates, partyName);
+    return rows.length > 0 ? rows : [emptyRow(period.years)];
+  }, [lines, period, payRates, partyName]);
   const [history, setHistory] = useState<GridRow[][]>([original]);
   const rows = history[history.length - 1]!;
   const dirty = history.length > 1;
