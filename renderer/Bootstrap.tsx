@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { CalculationInputsProvider } from './data/CalculationInputs';
 import { DbProvider } from './data/DbContext';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
@@ -27,7 +28,9 @@ export function Bootstrap() {
   if (!result.ok) return <DatabaseErrorScreen problem={result.problem} message={result.message} detail={result.detail} />;
   return (
     <DbProvider db={result.db}>
-      <App />
+      <CalculationInputsProvider>
+        <App />
+      </CalculationInputsProvider>
     </DbProvider>
   );
 }

@@ -13,11 +13,13 @@ export interface ChangeInput {
   after: object | null;
 }
 
-/** Must be called inside the writing transaction, which includes `settings` and `changeLog`. */
-export async function appendChange(db: IkzDatabase, change: ChangeInput): Promise<ChangeLogEntry> {
+export async function currentUserName(db: IkzDatabase): Promise<string> {
   const settings = await db.settings.get(SETTINGS_ID);
-  const by = settings && 'userName' in settings ? settings.userName : 'Unbekannt';
-  const entry: ChangeLogEntry = {
+  return settings && 'userName' in settings ? settings.userName : 'Unbekannt';
+}
+
+export function changeEntry(by: string, change: ChangeInput): ChangeLogEntry {
+  return {
     id: newId(),
     at: nowIso(),
     by,
@@ -27,6 +29,11 @@ export async function appendChange(db: IkzDatabase, change: ChangeInput): Promis
     summary: change.summary,
     changes: fieldChanges(change.before, change.after),
   };
+}
+
+/** Must be called inside the writing transaction, which includes `settings` and `changeLog`. */
+export async function appendChange(db: IkzDatabase, change: ChangeInput): Promise<ChangeLogEntry> {
+  const entry = changeEntry(await currentUserName(db), change);
   await db.changeLog.add(entry);
   return entry;
 }

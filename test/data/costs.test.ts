@@ -34,6 +34,19 @@ describe('cost repository', () => {
     await expect(applyCostLineChanges(db, p.id, { upserts: [line({ label: '' })], deletions: [] })).rejects.toThrow('Zeile 1: Bitte eine Bezeichnung eintragen.');
   });
 
+  it('logs a large import as one entry that lists the new lines', async () => {
+    const { db, p, line } = await setup();
+    const before = await db.changeLog.count();
+    const saved = await applyCostLineChanges(db, p.id, { upserts: Array.from({ length: 250 }, (_, i) => line({ label: `Zeile ${i}` })), deletions: [] });
+    expect(await db.costLines.where('proposalId').equals(p.id).count()).toBe(250);
+    const entries = (await db.changeLog.toArray()).slice(before);
+    expect(await db.changeLog.count()).toBe(before + 1);
+    expect(entries.length).toBeLessThanOrEqual(1);
+    const entry = (await db.changeLog.where('[table+recordId]').equals(['costLines', p.id]).toArray())[0]!;
+    expect(entry.summary).toBe('250 Kostenzeilen angelegt (Import)');
+    expect(entry.changes[0]!.after).toEqual(saved.map((l) => l.id));
+  });
+
   it('plans default to the settings and are saved per proposal', async () => {
     const { db, p } = await setup();
     const plan = await loadPlan(db, p.id);

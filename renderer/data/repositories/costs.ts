@@ -2,17 +2,13 @@
 import { costLineInputSchema, DEFAULT_ALLOCATION, periodSchema, type Allocation, type CostLine, type CostLineInput, type CostPlan, type Discounting, type Period } from '../../domain/costs/model';
 import { DEFAULT_PAY_RATES } from '../../domain/costs/payRates';
 import { DEFAULT_SCENARIOS } from '../../domain/costs/scenarios';
-import { firstIssueMessage } from '../../domain/schemas';
-import { appendChange } from '../changeLog';
+import { firstIssueMessage, type ChangeLogEntry } from '../../domain/schemas';
+import { appendChange, changeEntry, currentUserName } from '../changeLog';
 import type { CalculationSettings, IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
 import { loadSettings } from './settings';
 
-/** The plan of a proposal, or the defaults from the settings when none is stored yet. */
-export async function loadPlan(db: IkzDatabase, proposalId: string): Promise<CostPlan> {
-  const stored = await db.costPlans.where('proposalId').equals(proposalId).first();
-  if (stored) return stored;
-  const settings = await loadSettings(db);
+function defaultPlan(proposalId: string, settings: { observationYears: number; discountRatePercent: number }): CostPlan {
   return {
     id: '',
     proposalId,
@@ -23,6 +19,19 @@ export async function loadPlan(db: IkzDatabase, proposalId: string): Promise<Cos
     updatedAt: '',
     revision: 0,
   };
+}
+
+/** The plan of a proposal, or the defaults from the settings when none is stored yet. */
+export async function loadPlan(db: IkzDatabase, proposalId: string): Promise<CostPlan> {
+  const stored = await db.costPlans.where('proposalId').equals(proposalId).first();
+  return stored ?? defaultPlan(proposalId, await loadSettings(db));
+}
+
+/** Plans of all given proposals in one read (the dashboard needs every one). */
+export async function loadPlans(db: IkzDatabase, proposalIds: readonly string[]): Promise<Map<string, CostPlan>> {
+  const [stored, settings] = await Promise.all([db.costPlans.toArray(), loadSettings(db)]);
+  const byProposal = new Map(stored.map((p) => [p.proposalId, p]));
+  return new Map(proposalIds.map((id) => [id, byProposal.get(id) ?? defaultPlan(id, settings)]));
 }
 
 export async function savePlan(db: IkzDatabase, proposalId: string, patch: { period?: Period; discounting?: Discounting; allocation?: Allocation }): Promise<CostPlan> {
@@ -47,6 +56,8 @@ export interface CostLineChange {
   deletions: string[];
 }
 
+const BULK_LOG_THRESHOLD = 200;
+
 /** Applies a batch of edits to a proposal's cost lines atomically (grid save, import). */
 export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, change: CostLineChange): Promise<CostLine[]> {
   const validated = change.upserts.map((u, i) => {
@@ -55,29 +66,43 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
     if (parsed.data.proposalId !== proposalId) throw new UserFacingError(`Zeile ${i + 1} gehört zu einem anderen Vorschlag.`);
     return { ...parsed.data, id: u.id };
   });
+  // Bulk reads and writes: an import of tens of thousands of rows stays one transaction
+  // and close to the speed of a plain bulkPut.
   return db.transaction('rw', [db.costLines, db.proposals, db.parties, db.settings, db.changeLog], async () => {
     const proposal = await db.proposals.get(proposalId);
     if (!proposal) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
     const involved = new Set([proposal.leadPartyId, ...proposal.participantIds]);
-    const saved: CostLine[] = [];
     for (const [i, u] of validated.entries()) {
       if (u.partyId !== null && !involved.has(u.partyId)) {
         const party = await db.parties.get(u.partyId);
         throw new UserFacingError(`Zeile ${i + 1}: ${party?.name ?? 'Diese Kommune'} ist an diesem Vorschlag nicht beteiligt. Bitte die Kommune ändern oder sie zuerst beim Vorschlag eintragen.`);
       }
-      const existing = u.id ? await db.costLines.get(u.id) : undefined;
+    }
+    const by = await currentUserName(db);
+    const existingIds = validated.map((u) => u.id).filter((id): id is string => Boolean(id));
+    const existing = new Map((await db.costLines.bulkGet(existingIds)).filter((l): l is CostLine => Boolean(l)).map((l) => [l.id, l]));
+    const saved: CostLine[] = [];
+    const log: ChangeLogEntry[] = [];
+    // A large batch of new lines (an import) is logged as one entry listing the new
+    // records; per-line entries would double the writes and repeat what the lines hold.
+    const bulkCreate = validated.length > BULK_LOG_THRESHOLD && validated.every((u) => !u.id);
+    for (const u of validated) {
+      const before = u.id ? existing.get(u.id) : undefined;
       const { id: _ignored, ...fields } = u;
-      const record: CostLine = existing ? withNextRevision(existing, fields) : withNewMeta(fields);
-      await db.costLines.put(record);
-      await appendChange(db, { table: 'costLines', recordId: record.id, action: existing ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${existing ? 'geändert' : 'angelegt'}`, before: existing ?? null, after: record });
+      const record: CostLine = before ? withNextRevision(before, fields) : withNewMeta(fields);
       saved.push(record);
+      if (!bulkCreate) log.push(changeEntry(by, { table: 'costLines', recordId: record.id, action: before ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`, before: before ?? null, after: record }));
     }
-    for (const id of change.deletions) {
-      const existing = await db.costLines.get(id);
-      if (!existing) continue;
-      await db.costLines.delete(id);
-      await appendChange(db, { table: 'costLines', recordId: id, action: 'delete', summary: `Kostenzeile „${existing.label}“ gelöscht`, before: existing, after: null });
+    if (bulkCreate) {
+      const entry = changeEntry(by, { table: 'costLines', recordId: proposalId, action: 'create', summary: `${saved.length} Kostenzeilen angelegt (Import)`, before: null, after: null });
+      entry.changes = [{ field: 'costLines', before: null, after: saved.map((l) => l.id) }];
+      log.push(entry);
     }
+    const removed = (await db.costLines.bulkGet(change.deletions)).filter((l): l is CostLine => Boolean(l));
+    for (const l of removed) log.push(changeEntry(by, { table: 'costLines', recordId: l.id, action: 'delete', summary: `Kostenzeile „${l.label}“ gelöscht`, before: l, after: null }));
+    await db.costLines.bulkPut(saved);
+    await db.costLines.bulkDelete(removed.map((l) => l.id));
+    await db.changeLog.bulkAdd(log);
     return saved;
   });
 }

@@ -1,0 +1,90 @@
+/**
+ * Benchmark (prints figures, never fails on timing): the dashboard with the large
+ * workspace (200 proposals × 11 parties × 15 years × 6 categories) in Debian's Chromium.
+ * Measured: from clicking „Übersicht“ until the area chart's bars are in the DOM and a
+ * frame was painted (data loaded from IndexedDB, engine, aggregates, charts).
+ * Target (issue 3): < 500 ms.
+ */
+import { launchChromium } from '../e2e/support/chromium';
+import { openApp } from '../e2e/support/app';
+import { serveBuiltRenderer } from '../e2e/support/server';
+import { syntheticWorkspace } from './workspace';
+
+const RUNS = 7;
+const ws = syntheticWorkspace();
+const server = await serveBuiltRenderer();
+const session = await launchChromium();
+try {
+  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await session.context.newPage();
+  await openApp(page, server.url, 'stammdaten');
+  // Write the synthetic workspace with the app's real parties and areas.
+  await page.evaluate(async ({ proposals, lines, plans }) => {
+    const open = indexedDB.open('ikz-planer');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const all = <T,>(store: string) => new Promise<T[]>((res) => {
+      const r = db.transaction(store).objectStore(store).getAll();
+      r.onsuccess = () => res(r.result as T[]);
+    });
+    const parties = await all<{ id: string }>('parties');
+    const areas = await all<{ id: string; order: number }>('areas');
+    const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
+    const tx = db.transaction(['proposals', 'costLines', 'costPlans'], 'readwrite');
+    const now = new Date().toISOString();
+    for (const p of proposals) {
+      tx.objectStore('proposals').put({ ...p, leadPartyId: partyId(p.leadPartyId), participantIds: p.participantIds.map(partyId), areaId: areas[Number(p.areaId.split('-')[1])]!.id, createdAt: now, updatedAt: now, description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [], statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '', statusHistory: [], isExample: false });
+    }
+    for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
+    for (const plan of plans) tx.objectStore('costPlans').put(plan);
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  }, { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] });
+
+  const getAllMs = await page.evaluate(async () => {
+    const open = indexedDB.open('ikz-planer');
+    const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+    const t0 = performance.now();
+    await new Promise((res) => (db.transaction('costLines').objectStore('costLines').getAll().onsuccess = res));
+    const t = performance.now() - t0;
+    db.close();
+    return t;
+  });
+  console.log(`  (zum Vergleich: IndexedDB getAll aller Kostenzeilen: ${getAllMs.toFixed(0)} ms)`);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await openApp(page, server.url, 'stammdaten');
+    await page.getByRole('heading', { name: 'Stammdaten', level: 1 }).waitFor();
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            (Array.from(document.querySelectorAll('nav a')).find((a) => a.textContent === 'Übersicht') as HTMLAnchorElement).click();
+            const check = () => {
+              if (document.querySelector('[data-testid="chart-areas"] .recharts-bar-rectangle')) requestAnimationFrame(() => resolve(performance.now() - t0));
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      ),
+    );
+  }
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = Date.now();
+    await page.goto(`${server.url}#/`);
+    await page.reload();
+    await page.locator('[data-testid="chart-areas"] .recharts-bar-rectangle').first().waitFor();
+    cold.push(Date.now() - t0);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`\nÜbersicht mit ${ws.proposals.length} Vorschlägen und ${ws.lines.length} Kostenzeilen (Debian Chromium, gebauter Renderer)`);
+  console.log(`  Klick auf „Übersicht“ → Diagramme gezeichnet: median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted[RUNS - 1]!.toFixed(0)} (n=${RUNS})   Ziel < 500 ms`);
+  console.log(`  Programmstart mit der Übersicht (laden, Datenbank öffnen, rechnen, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}`);
+} finally {
+  await session.close();
+  await server.close();
+}
