@@ -5,6 +5,7 @@ import type { NameLookup } from '../domain/proposalQuery';
 import type { Area, Meeting, Party, Proposal, Settings } from '../domain/schemas';
 import { useDb } from './DbContext';
 import { changesOfRecord } from './changeLog';
+import { loadCalculationSettings } from './repositories/costs';
 import { loadSettings } from './repositories/settings';
 
 export function useParties(): Party[] | undefined {
@@ -57,4 +58,9 @@ export function useNameLookup(parties: Party[] | undefined, areas: Area[] | unde
       areaName: (id: string) => areaNames.get(id) ?? 'Unbekannt',
     };
   }, [parties, areas]);
+}
+
+export function useCalculationSettings() {
+  const db = useDb();
+  return useLiveQuery(() => loadCalculationSettings(db), [db]);
 }

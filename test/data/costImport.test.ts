@@ -101,3 +101,19 @@ describe('XLSX import', () => {
     await expect(parseXlsx(utf8('kein excel'), ctx)).rejects.toThrow(/nicht als Excel-Arbeitsmappe/);
   });
 });
+
+describe('export', () => {
+  it('a cost table exported as CSV or XLSX imports back to the same lines', async () => {
+    const { costTable } = await import('../../renderer/data/export/costExport');
+    const { toGermanCsv, toXlsx } = await import('../../renderer/data/export/tableFiles');
+    const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Erlöse/Restwert;einmalig;nein;Verkauf Altgeräte;500;;\n`), ctx);
+    const lines = preview.lines.map(({ sourceRow: _r, ...l }, i) => ({ ...l, id: `l${i}`, createdAt: '', updatedAt: '', revision: 1 }));
+    const table = costTable(lines, { startYear: 2027, years: 3 }, [], (id) => ctx.parties.find((p) => p.id === id)!.name);
+    const csv = toGermanCsv(table);
+    expect(csv.startsWith('\ufeffKommune;Variante')).toBe(true);
+    expect(csv).toContain('1234,56');
+    const strip = (ls: typeof preview.lines) => ls.map(({ sourceRow: _r, ...l }) => l);
+    expect(strip(parseCsv(utf8(csv), ctx).lines)).toEqual(strip(preview.lines));
+    expect(strip((await parseXlsx(await toXlsx(table, 'Kosten'), ctx)).lines)).toEqual(strip(preview.lines));
+  });
+});

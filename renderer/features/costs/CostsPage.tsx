@@ -1,5 +1,5 @@
-import { Alert, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { Alert, Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useNameLookup, useParties, useAreas, useProposals } from '../../data/useWorkspace';
 import type { RowContext } from '../../domain/costs/costRows';
@@ -7,6 +7,7 @@ import { JOINT_PARTY_LABEL } from '../../domain/costs/costRows';
 import { periodYears } from '../../domain/costs/model';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
+import { ComputedLineDialog } from './ComputedLineDialog';
 import { CostFileActions } from './CostFileActions';
 import { PlanForm } from './PlanForm';
 import { useCostEditorData } from './useCostEditorData';
@@ -18,6 +19,7 @@ export function CostsPage() {
   const proposals = useProposals();
   const names = useNameLookup(useParties(), useAreas());
   const data = useCostEditorData(proposalId);
+  const [computedOpen, setComputedOpen] = useState(false);
   const partyName = useCallback((id: string | null) => (id === null ? JOINT_PARTY_LABEL : names.partyName(id)), [names]);
   const ctx = useMemo<RowContext | null>(() => (data ? { proposalId: data.proposal.id, parties: data.involved.map((p) => ({ id: p.id, name: p.name })), years: periodYears(data.plan.period) } : null), [data]);
 
@@ -44,7 +46,13 @@ export function CostsPage() {
         {data && ctx ? (
           <>
             <PlanForm key={`${data.plan.id}-${data.plan.revision}`} plan={data.plan} parties={data.involved} />
-            <CostFileActions ctx={ctx} title={data.proposal.title} lines={data.lines} period={data.plan.period} payRates={data.calc.payRates} partyName={partyName} />
+            <Group justify="space-between" align="flex-start">
+              <CostFileActions ctx={ctx} title={data.proposal.title} lines={data.lines} period={data.plan.period} payRates={data.calc.payRates} partyName={partyName} />
+              <Button variant="light" onClick={() => setComputedOpen(true)}>
+                Zeile mit Personal oder Fortschreibung …
+              </Button>
+            </Group>
+            {computedOpen ? <ComputedLineDialog proposalId={data.proposal.id} parties={ctx.parties.map((p) => ({ ...p }))} payRates={data.calc.payRates} onClose={() => setComputedOpen(false)} /> : null}
             <Tabs defaultValue="ist" keepMounted={false}>
               <Tabs.List>
                 <Tabs.Tab value="ist">Ist-Zustand ({data.lines.filter((l) => l.variant === 'ist').length})</Tabs.Tab>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { AreaSavingsChart } from '../../charts/AreaSavingsChart';
@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { dashboardData, type DashboardFilter } from './dashboardData';
+import { AreaTotalsExport } from './AreaTotalsExport';
 import { DashboardFilters } from './DashboardFilters';
 
 function KeyFigure({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -66,7 +67,10 @@ export function OverviewPage() {
             Ihren Namen und Ihre Kommune ein. Der Name erscheint im Änderungsprotokoll, damit alle sehen, wer was geändert hat.
           </Alert>
         ) : null}
-        <DashboardFilters filter={filter} onChange={setFilter} scenario={scenario} onScenario={setScenario} areas={areas} parties={parties} years={data.allYears} />
+        <Group justify="space-between" align="flex-end">
+          <DashboardFilters filter={filter} onChange={setFilter} scenario={scenario} onScenario={setScenario} areas={areas} parties={parties} years={data.allYears} />
+          <AreaTotalsExport totals={data.areaTotals} areaName={(id) => areas.find((a) => a.id === id)?.name ?? id} suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`} />
+        </Group>
         <SimpleGrid cols={4}>
           <KeyFigure label="Jährliche Einsparung bei voller Wirkung" value={formatEuroWhole(f.annualSavingsFullEffect)} hint={`${f.counted} Vorschläge eingerechnet`} />
           <KeyFigure label="Kapitalwert (Summe)" value={formatEuroWhole(f.kapitalwert)} hint="abgezinst auf das jeweilige Startjahr" />

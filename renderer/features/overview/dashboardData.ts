@@ -65,5 +65,5 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
     counted: counted.length,
   };
   const allYears = [...new Set(items.flatMap((i) => i.calc.years))].sort((a, b) => a - b);
-  return { areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, statusChart, figures, allYears, partyName };
+  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, statusChart, figures, allYears, partyName };
 }

@@ -3,18 +3,21 @@ import { useState } from 'react';
 import { useDb } from '../../data/DbContext';
 import { salvageDatabase } from '../../data/salvage';
 import { removeExampleData } from '../../data/seed';
-import { useParties, useProposals, useSettings } from '../../data/useWorkspace';
+import { useCalculationSettings, useParties, useProposals, useSettings } from '../../data/useWorkspace';
 import { de } from '../../i18n/de';
 import { saveTextFile } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { SettingsForm } from './SettingsForm';
+import { CalculationSettingsCard } from './CalculationSettingsCard';
+
 
 export function SettingsPage() {
   const db = useDb();
   const settings = useSettings();
   const parties = useParties();
   const proposals = useProposals();
+  const calc = useCalculationSettings();
   const [confirmRemove, setConfirmRemove] = useState(false);
   if (!settings || !parties || !proposals) return <Loader aria-label={de.common.loading} />;
   const examples = proposals.filter((p) => p.isExample);
@@ -45,6 +48,7 @@ export function SettingsPage() {
       <PageHeader title={de.nav.settings} subtitle="Angaben zu diesem Rechner und Standardwerte für Berechnungen." />
       <Stack gap="xl">
         <SettingsForm key={settings.revision} settings={settings} parties={parties} />
+        {calc ? <CalculationSettingsCard key={calc.revision} settings={calc} /> : null}
         <Card withBorder maw={720}>
           <Title order={2} size="h4" mb="xs">
             Beispieldaten

@@ -1,0 +1,34 @@
+import { Button, Group } from '@mantine/core';
+import { areaTotalsTable } from '../../data/export/costExport';
+import { toGermanCsv, toXlsx } from '../../data/export/tableFiles';
+import { bytesToBase64 } from '../../domain/bytes';
+import type { AreaTotal } from '../../domain/costs/aggregate';
+import { platform } from '../../platform';
+import { notifyError, notifySuccess } from '../../ui/notify';
+
+/** The totals per area as shown on the dashboard (same filters), as XLSX or CSV. */
+export function AreaTotalsExport({ totals, areaName, suffix }: { totals: AreaTotal[]; areaName(id: string): string; suffix: string }) {
+  const save = async (kind: 'xlsx' | 'csv') => {
+    const table = areaTotalsTable(totals, areaName);
+    const name = `Summen_Aufgabenfelder_${suffix}`;
+    try {
+      const result =
+        kind === 'csv'
+          ? await platform.saveFile({ suggestedName: `${name}.csv`, content: toGermanCsv(table), encoding: 'utf8', filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }] })
+          : await platform.saveFile({ suggestedName: `${name}.xlsx`, content: bytesToBase64(await toXlsx(table, 'Aufgabenfelder')), encoding: 'base64', filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }] });
+      if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  return (
+    <Group gap="xs">
+      <Button size="xs" variant="default" onClick={() => save('xlsx')}>
+        Summen als XLSX
+      </Button>
+      <Button size="xs" variant="default" onClick={() => save('csv')}>
+        Summen als CSV
+      </Button>
+    </Group>
+  );
+}
