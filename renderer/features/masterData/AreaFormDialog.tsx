@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useDb } from '../../data/DbContext';
 import { updateArea } from '../../data/repositories/masterData';
 import { areaInputSchema, type Area, type AreaInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
+import { DialogActions, FormError } from '../../ui/FormParts';
 import { messageOf, notifySuccess } from '../../ui/notify';
 
 export function AreaFormDialog({ area, onClose }: { area: Area; onClose(): void }) {
@@ -31,21 +32,10 @@ export function AreaFormDialog({ area, onClose }: { area: Area; onClose(): void 
     <Modal opened onClose={onClose} title={`Aufgabenfeld „${area.name}“ bearbeiten`} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {saveError ? (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          ) : null}
+          <FormError message={saveError} />
           <TextInput label="Name" withAsterisk {...register('name')} error={formState.errors.name?.message} data-autofocus />
           <Textarea label="Beschreibung" autosize minRows={2} {...register('description')} error={formState.errors.description?.message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {de.common.cancel}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {de.common.save}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} saving={formState.isSubmitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { useDb } from '../../data/DbContext';
 import { createParty, updateParty } from '../../data/repositories/masterData';
 import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
+import { DialogActions, FormError } from '../../ui/FormParts';
 import { messageOf, notifySuccess } from '../../ui/notify';
 
 const EMPTY: PartyInput = { name: '', kind: 'Stadt', inhabitants: null, employees: null, payrollCases: null };
@@ -56,11 +57,7 @@ export function PartyFormDialog({ party, onClose }: { party: Party | null; onClo
     <Modal opened onClose={onClose} title={party ? `${party.name} bearbeiten` : 'Beteiligten hinzufügen'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {saveError ? (
-            <Alert color="red" role="alert">
-              {saveError}
-            </Alert>
-          ) : null}
+          <FormError message={saveError} />
           <SimpleGrid cols={2}>
             <TextInput label="Name" withAsterisk {...register('name')} error={formState.errors.name?.message} data-autofocus />
             <Controller
@@ -76,14 +73,7 @@ export function PartyFormDialog({ party, onClose }: { party: Party | null; onClo
             <CountInput control={control} name="employees" label="Beschäftigte" />
             <CountInput control={control} name="payrollCases" label="Abrechnungsfälle je Monat" />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {de.common.cancel}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {de.common.save}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} saving={formState.isSubmitting} />
         </Stack>
       </form>
     </Modal>
