@@ -11,7 +11,7 @@ import { ProposalsPage } from './features/proposals/ProposalsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './features/shell/AppLayout';
 
-// Hash routes: the address never leaves index.html, so no route can 404 under app://.
+// Hash routes: the address never leaves index.html, so no route can 404 in the app protocol.
 const router = createHashRouter([
   {
     path: '/',
