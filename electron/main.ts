@@ -18,6 +18,9 @@ const isDev = process.env.IKZ_DEV_RELOAD === '1';
 const rendererDir = path.join(__dirname, '..', 'dist', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
+// A German UI whatever the system language: date fields read TT.MM.JJJJ, spellcheck is German.
+app.commandLine.appendSwitch('lang', 'de-DE');
+
 // Must happen before `ready`: IndexedDB and secure-context APIs need a standard, secure scheme.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 

@@ -54,10 +54,14 @@ export const areaSchema = recordMetaSchema.extend(areaInputSchema.shape).extend(
 });
 export type Area = z.infer<typeof areaSchema>;
 
-export const meetingSchema = recordMetaSchema.extend({
-  title: z.string().min(3),
-  date: isoDate,
-  location: z.string(),
+export const meetingInputSchema = z.object({
+  title: z.string().trim().min(3, 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.').max(200, 'Der Titel ist zu lang (höchstens 200 Zeichen).'),
+  date: isoDate.refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Dieses Datum gibt es nicht.'),
+  location: z.string().max(200, 'Der Ort ist zu lang (höchstens 200 Zeichen).'),
+});
+export type MeetingInput = z.infer<typeof meetingInputSchema>;
+
+export const meetingSchema = recordMetaSchema.extend(meetingInputSchema.shape).extend({
   seedKey: z.string().nullable(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -87,6 +87,22 @@ describe('proposals', () => {
   });
 });
 
+describe('meetings', () => {
+  it('corrects a meeting date typed as TT.MM.JJJJ in an accessible German calendar', async () => {
+    await openApp(app.page, app.url, 'termine');
+    await app.page.getByRole('button', { name: /Arbeitskreis der Kämmerer.*bearbeiten/ }).click();
+    const date = app.page.getByRole('dialog').getByLabel('Datum');
+    await date.click();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await date.fill('17.03.2027');
+    await app.page.getByRole('dialog').getByLabel('Titel').click();
+    await app.page.getByRole('button', { name: 'Speichern' }).click();
+    await app.page.getByText('17.03.2027 – Arbeitskreis der Kämmerer (März 2027)').waitFor();
+    await app.page.reload();
+    await app.page.getByText('17.03.2027 – Arbeitskreis der Kämmerer (März 2027)').waitFor();
+  });
+});
+
 describe('accessibility', () => {
   const SCREENS = ['', 'vorschlaege', 'vorschlaege/neu', 'kosten', 'vertraege', 'termine', 'praesentation', 'stammdaten', 'einstellungen'];
   it('axe finds no violation on any screen', async () => {
