@@ -41,5 +41,9 @@ describe('packaging (electron-builder --dir with a stand-in Electron)', () => {
     // The name decides the userData folder (and so where the data lives): never change it.
     expect(pkg.name).toBe('ikz-planer');
     expect(extractFile(asar, 'dist/renderer/index.html').toString('utf8')).toContain("default-src 'self'");
+    // A sandboxed preload can require nothing but Electron: it must be one self-contained file.
+    const preload = extractFile(asar, 'dist-electron/preload.cjs').toString('utf8');
+    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(preload).not.toContain('ipcRenderer:');
   });
 });
