@@ -40,6 +40,8 @@ describe('proposals', () => {
     await openApp(app.page, app.url, 'vorschlaege/neu');
     await app.page.getByRole('button', { name: 'Speichern' }).click();
     await app.page.getByText('Bitte ein Aufgabenfeld auswählen.').waitFor();
+    // The field messages must be readable too (contrast), not only present.
+    expect(await axeViolations(app.page)).toEqual([]);
     await openApp(app.page, app.url, 'vorschlaege');
     await expect.poll(() => app.page.getByTestId('proposal-row').count()).toBe(5);
   });
@@ -93,6 +95,9 @@ describe('meetings', () => {
     await app.page.getByRole('button', { name: /Arbeitskreis der Kämmerer.*bearbeiten/ }).click();
     const date = app.page.getByRole('dialog').getByLabel('Datum');
     await date.click();
+    // Let the calendar finish fading in: axe measures contrast of half-transparent text.
+    await app.page.getByRole('button', { name: 'Nächster Monat' }).waitFor();
+    await app.page.waitForTimeout(400);
     expect(await axeViolations(app.page)).toEqual([]);
     await date.fill('17.03.2027');
     await app.page.getByRole('dialog').getByLabel('Titel').click();

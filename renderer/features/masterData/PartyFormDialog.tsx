@@ -1,13 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { Controller, type Control } from 'react-hook-form';
 import { useDb } from '../../data/DbContext';
 import { createParty, updateParty } from '../../data/repositories/masterData';
 import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
+import { useValidatedForm } from '../../ui/useValidatedForm';
 import { DialogActions, FormError } from '../../ui/FormParts';
-import { messageOf, notifySuccess } from '../../ui/notify';
+import { notifySuccess } from '../../ui/notify';
 
 const EMPTY: PartyInput = { name: '', kind: 'Stadt', inhabitants: null, employees: null, payrollCases: null };
 
@@ -35,23 +34,15 @@ function CountInput({ control, name, label }: { control: Control<PartyInput>; na
 
 export function PartyFormDialog({ party, onClose }: { party: Party | null; onClose(): void }) {
   const db = useDb();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, control, handleSubmit, formState } = useForm<PartyInput>({
-    resolver: zodResolver(partyInputSchema),
-    defaultValues: party ? { name: party.name, kind: party.kind, inhabitants: party.inhabitants, employees: party.employees, payrollCases: party.payrollCases } : EMPTY,
-  });
-  const submit = handleSubmit(
+  const { register, control, submit, formState, saveError } = useValidatedForm<PartyInput>(
+    partyInputSchema,
+    party ? { name: party.name, kind: party.kind, inhabitants: party.inhabitants, employees: party.employees, payrollCases: party.payrollCases } : EMPTY,
     async (values) => {
-      try {
-        if (party) await updateParty(db, party.id, values);
-        else await createParty(db, values);
-        notifySuccess(de.common.saved);
-        onClose();
-      } catch (e) {
-        setSaveError(messageOf(e));
-      }
+      if (party) await updateParty(db, party.id, values);
+      else await createParty(db, values);
+      notifySuccess(de.common.saved);
+      onClose();
     },
-    () => setSaveError(de.common.formHasErrors),
   );
   return (
     <Modal opened onClose={onClose} title={party ? `${party.name} bearbeiten` : 'Beteiligten hinzufügen'} size="lg">

@@ -1,36 +1,27 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { parseGermanDate } from '../../domain/format';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useDb } from '../../data/DbContext';
 import { createMeeting, updateMeeting } from '../../data/repositories/meetings';
 import { meetingInputSchema, type Meeting, type MeetingInput } from '../../domain/schemas';
 import { DialogActions, FormError } from '../../ui/FormParts';
 import { de } from '../../i18n/de';
-import { messageOf, notifySuccess } from '../../ui/notify';
+import { useValidatedForm } from '../../ui/useValidatedForm';
+import { notifySuccess } from '../../ui/notify';
 
 /** Create or edit a meeting; the date is typed as TT.MM.JJJJ or picked in a German calendar. */
 export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | null; onClose(): void }) {
   const db = useDb();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, control, handleSubmit, formState } = useForm<MeetingInput>({
-    resolver: zodResolver(meetingInputSchema),
-    defaultValues: meeting ? { title: meeting.title, date: meeting.date, location: meeting.location } : { title: '', date: '', location: '' },
-  });
-  const submit = handleSubmit(
+  const { register, control, submit, formState, saveError } = useValidatedForm<MeetingInput>(
+    meetingInputSchema,
+    meeting ? { title: meeting.title, date: meeting.date, location: meeting.location } : { title: '', date: '', location: '' },
     async (values) => {
-      try {
-        if (meeting) await updateMeeting(db, meeting.id, values);
-        else await createMeeting(db, values);
-        notifySuccess(de.common.saved);
-        onClose();
-      } catch (e) {
-        setSaveError(messageOf(e));
-      }
+      if (meeting) await updateMeeting(db, meeting.id, values);
+      else await createMeeting(db, values);
+      notifySuccess(de.common.saved);
+      onClose();
     },
-    () => setSaveError(de.common.formHasErrors),
   );
   return (
     <Modal opened onClose={onClose} title={meeting ? 'Termin bearbeiten' : 'Termin hinzufügen'}>

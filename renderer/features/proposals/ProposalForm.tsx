@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Controller, useWatch } from 'react-hook-form';
 import { formatDate } from '../../domain/format';
 import { proposalInputSchema, type Area, type Meeting, type Party, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
-import { messageOf } from '../../ui/notify';
+import { FormError } from '../../ui/FormParts';
+import { useValidatedForm } from '../../ui/useValidatedForm';
 
 export const EMPTY_PROPOSAL: ProposalInput = {
   title: '',
@@ -35,37 +34,15 @@ interface Props {
 
 export function ProposalForm({ initial, editingId, areas, parties, meetings, proposals, onSubmit, onCancel }: Props) {
   const f = de.proposals.fields;
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, control, handleSubmit, formState } = useForm<ProposalInput>({
-    resolver: zodResolver(proposalInputSchema),
-    defaultValues: initial,
-    // Validate on submit, not on blur: a message appearing on blur shifts the layout
-    // under the pointer and swallows the click on „Speichern“.
-    mode: 'onSubmit',
-  });
+  const { register, control, submit, formState, saveError } = useValidatedForm<ProposalInput>(proposalInputSchema, initial, onSubmit);
   const lead = useWatch({ control, name: 'leadPartyId' });
   const partyOptions = parties.map((p) => ({ value: p.id, label: p.name }));
-  const submit = handleSubmit(
-    async (values) => {
-      setSaveError(null);
-      try {
-        await onSubmit(values);
-      } catch (error) {
-        setSaveError(messageOf(error));
-      }
-    },
-    () => setSaveError(de.common.formHasErrors),
-  );
   const e = formState.errors;
 
   return (
     <form onSubmit={submit} noValidate aria-label={editingId ? de.proposals.editTitle : de.proposals.newTitle}>
       <Stack gap="md" maw={900}>
-        {saveError ? (
-          <Alert color="red" role="alert" title="Nicht gespeichert">
-            {saveError}
-          </Alert>
-        ) : null}
+        <FormError message={saveError} />
         <TextInput label={f.title} withAsterisk {...register('title')} error={e.title?.message} autoFocus />
         <SimpleGrid cols={2}>
           <Controller

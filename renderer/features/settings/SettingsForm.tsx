@@ -1,40 +1,27 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Controller } from 'react-hook-form';
 import { useDb } from '../../data/DbContext';
 import { saveSettings } from '../../data/repositories/settings';
 import { settingsInputSchema, type Party, type Settings, type SettingsInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
-import { messageOf, notifySuccess } from '../../ui/notify';
+import { FormError } from '../../ui/FormParts';
+import { useValidatedForm } from '../../ui/useValidatedForm';
+import { notifySuccess } from '../../ui/notify';
 
 export function SettingsForm({ settings, parties }: { settings: Settings; parties: Party[] }) {
   const db = useDb();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, control, handleSubmit, formState } = useForm<SettingsInput>({
-    resolver: zodResolver(settingsInputSchema),
-    defaultValues: { userName: settings.userName, homePartyId: settings.homePartyId, discountRatePercent: settings.discountRatePercent, observationYears: settings.observationYears },
-  });
-  const submit = handleSubmit(
+  const { register, control, submit, formState, saveError } = useValidatedForm<SettingsInput>(
+    settingsInputSchema,
+    { userName: settings.userName, homePartyId: settings.homePartyId, discountRatePercent: settings.discountRatePercent, observationYears: settings.observationYears },
     async (values) => {
-      setSaveError(null);
-      try {
-        await saveSettings(db, values);
-        notifySuccess('Einstellungen gespeichert.');
-      } catch (e) {
-        setSaveError(messageOf(e));
-      }
+      await saveSettings(db, values);
+      notifySuccess('Einstellungen gespeichert.');
     },
-    () => setSaveError(de.common.formHasErrors),
   );
   return (
     <form onSubmit={submit} noValidate aria-label="Einstellungen">
       <Stack maw={720}>
-        {saveError ? (
-          <Alert color="red" role="alert">
-            {saveError}
-          </Alert>
-        ) : null}
+        <FormError message={saveError} />
         <SimpleGrid cols={2}>
           <TextInput label="Ihr Name" description="Erscheint im Änderungsprotokoll." withAsterisk {...register('userName')} error={formState.errors.userName?.message} />
           <Controller
