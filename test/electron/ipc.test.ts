@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkInvocation, registerHandlers, type Handlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { CHANNELS } from '../../electron/ipc/channels';
-import { IPC_CONTRACT } from '../../electron/ipc/contract';
 
 const APP = 'app://ikz-planer/index.html';
 const saveRequest = { suggestedName: 'sicherung.json', content: '{}', encoding: 'utf8', filters: [{ name: 'JSON', extensions: ['json'] }] };
@@ -26,9 +25,6 @@ describe('IPC invocation check', () => {
     expect(checkInvocation('openExternal', APP, [{ url: 'x' }])).toMatchObject({ ok: false });
   });
 
-  it('channel names in the contract and the preload list agree', () => {
-    for (const [op, def] of Object.entries(IPC_CONTRACT)) expect(CHANNELS[op as keyof typeof CHANNELS]).toBe(def.channel);
-  });
 });
 
 describe('registerHandlers', () => {
