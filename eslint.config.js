@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundariesConfig } from './eslint.boundaries.js';
 
 const noRawIpc = {
   selector: "ImportSpecifier[imported.name=/^ipc(Renderer|Main)$/]",
@@ -9,7 +10,7 @@ const noRawIpc = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['test/fixtures/boundaries/**', 'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
@@ -35,6 +36,7 @@ export default tseslint.config(
       ],
     },
   },
+  boundariesConfig,
   {
     files: ['renderer/platform/**/*.ts'],
     rules: {
@@ -47,6 +49,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['react', 'react-*', 'dexie', 'dexie-*', 'electron', '@mantine/*', '../data/*', '../features/*', '../platform/*'], message: 'domain/ is pure TypeScript.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/data/**/*.{ts,tsx}'],
+    // These four hooks move to renderer/state once the parallel issue-6 branches are merged.
+    ignores: ['renderer/data/CalculationInputs.tsx', 'renderer/data/DbContext.tsx', 'renderer/data/useCalculations.ts', 'renderer/data/useWorkspace.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches Electron only through renderer/platform.' }],
+          patterns: [{ group: ['react', 'react-*', 'dexie-react-hooks', '@mantine/*'], message: 'data/ runs without React (hooks and contexts live in renderer/state).' }],
+        },
       ],
     },
   },

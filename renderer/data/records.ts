@@ -14,10 +14,5 @@ export function withNextRevision<T extends RecordMeta>(existing: T, patch: Parti
   return { ...existing, ...patch, id: existing.id, createdAt: existing.createdAt, updatedAt: nowIso(), revision: existing.revision + 1 };
 }
 
-/** Raised by repositories; the message is German and shown to the user as it is. */
-export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}
+// Lives in domain so that ui/ can recognise it without reaching into data/.
+export { UserFacingError } from '../domain/errors';

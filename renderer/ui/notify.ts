@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { UserFacingError } from '../data/records';
+import { UserFacingError } from '../domain/errors';
 
 /** Turns any failure into a German message; unexpected ones get a generic, honest text. */
 export function messageOf(error: unknown): string {
