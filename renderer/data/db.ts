@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CostLine, CostPlan } from '../domain/costs/model';
-import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings } from '../domain/schemas';
+import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings, Tombstone } from '../domain/schemas';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
 /** Tables that later issues fill; their records already carry the common meta fields. */
@@ -40,6 +40,7 @@ export class IkzDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // Strict durability: Chromium otherwise may report a commit before it reached the

@@ -43,6 +43,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // Issue 6: deletes leave tombstones (one per deleted record), so that exchange files
+    // can tell other laptops what was deleted. No existing data changes.
+    version: 4,
+    stores: {
+      tombstones: 'id, [table+recordId], deletedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

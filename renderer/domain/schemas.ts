@@ -173,3 +173,18 @@ export function firstIssueMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? issue.message : 'Die Eingabe ist ungültig.';
 }
+
+/**
+ * What remains of a deleted record: enough for another laptop to learn of the deletion
+ * when exchange files are merged. `revision` is one above the deleted record's, so a
+ * later edit elsewhere (a higher revision) can be told apart from an older one.
+ */
+export interface Tombstone {
+  /** `${table}:${recordId}`: one tombstone per record. */
+  id: string;
+  table: string;
+  recordId: string;
+  deletedAt: string;
+  deletedBy: string;
+  revision: number;
+}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../renderer/data/openDatabase';
-import { SCHEMA_VERSIONS } from '../../renderer/data/schemaVersions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/data/schemaVersions';
 
 describe('schema upgrade 1 → 2', () => {
   it('writes a backup first, keeps every record, and carries allocation rows into costPlans', async () => {
@@ -17,11 +17,11 @@ describe('schema upgrade 1 → 2', () => {
     const result = await openDatabase(name, { writeBackup });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.db.verno).toBe(2);
+    expect(result.db.verno).toBe(CURRENT_SCHEMA_VERSION);
 
     expect(writeBackup).toHaveBeenCalledOnce();
     const [fileName, json] = writeBackup.mock.calls[0]!;
-    expect(fileName).toMatch(/^vor-update-v1-auf-v2-.*\.json$/);
+    expect(fileName).toMatch(new RegExp(`^vor-update-v1-auf-v${CURRENT_SCHEMA_VERSION}-.*\\.json$`));
     const backup = JSON.parse(json);
     expect(backup.version).toBe(10);
     expect(backup.tables.proposals).toEqual([{ id: 'p-1', title: 'Alter Vorschlag' }]);

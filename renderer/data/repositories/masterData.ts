@@ -1,8 +1,8 @@
 /** Writes to parties and areas (editable master data). */
 import { areaInputSchema, firstIssueMessage, partyInputSchema, type Area, type AreaInput, type Party, type PartyInput } from '../../domain/schemas';
-import { appendChange } from '../changeLog';
+import { runCommand } from '../commands';
 import type { IkzDatabase } from '../db';
-import { UserFacingError, withNewMeta, withNextRevision } from '../records';
+import { UserFacingError } from '../records';
 
 function parseOrFail<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown): T {
   const parsed = schema.safeParse(input);
@@ -18,36 +18,27 @@ async function ensureUniqueName(db: IkzDatabase, name: string, exceptId: string 
 
 export async function createParty(db: IkzDatabase, input: PartyInput): Promise<Party> {
   const data = parseOrFail<PartyInput>(partyInputSchema, input);
-  return db.transaction('rw', [db.parties, db.settings, db.changeLog], async () => {
+  return runCommand(db, ['parties'], async (tx) => {
     await ensureUniqueName(db, data.name, null);
-    const party: Party = withNewMeta({ ...data, seedKey: null });
-    await db.parties.add(party);
-    await appendChange(db, { table: 'parties', recordId: party.id, action: 'create', summary: `Beteiligten „${party.name}“ angelegt`, before: null, after: party });
-    return party;
+    return tx.create('parties', { ...data, seedKey: null }, `Beteiligten „${data.name}“ angelegt`);
   });
 }
 
 export async function updateParty(db: IkzDatabase, id: string, input: PartyInput): Promise<Party> {
   const data = parseOrFail<PartyInput>(partyInputSchema, input);
-  return db.transaction('rw', [db.parties, db.settings, db.changeLog], async () => {
+  return runCommand(db, ['parties'], async (tx) => {
     const existing = await db.parties.get(id);
     if (!existing) throw new UserFacingError('Dieser Beteiligte wurde inzwischen gelöscht.');
     await ensureUniqueName(db, data.name, id);
-    const updated = withNextRevision(existing, data);
-    await db.parties.put(updated);
-    await appendChange(db, { table: 'parties', recordId: id, action: 'update', summary: `Beteiligten „${updated.name}“ geändert`, before: existing, after: updated });
-    return updated;
+    return tx.update('parties', existing, data, `Beteiligten „${data.name}“ geändert`);
   });
 }
 
 export async function updateArea(db: IkzDatabase, id: string, input: AreaInput): Promise<Area> {
   const data = parseOrFail<AreaInput>(areaInputSchema, input);
-  return db.transaction('rw', [db.areas, db.settings, db.changeLog], async () => {
+  return runCommand(db, ['areas'], async (tx) => {
     const existing = await db.areas.get(id);
     if (!existing) throw new UserFacingError('Dieses Aufgabenfeld wurde inzwischen gelöscht.');
-    const updated = withNextRevision(existing, data);
-    await db.areas.put(updated);
-    await appendChange(db, { table: 'areas', recordId: id, action: 'update', summary: `Aufgabenfeld „${updated.name}“ geändert`, before: existing, after: updated });
-    return updated;
+    return tx.update('areas', existing, data, `Aufgabenfeld „${data.name}“ geändert`);
   });
 }

@@ -1,0 +1,106 @@
+/**
+ * The one write path. Every change to the workspace runs as a command: one Dexie rw
+ * transaction in which `WriteTx` stamps ids, times and revisions, records field-level
+ * changes in the change log, and turns deletes into tombstones (which the exchange of
+ * files between laptops carries later). Repositories are made of commands; screens call
+ * repositories, never the database. ESLint refuses Dexie write calls anywhere else in
+ * renderer/ (eslint.config.js, "one write path").
+ */
+import type { Table } from 'dexie';
+import type { ChangeLogEntry, RecordMeta, Tombstone } from '../domain/schemas';
+import { changeEntry, currentUserName, type ChangeInput } from './changeLog';
+import type { IkzDatabase } from './db';
+import { nowIso, withNewMeta, withNextRevision } from './records';
+
+/** Tables whose records carry RecordMeta and are merged across laptops. */
+export type RecordTableName = 'parties' | 'areas' | 'proposals' | 'costLines' | 'costPlans' | 'meetings' | 'contracts' | 'contractVersions';
+export type WritableTableName = RecordTableName | 'settings';
+
+type Meta = RecordMeta;
+
+export interface WriteTx {
+  readonly db: IkzDatabase;
+  /** Name of the person working on this laptop (Einstellungen), for the change log. */
+  readonly by: string;
+  /** A new record: id, createdAt, updatedAt, revision 1; logged as 'create'. */
+  create<T extends object>(table: RecordTableName, fields: T, summary: string): Promise<T & Meta>;
+  /** A changed record: revision + 1, updatedAt now; logged with the fields that changed. */
+  update<T extends Meta>(table: RecordTableName, existing: T, patch: Partial<T>, summary: string): Promise<T>;
+  /** Deletes the record and leaves a tombstone; logged as 'delete' with what was lost. */
+  remove<T extends Meta>(table: RecordTableName, record: T, summary: string): Promise<void>;
+  /** Puts a deleted record back (undo): a new revision above its tombstone, which goes. */
+  restore<T extends Meta>(table: RecordTableName, record: T, summary: string): Promise<T>;
+  /** Many records at once (imports): one bulkPut and one bulkDelete, entries as given. */
+  bulk<T extends Meta>(table: RecordTableName, changes: { put: T[]; remove: T[]; log: ChangeInput[] }): Promise<void>;
+  /** A row without merge metadata (settings rows), logged as given. */
+  putSetting(row: object & { id: string }, change: ChangeInput | null): Promise<void>;
+  log(change: ChangeInput): void;
+}
+
+function tombstoneOf(table: string, record: Meta, by: string, at: string): Tombstone {
+  return { id: `${table}:${record.id}`, table, recordId: record.id, deletedAt: at, deletedBy: by, revision: record.revision + 1 };
+}
+
+/**
+ * Runs `work` in one rw transaction over `tables` plus the bookkeeping tables. Nothing is
+ * written unless `work` completes: a thrown error (e.g. a UserFacingError) rolls it all back.
+ */
+export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTableName[], work: (tx: WriteTx) => Promise<R>): Promise<R> {
+  const scope = [...new Set<string>([...tables, 'settings', 'changeLog', 'tombstones'])].map((name) => db.table(name));
+  return db.transaction('rw', scope, async () => {
+    const by = await currentUserName(db);
+    const log: ChangeLogEntry[] = [];
+    const table = (name: string) => db.table(name) as Table<Meta, string>;
+    const tx: WriteTx = {
+      db,
+      by,
+      log: (change) => void log.push(changeEntry(by, change)),
+      async create(name, fields, summary) {
+        const record = withNewMeta(fields);
+        await table(name).add(record);
+        tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: record });
+        return record;
+      },
+      async update(name, existing, patch, summary) {
+        const record = withNextRevision(existing, patch);
+        await table(name).put(record);
+        tx.log({ table: name, recordId: record.id, action: 'update', summary, before: existing, after: record });
+        return record;
+      },
+      async remove(name, record, summary) {
+        await table(name).delete(record.id);
+        await db.tombstones.put(tombstoneOf(name, record, by, nowIso()));
+        tx.log({ table: name, recordId: record.id, action: 'delete', summary, before: record, after: null });
+      },
+      async restore(name, record, summary) {
+        const stone = await db.tombstones.get(`${name}:${record.id}`);
+        const restored = withNextRevision(record, {} as Partial<typeof record>);
+        if (stone && restored.revision <= stone.revision) restored.revision = stone.revision + 1;
+        await table(name).put(restored);
+        await db.tombstones.delete(`${name}:${record.id}`);
+        tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: restored });
+        return restored;
+      },
+      async bulk(name, changes) {
+        const at = nowIso();
+        if (changes.put.length) await table(name).bulkPut(changes.put);
+        if (changes.remove.length) {
+          await table(name).bulkDelete(changes.remove.map((r) => r.id));
+          await db.tombstones.bulkPut(changes.remove.map((r) => tombstoneOf(name, r, by, at)));
+        }
+        // Records put back under an id that had a tombstone are alive again. New records
+        // (revision 1, fresh UUIDs) cannot have one: skipping them keeps imports fast.
+        const revived = changes.put.filter((r) => r.revision > 1).map((r) => `${name}:${r.id}`);
+        if (revived.length) await db.tombstones.bulkDelete(revived);
+        for (const change of changes.log) tx.log(change);
+      },
+      async putSetting(row, change) {
+        await db.settings.put(row as never);
+        if (change) tx.log(change);
+      },
+    };
+    const result = await work(tx);
+    if (log.length) await db.changeLog.bulkAdd(log);
+    return result;
+  });
+}
