@@ -17,7 +17,7 @@ export async function installedSchemaVersion(name: string, factory: IDBFactory =
   return (found?.version ?? 0) / 10;
 }
 
-export type OpenProblem = 'newer-version' | 'unavailable' | 'damaged';
+export type OpenProblem = 'newer-version' | 'unavailable' | 'damaged' | 'backup-failed';
 
 export type OpenResult = { ok: true; db: IkzDatabase } | { ok: false; problem: OpenProblem; message: string; detail: string };
 
@@ -26,6 +26,8 @@ export const OPEN_PROBLEM_MESSAGES: Record<OpenProblem, string> = {
     'Die Daten auf diesem Rechner wurden mit einer neueren Version des IKZ-Planers gespeichert. Diese ältere Version kann sie nicht öffnen, ohne sie zu beschädigen. Bitte installieren Sie die neueste Version. Ihre Daten bleiben unverändert erhalten.',
   unavailable:
     'Der Datenspeicher dieses Rechners steht nicht zur Verfügung (zum Beispiel, weil der Speicherplatz voll ist oder ein zweites Fenster ihn blockiert). Bitte schließen Sie andere Fenster des IKZ-Planers, schaffen Sie Speicherplatz und starten Sie das Programm neu.',
+  'backup-failed':
+    'Diese Programmversion muss Ihre Daten in ein neues Format übertragen. Vorher wird immer eine Sicherungskopie geschrieben – das ist diesmal nicht gelungen. Deshalb wurde nichts verändert; Ihre Daten sind vollständig erhalten. Bitte prüfen Sie, ob auf dem Rechner genug Speicherplatz frei ist, und wählen Sie „Erneut versuchen“. Sie können die Daten auch zuerst exportieren.',
   damaged:
     'Die gespeicherten Daten konnten nicht gelesen werden; sie sind möglicherweise beschädigt. Es wurde nichts gelöscht. Bitte sichern Sie die Daten mit „Lesbare Daten exportieren“ und wenden Sie sich an Ihre IT-Betreuung.',
 };
@@ -55,9 +57,15 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: Open
     }
     if (installed > 0 && installed < CURRENT_SCHEMA_VERSION && options.writeBackup) {
       // Before an upgrade, a backup: if the upgrade step has a bug, nothing is lost.
-      const data = await salvageDatabase(name);
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, JSON.stringify(data));
+      // Without a backup there is no upgrade: stop before Dexie touches the data.
+      try {
+        const data = await salvageDatabase(name);
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, JSON.stringify(data));
+      } catch (error) {
+        db.close();
+        return { ok: false, problem: 'backup-failed', message: OPEN_PROBLEM_MESSAGES['backup-failed'], detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      }
     }
     await db.open();
     await initializeWorkspace(db, today);

@@ -30,3 +30,33 @@ describe('opening the database', () => {
     expect(Object.keys(salvaged.tables).sort()).toEqual(['futureTable', 'parties']);
   });
 });
+
+describe('a failed backup before an upgrade', () => {
+  it('stops before the upgrade, says the backup failed, and a retry with a working backup upgrades', async () => {
+    const name = `backup-fails-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ proposals: 'id', settings: 'id' });
+    await old.open();
+    await old.table('proposals').add({ id: 'p-1', title: 'Alter Vorschlag' });
+    old.close();
+
+    const failing = await openDatabase(name, { writeBackup: async () => Promise.reject(new Error('ENOSPC: no space left on device')) });
+    expect(failing.ok).toBe(false);
+    if (!failing.ok) {
+      expect(failing.problem).toBe('backup-failed');
+      expect(failing.message).toContain('Sicherungskopie');
+      expect(failing.message).toContain('nichts verändert');
+      expect(failing.message).not.toContain('beschädigt');
+      expect(failing.detail).toContain('ENOSPC');
+    }
+    // Nothing was upgraded: the data are still at version 1, untouched.
+    expect((await indexedDB.databases()).find((d) => d.name === name)?.version).toBe(10);
+
+    const retry = await openDatabase(name, { writeBackup: async () => undefined });
+    expect(retry.ok).toBe(true);
+    if (retry.ok) {
+      expect(retry.db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await retry.db.proposals.get('p-1')).toMatchObject({ title: 'Alter Vorschlag' });
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { DEFAULT_DB_NAME } from '../../data/db';
 import type { OpenProblem } from '../../data/openDatabase';
@@ -6,7 +6,8 @@ import { salvageDatabase } from '../../data/salvage';
 import { saveTextFile } from '../../platform';
 
 /** Shown instead of the app when the database cannot be opened. It never deletes data. */
-export function DatabaseErrorScreen({ problem, message, detail }: { problem: OpenProblem; message: string; detail: string }) {
+export function DatabaseErrorScreen({ problem, message, detail, onRetry }: { problem: OpenProblem; message: string; detail: string; onRetry?: () => void }) {
+  const canRetry = onRetry && (problem === 'backup-failed' || problem === 'unavailable');
   const [exportState, setExportState] = useState<string | null>(null);
   const exportReadable = async () => {
     try {
@@ -20,13 +21,16 @@ export function DatabaseErrorScreen({ problem, message, detail }: { problem: Ope
   return (
     <Container size="sm" py="xl">
       <Stack>
-        <Title order={1}>Die Daten können nicht geöffnet werden</Title>
-        <Alert color={problem === 'newer-version' ? 'orange' : 'red'} role="alert">
+        <Title order={1}>{problem === 'backup-failed' ? 'Sicherungskopie fehlgeschlagen' : 'Die Daten können nicht geöffnet werden'}</Title>
+        <Alert color={problem === 'newer-version' || problem === 'backup-failed' ? 'orange' : 'red'} role="alert">
           {message}
         </Alert>
-        <Button onClick={exportReadable} w="fit-content">
-          Lesbare Daten exportieren
-        </Button>
+        <Group>
+          {canRetry ? <Button onClick={onRetry}>Erneut versuchen</Button> : null}
+          <Button onClick={exportReadable} variant={canRetry ? 'default' : 'filled'}>
+            Lesbare Daten exportieren
+          </Button>
+        </Group>
         {exportState ? <Text aria-live="polite">{exportState}</Text> : null}
         <Text size="sm" c="gray.7">
           Technische Angabe für die IT-Betreuung: <Code>{detail}</Code>
