@@ -3,11 +3,13 @@
  * CRLF) and XLSX with real numbers. Used for cost tables, area totals and the template.
  */
 import Papa from 'papaparse';
+import { toExcelSafeText } from '../../domain/excelSafeText';
 
 export type Cell = string | number;
 
 export function toGermanCsv(table: Cell[][]): string {
-  const text = table.map((row) => row.map((c) => (typeof c === 'number' ? c.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }) : c)));
+  const text = table.map((row) => row.map((c) => (typeof c === 'number' ? c.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }) : toExcelSafeText(c))));
+  // Papa's own escapeFormulae would also quote negative amounts ("-1234,56") as text.
   return '\ufeff' + Papa.unparse(text, { delimiter: ';', newline: '\r\n' });
 }
 
