@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PROPOSAL_STATUSES, STATUSES_NEEDING_REASON } from './status';
+import { invisibleMessage, visibleText } from './visibleText';
 
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'Ungültige Kennung.');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben.');
@@ -28,7 +29,7 @@ const optionalCount = (label: string) =>
 export const PARTY_KINDS = ['Stadt', 'Kreisstadt', 'Gemeinde', 'Kreis', 'Sonstige'] as const;
 
 export const partyInputSchema = z.object({
-  name: z.string().trim().min(2, 'Bitte einen Namen mit mindestens 2 Zeichen eintragen.').max(120, 'Der Name ist zu lang (höchstens 120 Zeichen).'),
+  name: visibleText({ min: 2, max: 120, tooShort: 'Bitte einen Namen mit mindestens 2 Zeichen eintragen.', tooLong: 'Der Name ist zu lang (höchstens 120 Zeichen).', invisible: invisibleMessage('Der Name') }),
   kind: z.enum(PARTY_KINDS, { error: 'Bitte eine Art auswählen (Stadt, Kreisstadt, Gemeinde, Kreis oder Sonstige).' }),
   inhabitants: optionalCount('Einwohnerzahl'),
   employees: optionalCount('Beschäftigte'),
@@ -43,7 +44,7 @@ export const partySchema = recordMetaSchema.extend(partyInputSchema.shape).exten
 export type Party = z.infer<typeof partySchema>;
 
 export const areaInputSchema = z.object({
-  name: z.string().trim().min(3, 'Bitte einen Namen mit mindestens 3 Zeichen eintragen.').max(160, 'Der Name ist zu lang (höchstens 160 Zeichen).'),
+  name: visibleText({ min: 3, max: 160, tooShort: 'Bitte einen Namen mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Name ist zu lang (höchstens 160 Zeichen).', invisible: invisibleMessage('Der Name') }),
   description: z.string().max(2000, 'Die Beschreibung ist zu lang (höchstens 2000 Zeichen).'),
 });
 export type AreaInput = z.infer<typeof areaInputSchema>;
@@ -55,7 +56,7 @@ export const areaSchema = recordMetaSchema.extend(areaInputSchema.shape).extend(
 export type Area = z.infer<typeof areaSchema>;
 
 export const meetingInputSchema = z.object({
-  title: z.string().trim().min(3, 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.').max(200, 'Der Titel ist zu lang (höchstens 200 Zeichen).'),
+  title: visibleText({ min: 3, max: 200, tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Der Titel') }),
   date: isoDate.refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Dieses Datum gibt es nicht.'),
   location: z.string().max(200, 'Der Ort ist zu lang (höchstens 200 Zeichen).'),
 });
@@ -70,7 +71,7 @@ const longText = (label: string) => z.string().max(10_000, `${label} ist zu lang
 
 export const proposalInputSchema = z
   .object({
-    title: z.string().trim().min(3, 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.').max(200, 'Der Titel ist zu lang (höchstens 200 Zeichen).'),
+    title: visibleText({ min: 3, max: 200, tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Der Titel') }),
     areaId: z.string({ error: 'Bitte ein Aufgabenfeld auswählen.' }).min(1, 'Bitte ein Aufgabenfeld auswählen.'),
     leadPartyId: z.string({ error: 'Bitte die federführende Kommune auswählen.' }).min(1, 'Bitte die federführende Kommune auswählen.'),
     participantIds: z.array(z.string()),
