@@ -5,9 +5,9 @@
  */
 import Papa from 'papaparse';
 import { FIXED_COLUMNS, parseCostRows, type CellError, type RawCostRow, type RowContext } from '../../domain/costs/costRows';
-import { formatGermanAmount } from '../../domain/costs/germanNumber';
 import type { CostLineInput } from '../../domain/costs/model';
 import { decodeText, looksBinary } from './decodeText';
+import { xlsxCellText } from './xlsxCellText';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -99,8 +99,7 @@ export async function parseXlsx(bytes: Uint8Array, ctx: RowContext): Promise<Imp
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(typeof v === 'number' ? (Number.isInteger(v) && v >= 1900 && v <= 2200 && table.length === 0 ? String(v) : formatGermanAmount(Math.round(v * 100))) : v === null || v === undefined ? '' : typeof v === 'object' && 'result' in v ? String(v.result ?? '') : String(v));
+      cells.push(xlsxCellText(row.getCell(c).value, table.length === 0));
     }
     table.push(cells);
   });
