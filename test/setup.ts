@@ -1,18 +1,22 @@
 // fake-indexeddb gives Dexie a real IndexedDB implementation in node and jsdom.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, vi } from 'vitest';
 import { hasTestNow, testNow } from './testNow';
 
-// With IKZ_TEST_NOW every test starts at that moment, and the clock keeps ticking from
-// there (only Date is faked: timers, waitFor and user-event run as usual). A test that
-// needs another moment sets it itself with vi.setSystemTime.
+// With IKZ_TEST_NOW the clock starts at that moment and runs on at real speed: `Date`
+// is shifted, nothing else (timers, waitFor, user-event run as usual, and timestamps
+// stay as fine-grained as without). A test that needs a fixed moment still uses
+// vi.useFakeTimers + vi.setSystemTime; vi.useRealTimers returns to this shifted clock.
 if (hasTestNow()) {
-  const now = testNow();
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(now);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  const RealDate = Date;
+  const offset = testNow().getTime() - RealDate.now();
+  class ShiftedDate extends RealDate {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...(args as ConstructorParameters<DateConstructor>));
+    }
+    static override now(): number {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = ShiftedDate as DateConstructor;
 }
