@@ -33,7 +33,7 @@ describe('CSV import', () => {
     const preview = parseCsv(withBom(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Lizenzen/IT-Betrieb;laufend;nein;Rahmenvertrag;500;500;500\n`), ctx);
     expect(preview.errors).toEqual([]);
     expect(preview.lines).toHaveLength(2);
-    expect(preview.lines[0]).toMatchObject({ partyId: 'luenen', variant: 'ist', category: 'personal', budgetRelevant: true, entry: { mode: 'years', amounts: [123_456, 130_000, 0] } });
+    expect(preview.lines[0]).toMatchObject({ partyId: 'luenen', variant: 'ist', category: 'personal', budgetRelevant: true, entry: { mode: 'years', byYear: { '2027': 123_456, '2028': 130_000 } } });
     expect(preview.lines[1]).toMatchObject({ partyId: null, category: 'lizenzen_it', budgetRelevant: false });
   });
 
@@ -59,6 +59,12 @@ describe('CSV import', () => {
     const preview = parseCsv(utf8(`${HEADER};2035\nLünen;Ist;Personal;laufend;ja;Spät;1;2;3;99\n`), ctx);
     expect(preview.lines).toEqual([]);
     expect(preview.errors[0]).toMatchObject({ row: 1, column: '2035', message: expect.stringContaining('außerhalb des Betrachtungszeitraums') });
+  });
+
+  it('maps year columns to calendar years by their heading, in any order and with gaps', () => {
+    const preview = parseCsv(utf8('Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2029;2027\nLünen;Ist;Personal;laufend;ja;Umgestellt;9;7\n'), ctx);
+    expect(preview.errors).toEqual([]);
+    expect(preview.lines[0]!.entry).toEqual({ mode: 'years', byYear: { '2027': 700, '2029': 900 } });
   });
 
   it('skips a duplicated header row with a message', () => {
@@ -87,7 +93,7 @@ describe('XLSX import', () => {
   it('imports numbers from a one-sheet workbook', async () => {
     const preview = await parseXlsx(await workbook({ Tabelle1: [header, ['Selm', 'Kooperation', 'Sachkosten', 'einmalig', 'ja', 'Umzug', 2500.5, 0, 0]] }), ctx);
     expect(preview.errors).toEqual([]);
-    expect(preview.lines[0]).toMatchObject({ partyId: 'selm', recurrence: 'einmalig', entry: { amounts: [250_050, 0, 0] } });
+    expect(preview.lines[0]).toMatchObject({ partyId: 'selm', recurrence: 'einmalig', entry: { byYear: { '2027': 250_050 } } });
   });
 
   it('refuses several sheets with data unless one is named „Kosten“', async () => {
@@ -115,5 +121,13 @@ describe('export', () => {
     const strip = (ls: typeof preview.lines) => ls.map(({ sourceRow: _r, ...l }) => l);
     expect(strip(parseCsv(utf8(csv), ctx).lines)).toEqual(strip(preview.lines));
     expect(strip((await parseXlsx(await toXlsx(table, 'Kosten'), ctx)).lines)).toEqual(strip(preview.lines));
+  });
+
+  it('exports each amount under its calendar year, whatever period the plan shows', async () => {
+    const { costTable } = await import('../../renderer/data/export/costExport');
+    const line = { id: 'l', createdAt: '', updatedAt: '', revision: 1, proposalId: 'p', variant: 'ist' as const, partyId: 'luenen', category: 'personal' as const, recurrence: 'laufend' as const, budgetRelevant: true, label: 'A', isExample: false, entry: { mode: 'years' as const, byYear: { '2027': 100_00, '2028': 200_00, '2030': 400_00 } } };
+    const table = costTable([line], { startYear: 2028, years: 3 }, [], () => 'Lünen');
+    expect(table[0]!.slice(6)).toEqual(['2028', '2029', '2030']);
+    expect(table[1]!.slice(6)).toEqual([200, 0, 400]);
   });
 });
