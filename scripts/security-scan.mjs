@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import runElectronegativity from '@doyensec/electronegativity';
+import { shellProblems } from './shell-evaluate.mjs';
 
 // electronegativity asks the network for translations with `got`. Offline, got's retry
 // timer later throws the request error (or p-cancelable's "onCancel handler was attached
@@ -58,12 +59,24 @@ for (const row of rows) {
   console.log(`${verdict.padEnd(8)} ${row.severity.padEnd(6)} ${row.issue} ${file}:${row.location}  ${row.sample.slice(0, 90)}`);
   if (verdict === 'FAIL') failing.push(row);
 }
+// A stale entry fails too: it would silently accept the next finding that happens to match.
 allowlist.forEach((a, i) => {
-  if (!used.has(i)) console.log(`stale    allowlist entry no longer matches anything: ${a.check} ${a.file} (${a.sample})`);
+  if (used.has(i)) return;
+  console.log(`STALE    allowlist entry no longer matches anything: ${a.check} ${a.file} (${a.sample})`);
+  failing.push(a);
 });
 console.log(`\nelectronegativity: ${rows.length} findings, ${failing.length} not accepted.`);
 if (failing.length > 0) {
   console.error('Security scan failed: fix these findings or add each, with its reason, to electronegativity-allowlist.json.');
+  process.exit(1);
+}
+
+// electronegativity cannot follow the options into their helpers; these checks can.
+const problems = await shellProblems();
+for (const p of problems) console.error(`FAIL     shell: ${p}`);
+console.log(`shell invariants: ${problems.length} problems.`);
+if (problems.length > 0) {
+  console.error('Security scan failed: the shell differs from its reviewed secure configuration (scripts/shell-invariants.mjs).');
   process.exit(1);
 }
 // Exit now: got's pending retry timer must not decide the exit code.
