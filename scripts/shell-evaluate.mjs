@@ -6,13 +6,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { behaviourProblems } from './shell-behaviour.mjs';
 import { cspAgreementProblems, EXPECTED_CSP, EXPECTED_ENTRY_URL, EXPECTED_WEB_PREFERENCES, findShellViolations, readShellSources } from './shell-invariants.mjs';
 
 const ENTRY = `
 export { secureWebPreferences, mainWindowOptions } from './electron/windows';
 export { CONTENT_SECURITY_POLICY } from './electron/security';
 export { APP_ENTRY_URL } from './electron/appOrigin';
-export { APP_SCHEME_PRIVILEGES } from './electron/protocol';
+export { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './electron/protocol';
+export { hardenWebContents } from './electron/hardening';
+export { createLinkOpener, linkDialogOptions } from './electron/externalLinks';
+export { checkInvocation } from './electron/ipc/handle';
 `;
 
 async function loadShellModules(root) {
@@ -39,6 +43,10 @@ export async function shellProblems(root = process.cwd()) {
   if (shell.APP_ENTRY_URL !== EXPECTED_ENTRY_URL) problems.push(`APP_ENTRY_URL is ${shell.APP_ENTRY_URL}, not ${EXPECTED_ENTRY_URL}`);
   const privileges = { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } };
   if (!isDeepStrictEqual(shell.APP_SCHEME_PRIVILEGES, privileges)) problems.push(`app:// privileges differ: ${JSON.stringify(shell.APP_SCHEME_PRIVILEGES)}`);
+  const response = await shell.createAppRequestHandler(root, async () => new Uint8Array())({ url: EXPECTED_ENTRY_URL });
+  if (response.headers.get('content-security-policy') !== EXPECTED_CSP) problems.push(`app:// responses carry CSP header "${response.headers.get('content-security-policy')}"`);
+  if (response.headers.get('x-content-type-options') !== 'nosniff') problems.push('app:// responses lack X-Content-Type-Options: nosniff');
+  problems.push(...(await behaviourProblems(shell)));
   // The source page, and the built one when a build exists (npm test builds before the scan).
   for (const html of ['renderer/index.html', 'dist/renderer/index.html']) {
     const file = path.join(root, html);
