@@ -37,17 +37,22 @@ export function confirmLinkByDialog(dialog: Pick<Dialog, 'showMessageBox'>, wind
 }
 
 export function createLinkOpener(shell: Pick<Shell, 'openExternal'>, confirm: ConfirmLink): OpenLink {
+  // One question at a time: a page cannot stack dialogs so that a hurried click opens the wrong one.
+  let asking = false;
   return async (value) => {
-    if (!isSafeExternalUrl(value)) return false;
+    if (!isSafeExternalUrl(value) || asking) return false;
     // The normalised form is what the dialog shows and what opens: an internationalised
     // host appears as punycode (xn--…), so a look-alike domain cannot pass as the real one.
     const url = new URL(value as string).href;
+    asking = true;
     try {
       if (!(await confirm(url))) return false;
       await shell.openExternal(url);
       return true;
     } catch {
       return false;
+    } finally {
+      asking = false;
     }
   };
 }

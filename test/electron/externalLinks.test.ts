@@ -49,6 +49,22 @@ describe('external links', () => {
     expect(order).toEqual(['confirm https://xn--kreis-unn-8yh.de/', 'open https://xn--kreis-unn-8yh.de/']);
   });
 
+  it('ask one question at a time: a second link while the dialog is open is refused', async () => {
+    let answer: (ok: boolean) => void = () => undefined;
+    const shell = { openExternal: vi.fn(async () => undefined) };
+    const confirm = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const open = createLinkOpener(shell, confirm);
+    const first = open('https://example.org/a');
+    expect(await open('https://example.org/b')).toBe(false);
+    answer(true);
+    expect(await first).toBe(true);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(shell.openExternal.mock.calls).toEqual([['https://example.org/a']]);
+    const third = open('https://example.org/c');
+    answer(false);
+    expect(await third).toBe(false);
+  });
+
   it('report failure instead of throwing when the dialog or the OS fails', async () => {
     const failing = createLinkOpener({ openExternal: vi.fn(async () => Promise.reject(new Error('no browser'))) }, async () => true);
     expect(await failing('https://example.org/')).toBe(false);
