@@ -5,13 +5,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { promises as fs, watch } from 'node:fs';
 import path from 'node:path';
-import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
+import { APP_SCHEME } from './appOrigin';
+import { confirmLinkByDialog, createLinkOpener } from './externalLinks';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './protocol';
-import { mainWindowOptions } from './windows';
+import { loadApp, mainWindowOptions } from './windows';
 import { loadWindowState, trackWindowState } from './windowStateStore';
 
 const isDev = process.env.IKZ_DEV_RELOAD === '1';
@@ -25,6 +26,8 @@ app.commandLine.appendSwitch('lang', 'de-DE');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
+// Every way out to the browser (link click, window.open, the openExternal IPC) goes through this.
+const openLink = createLinkOpener(shell, confirmLinkByDialog(dialog, () => mainWindow));
 
 async function createMainWindow(): Promise<void> {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
@@ -36,7 +39,7 @@ async function createMainWindow(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  await mainWindow.loadURL(APP_ENTRY_URL);
+  await loadApp(mainWindow);
   if (isDev) watch(rendererDir, { recursive: true }, () => mainWindow?.webContents.reloadIgnoringCache());
 }
 
@@ -58,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (p) => fs.readFile(p)));
@@ -67,8 +70,16 @@ if (!app.requestSingleInstanceLock()) {
       ipcMain,
       createHandlers({
         dialog,
-        shell,
-        fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p), mkdir: (p) => fs.mkdir(p, { recursive: true }) },
+        openLink,
+        fs: {
+          writeFile: (p, d) => fs.writeFile(p, d),
+          // 'wx': fails with EEXIST instead of overwriting, atomically (no check-then-write race).
+          writeNewFile: (p, d) => fs.writeFile(p, d, { flag: 'wx' }),
+          readFile: (p) => fs.readFile(p),
+          readdir: (p) => fs.readdir(p),
+          stat: (p) => fs.stat(p),
+          mkdir: (p) => fs.mkdir(p, { recursive: true }),
+        },
         window: () => mainWindow,
         version: app.getVersion(),
         platform: process.platform,

@@ -29,11 +29,14 @@ export function isAppUrl(value: unknown): boolean {
 /** IPC is answered only for frames showing the app itself. */
 export const isTrustedSender = isAppUrl;
 
-/** Links the user may open in the system browser: plain http(s), no credentials. */
+/**
+ * Links the user may open in the system browser (after confirming): https only, since a
+ * plain http page can be altered on the way; no credentials in the address.
+ */
 export function isSafeExternalUrl(value: unknown): boolean {
   const url = parseUrl(value);
   if (url === null) return false;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  if (url.protocol !== 'https:') return false;
   return url.username === '' && url.password === '' && url.hostname.length > 0;
 }
 

@@ -1,5 +1,6 @@
 /** Window creation with the secure preferences of the Electron checklist. */
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { APP_ENTRY_URL } from './appOrigin';
 import { WINDOW_MIN_SIZE, type WindowState } from './windowState';
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -32,4 +33,12 @@ export function mainWindowOptions(state: WindowState, preloadPath: string, iconP
     ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: secureWebPreferences(preloadPath),
   };
+}
+
+/**
+ * The only way a window gets its content: the app's own origin (app://ikz-planer), never
+ * file:// (which would grant file access and change the IndexedDB origin) nor the web.
+ */
+export function loadApp(win: Pick<BrowserWindow, 'loadURL'>): Promise<void> {
+  return win.loadURL(APP_ENTRY_URL);
 }

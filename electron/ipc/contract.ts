@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS } from './channels';
+import { isSafeFileName } from './fileNames';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -11,7 +12,8 @@ const fileFilter = z.object({
 });
 
 export const saveFileRequest = z.object({
-  suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/]/.test(n), 'no path in file names'),
+  // A bare name only (no path, no Windows device name): the user picks the folder in the dialog.
+  suggestedName: z.string().min(1).max(200).refine(isSafeFileName, 'plain file name, no path or device name'),
   /** Text content (UTF-8). Binary files come as base64 with `encoding: 'base64'`. */
   content: z.string().max(200 * 1024 * 1024),
   encoding: z.enum(['utf8', 'base64']),
@@ -25,10 +27,14 @@ export const openFileRequest = z.object({
 });
 export type OpenFileRequest = z.infer<typeof openFileRequest>;
 
+/** Upper bound of one automatic backup (the database of a district is a few MB). */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
 /** Automatic backups (before schema upgrades) go to a fixed folder, never a user-chosen path. */
 export const backupRequest = z.object({
-  fileName: z.string().regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json'),
-  content: z.string().max(500 * 1024 * 1024),
+  fileName: z.string().regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json').refine(isSafeFileName, 'no device name'),
+  // Characters, not bytes: the handler checks the UTF-8 size again (electron/ipc/backups.ts).
+  content: z.string().max(MAX_BACKUP_BYTES),
 });
 export type BackupRequest = z.infer<typeof backupRequest>;
 

@@ -1,15 +1,16 @@
 /** The main-process side of each IPC operation, with Electron's modules injected. */
 import path from 'node:path';
-import type { Dialog, BrowserWindow, Shell } from 'electron';
-import { isSafeExternalUrl } from '../security';
+import type { Dialog, BrowserWindow } from 'electron';
+import type { OpenLink } from '../externalLinks';
+import { writeBackupFile, type BackupFs } from './backups';
 import type { Handlers } from './handle';
 
 export interface HandlerDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
-  shell: Pick<Shell, 'openExternal'>;
-  fs: {
+  /** Vets the URL and asks the user before anything opens (electron/externalLinks.ts). */
+  openLink: OpenLink;
+  fs: BackupFs & {
     writeFile(p: string, data: Uint8Array): Promise<void>;
-    mkdir(p: string): Promise<unknown>;
     readFile(p: string): Promise<Uint8Array>;
     stat(p: string): Promise<{ size: number }>;
   };
@@ -25,9 +26,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async getAppInfo() {
       return { version: deps.version, platform: deps.platform, shell: 'electron' };
     },
+    // No handler takes a path from the renderer: save and open paths come from the dialog
+    // the user answers here in main, backups go to the fixed backups folder.
     async saveFile(request) {
       const win = deps.window();
-      const options = { defaultPath: path.join(deps.documentsDir, request.suggestedName), filters: request.filters };
+      // basename: the suggestion only pre-fills the dialog and can never point elsewhere.
+      const options = { defaultPath: path.join(deps.documentsDir, path.basename(request.suggestedName)), filters: request.filters };
       const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
       const data = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : Buffer.from(request.content, 'utf8');
@@ -46,17 +50,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const data = await deps.fs.readFile(filePath);
       return { status: 'opened', fileName, base64: Buffer.from(data).toString('base64') };
     },
-    async writeBackup(request) {
-      // The schema already refuses any path; basename is a second guard against traversal.
-      const target = path.join(deps.backupsDir, path.basename(request.fileName));
-      await deps.fs.mkdir(deps.backupsDir);
-      await deps.fs.writeFile(target, Buffer.from(request.content, 'utf8'));
-      return { location: target };
+    writeBackup(request) {
+      return writeBackupFile(deps.fs, deps.backupsDir, request.fileName, request.content);
     },
-    async openExternal(url) {
-      if (!isSafeExternalUrl(url)) return false;
-      await deps.shell.openExternal(url);
-      return true;
+    openExternal(url) {
+      return deps.openLink(url);
     },
   };
 }

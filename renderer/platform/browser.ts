@@ -58,9 +58,12 @@ export const browserPlatform: PreloadApi = {
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,
   openFile,
+  // Same rule as the desktop app (electron/externalLinks.ts): https only, after the user confirmed the address.
   openExternal: async (url) => {
-    if (!/^https?:\/\//i.test(url)) return false;
-    window.open(url, '_blank', 'noopener,noreferrer');
+    if (!URL.canParse(url) || new URL(url).protocol !== 'https:') return false;
+    const href = new URL(url).href;
+    if (!window.confirm(`Diese Adresse im Browser öffnen?\n\n${href}`)) return false;
+    window.open(href, '_blank', 'noopener,noreferrer');
     return true;
   },
 };

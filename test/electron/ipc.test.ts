@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkInvocation, registerHandlers, type Handlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { CHANNELS } from '../../electron/ipc/channels';
+import { IPC_CONTRACT } from '../../electron/ipc/contract';
 
 const APP = 'app://ikz-planer/index.html';
 const saveRequest = { suggestedName: 'sicherung.json', content: '{}', encoding: 'utf8', filters: [{ name: 'JSON', extensions: ['json'] }] };
@@ -25,13 +26,50 @@ describe('IPC invocation check', () => {
     expect(checkInvocation('openExternal', APP, [{ url: 'x' }])).toMatchObject({ ok: false });
   });
 
+  it('hands the handler the validated copy, not the raw renderer object', () => {
+    const raw = { ...saveRequest, filePath: '/etc/passwd', __proto__: { polluted: true } };
+    const check = checkInvocation('saveFile', APP, [raw]);
+    expect(check).toEqual({ ok: true, args: [saveRequest] });
+    expect((check as { args: unknown[] }).args[0]).not.toBe(raw);
+  });
+
+  it('takes no path from the renderer: each operation accepts exactly these fields', () => {
+    const shape = (schema: unknown): unknown => {
+      const s = schema as { def: { type: string; shape?: Record<string, unknown>; items?: unknown[]; element?: unknown; innerType?: unknown } };
+      if (s.def.type === 'object') return Object.fromEntries(Object.entries(s.def.shape!).map(([k, v]) => [k, shape(v)]));
+      if (s.def.type === 'tuple') return s.def.items!.map(shape);
+      if (s.def.type === 'array') return [shape(s.def.element)];
+      return s.def.type;
+    };
+    const filters = [{ name: 'string', extensions: ['string'] }];
+    expect(Object.fromEntries(Object.entries(IPC_CONTRACT).map(([op, def]) => [op, shape(def.args)]))).toEqual({
+      getAppInfo: [],
+      saveFile: [{ suggestedName: 'string', content: 'string', encoding: 'enum', filters }],
+      openFile: [{ filters, maxBytes: 'number' }],
+      openExternal: ['string'],
+      writeBackup: [{ fileName: 'string', content: 'string' }],
+    });
+  });
+
+  it('refuses paths and Windows device names as file names, in any case and with any extension', () => {
+    const hostile = ['CON', 'con.csv', 'NUL.json', 'nul.tar.gz', 'Com1.xlsx', 'LPT9.csv', 'aux .csv', 'PRN.', 'COM¹.csv', 'conin$.csv', '../x.csv', '..\\x.csv', 'C:\\x.csv', 'C:x.csv', 'a/b.csv', '/etc/passwd', '\\\\server\\share\\x.csv', 'x\u0000.csv', 'x\n.csv', 'x.csv.', 'x.csv ', '.bashrc', '..', 'a|b.csv', 'a*.csv', 'a?.csv', '"a".csv', '<a>.csv'];
+    for (const suggestedName of hostile) expect(checkInvocation('saveFile', APP, [{ ...saveRequest, suggestedName }]), suggestedName).toMatchObject({ ok: false });
+    for (const fileName of ['CON.json', 'nul.json', 'com1.json', 'LPT1.backup.json', 'Aux.json', '.json', '..json']) {
+      expect(checkInvocation('writeBackup', APP, [{ fileName, content: '{}' }]), fileName).toMatchObject({ ok: false });
+    }
+    for (const fine of ['Summen_Aufgabenfelder_2027.csv', 'Kosten Übersicht (Entwurf).xlsx', 'console.csv', 'CONTRACT.json', 'com10.csv', 'nullwert.json', 'ikz-planer-sicherung-2027-03-31.json']) {
+      expect(checkInvocation('saveFile', APP, [{ ...saveRequest, suggestedName: fine }]), fine).toMatchObject({ ok: true });
+    }
+    expect(checkInvocation('writeBackup', APP, [{ fileName: 'vor-update-v3-auf-v4-2027-03-31T10-00-00.json', content: '{}' }])).toMatchObject({ ok: true });
+  });
+
 });
 
 describe('registerHandlers', () => {
   function setup() {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
     const ipcMain = { handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => registered.set(channel, fn)) };
-    const handlers = { getAppInfo: vi.fn(async () => ({ version: '1', platform: 'linux', shell: 'electron' as const })), saveFile: vi.fn(), openFile: vi.fn(), openExternal: vi.fn(async () => true) };
+    const handlers = { getAppInfo: vi.fn(async () => ({ version: '1', platform: 'linux', shell: 'electron' as const })), saveFile: vi.fn(async () => ({ saved: true, fileName: 'x' })), openFile: vi.fn(), openExternal: vi.fn(async () => true), writeBackup: vi.fn() };
     registerHandlers(ipcMain, handlers as unknown as Handlers);
     return { registered, handlers };
   }
@@ -51,14 +89,39 @@ describe('registerHandlers', () => {
     await expect(registered.get(CHANNELS.openExternal)!({ senderFrame: { url: APP } }, 42)).rejects.toThrow('invalid');
     expect(handlers.openExternal).not.toHaveBeenCalled();
   });
+
+  it('checks every channel: no operation reaches its handler from a foreign frame or with bad arguments', async () => {
+    const { registered, handlers } = setup();
+    for (const [operation, def] of Object.entries(IPC_CONTRACT)) {
+      const call = registered.get(def.channel)!;
+      for (const url of ['https://evil.example/', 'file:///index.html', 'app://ikz-planer.evil/', undefined]) {
+        await expect(call({ senderFrame: url === undefined ? undefined : { url } }), `${operation} ${url}`).rejects.toThrow('untrusted');
+      }
+      await expect(call({ senderFrame: { url: APP } }, { hostile: true }, 'extra'), operation).rejects.toThrow('invalid');
+      expect(handlers[operation as keyof typeof handlers], operation).not.toHaveBeenCalled();
+    }
+  });
+
+  it('passes the handler only the parsed arguments (unknown fields removed)', async () => {
+    const { registered, handlers } = setup();
+    await registered.get(CHANNELS.saveFile)!({ senderFrame: { url: APP } }, { ...saveRequest, filePath: '/etc/passwd' });
+    expect(handlers.saveFile.mock.calls).toEqual([[saveRequest]]);
+  });
 });
 
 describe('main-process handlers', () => {
   function deps(overrides: Partial<Parameters<typeof createHandlers>[0]> = {}) {
     return {
       dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/k/Dokumente/sicherung.json' })), showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/k/kosten.csv'] })) },
-      shell: { openExternal: vi.fn(async () => undefined) },
-      fs: { writeFile: vi.fn(async () => undefined), readFile: vi.fn(async () => new TextEncoder().encode('a;b')), stat: vi.fn(async () => ({ size: 3 })), mkdir: vi.fn(async () => undefined) },
+      openLink: vi.fn(async () => true),
+      fs: {
+        writeFile: vi.fn(async () => undefined),
+        writeNewFile: vi.fn(async () => undefined),
+        readdir: vi.fn(async () => [] as string[]),
+        readFile: vi.fn(async () => new TextEncoder().encode('a;b')),
+        stat: vi.fn(async () => ({ size: 3 })),
+        mkdir: vi.fn(async () => undefined),
+      },
       window: () => null,
       version: '0.1.0',
       platform: 'linux',
@@ -68,11 +131,18 @@ describe('main-process handlers', () => {
     } as unknown as Parameters<typeof createHandlers>[0];
   }
 
-  it('writes the chosen file and reports its name', async () => {
-    const d = deps();
+  it('writes the file the user chose in the dialog and reports its name', async () => {
+    const d = deps({ dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/media/usb/Kosten.json' })), showOpenDialog: vi.fn() } as never });
     const h = createHandlers(d);
-    expect(await h.saveFile({ ...saveRequest, encoding: 'utf8' })).toEqual({ saved: true, fileName: 'sicherung.json' });
-    expect(d.fs.writeFile).toHaveBeenCalledWith('/home/k/Dokumente/sicherung.json', Buffer.from('{}'));
+    expect(await h.saveFile({ ...saveRequest, encoding: 'utf8' })).toEqual({ saved: true, fileName: 'Kosten.json' });
+    expect(d.dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: '/home/k/Dokumente/sicherung.json', filters: saveRequest.filters });
+    expect(d.fs.writeFile).toHaveBeenCalledWith('/media/usb/Kosten.json', Buffer.from('{}'));
+  });
+
+  it('never lets the suggested name steer the dialog outside the documents folder', async () => {
+    const d = deps();
+    await createHandlers(d).saveFile({ ...saveRequest, suggestedName: '../../../etc/cron.d/x', encoding: 'utf8' });
+    expect(d.dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: '/home/k/Dokumente/x', filters: saveRequest.filters });
   });
 
   it('writes nothing when the dialog is cancelled', async () => {
@@ -89,22 +159,22 @@ describe('main-process handlers', () => {
     expect(big.fs.readFile).not.toHaveBeenCalled();
   });
 
-  it('writes automatic backups only into the backups folder', async () => {
+  it('writes automatic backups only into the backups folder, as new files', async () => {
     const d = deps();
     const result = await createHandlers(d).writeBackup({ fileName: 'vor-update-v1-auf-v2.json', content: '{}' });
     expect(result.location).toBe('/home/k/.config/IKZ-Planer/Sicherungen/vor-update-v1-auf-v2.json');
+    expect(d.fs.writeNewFile).toHaveBeenCalledWith('/home/k/.config/IKZ-Planer/Sicherungen/vor-update-v1-auf-v2.json', Buffer.from('{}'));
+    expect(d.fs.writeFile).not.toHaveBeenCalled();
     for (const fileName of ['../../.bashrc.json', '/etc/x.json', 'a/b.json', 'backup.exe']) {
       expect(checkInvocation('writeBackup', APP, [{ fileName, content: '{}' }]), fileName).toMatchObject({ ok: false });
     }
   });
 
-  it('opens only vetted links externally', async () => {
-    const d = deps();
+  it('opens links only through the confirming opener', async () => {
+    const d = deps({ openLink: vi.fn(async (url: unknown) => url === 'https://www.kreis-unna.de') } as never);
     const h = createHandlers(d);
-    expect(await h.openExternal('javascript:alert(1)')).toBe(false);
-    expect(await h.openExternal('file:///etc/passwd')).toBe(false);
-    expect(d.shell.openExternal).not.toHaveBeenCalled();
     expect(await h.openExternal('https://www.kreis-unna.de')).toBe(true);
-    expect(d.shell.openExternal).toHaveBeenCalledWith('https://www.kreis-unna.de');
+    expect(await h.openExternal('javascript:alert(1)')).toBe(false);
+    expect(d.openLink).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createAppRequestHandler, mimeTypeFor, resolveAppRequest } from '../../electron/protocol';
+import { APP_SCHEME_PRIVILEGES, createAppRequestHandler, mimeTypeFor, resolveAppRequest } from '../../electron/protocol';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 const ROOT = path.resolve('/opt/ikz/dist/renderer');
 
@@ -48,10 +49,24 @@ describe('app:// request handler', () => {
     const ok = await handler({ url: 'app://ikz-planer/index.html' });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('<html></html>');
-    expect(ok.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // Exactly the policy that security.test.ts pins down literally (no added or loosened directive).
+    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await handler({ url: 'app://ikz-planer/missing.js' })).status).toBe(404);
     expect((await handler({ url: 'app://ikz-planer/..%2f..%2fsecret' })).status).toBe(403);
     expect(readFile).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends the CSP with every file type, not only HTML', async () => {
+    const handler = createAppRequestHandler(ROOT, async () => new Uint8Array([1]));
+    for (const file of ['assets/a.js', 'assets/b.css', 'icon.svg', 'x.unknown']) {
+      expect((await handler({ url: `app://ikz-planer/${file}` })).headers.get('content-security-policy'), file).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+});
+
+describe('app:// scheme', () => {
+  it('has exactly the privileges IndexedDB and fetch need (no CSP bypass, no service workers)', () => {
+    expect(APP_SCHEME_PRIVILEGES).toStrictEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } });
   });
 });

@@ -5,14 +5,48 @@ vi.mock('electron', () => ({}));
 
 import { hardenSession, hardenWebContents } from '../../electron/hardening';
 import { buildMenuTemplate } from '../../electron/menu';
-import { mainWindowOptions, secureWebPreferences } from '../../electron/windows';
+import { loadApp, mainWindowOptions, secureWebPreferences } from '../../electron/windows';
 import { DEFAULT_WINDOW_STATE, sanitizeWindowState } from '../../electron/windowState';
 
 describe('secure window preferences', () => {
-  it('follows the Electron security checklist', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, preload: '/app/preload.cjs' });
-    expect(mainWindowOptions(DEFAULT_WINDOW_STATE, '/p', undefined).webPreferences).toEqual(secureWebPreferences('/p'));
+  // The whole object, literally: a changed value or any added key (enableBlinkFeatures,
+  // experimentalFeatures: true, a preload swap …) fails here.
+  const EXPECTED = {
+    preload: '/app/preload.cjs',
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+    disableBlinkFeatures: 'Auxclick',
+  };
+
+  it('are exactly the reviewed Electron checklist values', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toStrictEqual(EXPECTED);
+  });
+
+  it('are what the main window gets, with nothing else security-relevant in its options', () => {
+    expect(mainWindowOptions(DEFAULT_WINDOW_STATE, '/app/preload.cjs', undefined)).toStrictEqual({
+      ...DEFAULT_WINDOW_STATE.bounds,
+      minWidth: 900,
+      minHeight: 600,
+      title: 'IKZ-Planer',
+      show: false,
+      backgroundColor: '#ffffff',
+      webPreferences: EXPECTED,
+    });
+  });
+
+  it('load the app only from app://ikz-planer', async () => {
+    const win = { loadURL: vi.fn(async () => undefined) };
+    await loadApp(win);
+    expect(win.loadURL.mock.calls).toEqual([['app://ikz-planer/index.html']]);
   });
 });
 
@@ -48,36 +82,70 @@ describe('web contents hardening', () => {
     return {
       on: (event: string, fn: (...args: unknown[]) => void) => listeners.set(event, fn),
       setWindowOpenHandler: (fn: (d: { url: string }) => { action: string }) => (openHandler = fn),
-      emit: (event: string, url: string) => {
+      /** Fires the event; returns whether the handler prevented it. */
+      prevented: (event: string, url?: string) => {
         const e = { preventDefault: vi.fn() };
-        listeners.get(event)!(e, url);
-        return e.preventDefault;
+        const listener = listeners.get(event);
+        if (!listener) throw new Error(`no ${event} handler`);
+        listener(e, url);
+        return e.preventDefault.mock.calls.length > 0;
       },
       open: (url: string) => openHandler!({ url }),
+      events: () => [...listeners.keys()].sort(),
     };
   }
 
-  it('blocks navigation away from the app and denies new windows', () => {
+  function setup() {
     const contents = fakeContents();
-    const shell = { openExternal: vi.fn(async () => undefined) };
-    hardenWebContents(contents as never, shell);
-    expect(contents.emit('will-navigate', 'app://ikz-planer/index.html#/x')).not.toHaveBeenCalled();
-    expect(contents.emit('will-navigate', 'file:///etc/passwd')).toHaveBeenCalled();
-    expect(contents.emit('will-navigate', 'https://example.org/')).toHaveBeenCalled();
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org/');
-    expect(contents.open('https://example.org/x')).toEqual({ action: 'deny' });
-    expect(contents.open('app://ikz-planer/index.html')).toEqual({ action: 'deny' });
-    expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
-    expect(shell.openExternal).toHaveBeenCalledTimes(2);
+    const openLink = vi.fn(async () => true);
+    hardenWebContents(contents as never, openLink);
+    return { contents, openLink };
+  }
+
+  const AWAY = ['file:///etc/passwd', 'https://example.org/', 'http://example.org/', 'app://ikz-planer.evil/', 'javascript:alert(1)', 'data:text/html,x', 'chrome://settings'];
+
+  it('guards navigation, redirects, webviews and new windows', () => {
+    expect(setup().contents.events()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+  });
+
+  it('keeps navigation inside the app and blocks every other target', () => {
+    const { contents } = setup();
+    expect(contents.prevented('will-navigate', 'app://ikz-planer/index.html#/x')).toBe(false);
+    for (const url of AWAY) expect(contents.prevented('will-navigate', url), url).toBe(true);
+  });
+
+  it('hands only https links to the confirming opener, never navigating to them', () => {
+    const { contents, openLink } = setup();
+    for (const url of AWAY) contents.prevented('will-navigate', url);
+    expect(openLink.mock.calls).toEqual([['https://example.org/']]);
+  });
+
+  it('blocks redirects away from the app', () => {
+    const { contents, openLink } = setup();
+    expect(contents.prevented('will-redirect', 'app://ikz-planer/index.html')).toBe(false);
+    for (const url of AWAY) expect(contents.prevented('will-redirect', url), url).toBe(true);
+    expect(openLink).not.toHaveBeenCalled();
+  });
+
+  it('never attaches a webview', () => {
+    expect(setup().contents.prevented('will-attach-webview')).toBe(true);
+  });
+
+  it('denies every new window; an https target goes to the confirming opener only', () => {
+    const { contents, openLink } = setup();
+    for (const url of [...AWAY, 'app://ikz-planer/index.html']) expect(contents.open(url), url).toEqual({ action: 'deny' });
+    expect(openLink.mock.calls).toEqual([['https://example.org/']]);
   });
 
   it('denies permission requests and checks', () => {
     let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: ((c: unknown, p: string) => boolean) | null = null;
     hardenSession({ setPermissionRequestHandler: (fn: typeof request) => (request = fn), setPermissionCheckHandler: (fn: typeof check) => (check = fn) } as never);
-    const cb = vi.fn();
-    request!(null, 'media', cb);
-    expect(cb).toHaveBeenCalledWith(false);
-    expect(check!(null, 'geolocation')).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fileSystem']) {
+      const cb = vi.fn();
+      request!(null, permission, cb);
+      expect(cb).toHaveBeenCalledWith(false);
+      expect(check!(null, permission)).toBe(false);
+    }
   });
 });
