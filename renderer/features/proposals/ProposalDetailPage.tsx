@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useAreas, useMeetings, useNameLookup, useParties, useProposal, useProposals } from '../../data/useWorkspace';
 import { dependenciesOf, dependentsOf, openDependencies } from '../../domain/dependencies';
 import { formatDate } from '../../domain/format';
+import { currentStatusReason } from '../../domain/status';
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
@@ -74,6 +75,7 @@ export function ProposalDetailPage() {
   const rejected = dependenciesOf(proposal, all).filter((p) => p.status === 'verworfen');
   const dependents = dependentsOf(proposal.id, all);
   const meeting = meetings.find((m) => m.id === proposal.nextMeetingId);
+  const reason = currentStatusReason(proposal);
 
   return (
     <>
@@ -106,9 +108,9 @@ export function ProposalDetailPage() {
         }
       />
       <Stack gap="lg">
-        {proposal.statusReason ? (
-          <Alert color={proposal.status === 'verworfen' ? 'red' : 'orange'} title={`${t.reason} (${proposal.status === 'auf_eis' ? 'Auf Eis' : 'Verworfen'})`}>
-            {proposal.statusReason}
+        {reason ? (
+          <Alert color={proposal.status === 'verworfen' ? 'red' : 'orange'} title={reason.title} data-testid="status-reason">
+            {reason.text}
           </Alert>
         ) : null}
         {waiting.length > 0 ? (

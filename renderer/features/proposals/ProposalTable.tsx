@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { formatDate } from '../../domain/format';
 import type { NameLookup, ProposalSort, ProposalSortKey } from '../../domain/proposalQuery';
 import type { Proposal } from '../../domain/schemas';
+import { currentStatusReason } from '../../domain/status';
 import { de } from '../../i18n/de';
 import { StatusBadge } from '../../ui/StatusBadge';
 import './proposalTable.css';
@@ -29,6 +30,7 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
 }
 
 const ProposalRow = memo(function ProposalRow({ proposal, names }: { proposal: Proposal; names: NameLookup }) {
+  const reason = currentStatusReason(proposal);
   return (
     <tr data-testid="proposal-row">
       <td>
@@ -36,7 +38,7 @@ const ProposalRow = memo(function ProposalRow({ proposal, names }: { proposal: P
           {proposal.title}
         </Link>
         {proposal.isExample ? <span className="example-tag">{de.common.example}</span> : null}
-        {proposal.statusReason ? <div className="proposal-meta">{proposal.statusReason}</div> : null}
+        {reason ? <div className="proposal-meta">{`${reason.title}: ${reason.text}`}</div> : null}
         <div className="proposal-meta">
           {de.proposals.columns.lead}: {names.partyName(proposal.leadPartyId)}
           {proposal.participantIds.length > 0 ? ` + ${proposal.participantIds.length} weitere` : ''}
