@@ -29,13 +29,13 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
   );
 }
 
-const ProposalRow = memo(function ProposalRow({ proposal, names }: { proposal: Proposal; names: NameLookup }) {
+const ProposalRow = memo(function ProposalRow({ proposal, names, displayName }: { proposal: Proposal; names: NameLookup; displayName: string }) {
   const reason = currentStatusReason(proposal);
   return (
     <tr data-testid="proposal-row">
       <td>
         <Link className="proposal-title" to={`/vorschlaege/${proposal.id}`}>
-          {proposal.title}
+          {displayName}
         </Link>
         {proposal.isExample ? <span className="example-tag">{de.common.example}</span> : null}
         {reason ? <div className="proposal-meta">{`${reason.title}: ${reason.text}`}</div> : null}
@@ -53,7 +53,16 @@ const ProposalRow = memo(function ProposalRow({ proposal, names }: { proposal: P
   );
 });
 
-export function ProposalTable({ proposals, names, sort, onSort }: { proposals: Proposal[]; names: NameLookup; sort: ProposalSort; onSort(key: ProposalSortKey): void }) {
+interface TableProps {
+  proposals: Proposal[];
+  names: NameLookup;
+  /** From `proposalDisplayNames` over all proposals: twins with one title stay apart. */
+  displayNames: ReadonlyMap<string, string>;
+  sort: ProposalSort;
+  onSort(key: ProposalSortKey): void;
+}
+
+export function ProposalTable({ proposals, names, displayNames, sort, onSort }: TableProps) {
   return (
     <Table className="proposal-table" verticalSpacing="sm" aria-label="Liste der Vorschläge">
       <Table.Thead>
@@ -65,7 +74,7 @@ export function ProposalTable({ proposals, names, sort, onSort }: { proposals: P
       </Table.Thead>
       <Table.Tbody>
         {proposals.map((p) => (
-          <ProposalRow key={p.id} proposal={p} names={names} />
+          <ProposalRow key={p.id} proposal={p} names={names} displayName={displayNames.get(p.id) ?? p.title} />
         ))}
       </Table.Tbody>
     </Table>
