@@ -1,6 +1,8 @@
 import { AppShell, Box, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router-dom';
 import { de } from '../../i18n/de';
+import { installDialogFocusReturn } from '../../ui/dialogFocusReturn';
 
 const NAV_ITEMS = [
   { to: '/', label: de.nav.overview, end: true },
@@ -15,6 +17,7 @@ const NAV_ITEMS = [
 
 export function AppLayout() {
   const location = useLocation();
+  useEffect(() => installDialogFocusReturn(), []);
   return (
     <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label={de.nav.label} component="nav">
