@@ -1,5 +1,5 @@
-import { AppShell, Box, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { AppShell, Box, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router-dom';
 import { de } from '../../i18n/de';
 import { installDialogFocusReturn } from '../../ui/dialogFocusReturn';
@@ -49,7 +49,10 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Box id="inhalt" maw={1400}>
-          <Outlet />
+          {/* Screens other than the first are loaded on first use (App.tsx). */}
+          <Suspense fallback={<Loader aria-label={de.common.loading} />}>
+            <Outlet />
+          </Suspense>
         </Box>
       </AppShell.Main>
     </AppShell>
