@@ -7,11 +7,18 @@ const app = useAppFixture();
 const SEEDED = 150;
 const TOTAL = SEEDED + 5;
 
+/** Seeds behind the app's back, so the page is reloaded to read the new data. */
+async function openLongList() {
+  await openApp(app.page, app.url, '');
+  await seedProposals(app.page, SEEDED);
+  await openApp(app.page, app.url, 'vorschlaege');
+  await app.page.reload();
+  await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+}
+
 describe('a long proposals list (virtualised)', () => {
   it('keeps only the rows near the viewport in the page, stays a table and passes axe', async () => {
-    await openApp(app.page, app.url, '');
-    await seedProposals(app.page, SEEDED);
-    await openApp(app.page, app.url, 'vorschlaege');
+    await openLongList();
     const table = app.page.getByRole('table', { name: 'Liste der Vorschläge' });
     await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(TOTAL + 1));
     const rendered = await app.page.getByTestId('proposal-row').count();
@@ -23,9 +30,7 @@ describe('a long proposals list (virtualised)', () => {
   });
 
   it('lets the keyboard walk past the rendered rows: each Tab reaches the next row', async () => {
-    await openApp(app.page, app.url, '');
-    await seedProposals(app.page, SEEDED);
-    await openApp(app.page, app.url, 'vorschlaege');
+    await openLongList();
     await expect.poll(() => app.page.getByTestId('proposal-row').count()).toBeGreaterThan(5);
     await app.page.locator('[data-testid="proposal-row"] a').first().focus();
     const steps = 80;
