@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/{domain,data,electron}/**/*.test.{ts,tsx}'] },
+        // Data tests with fake-indexeddb and property tests take seconds under load, not ms.
+        test: { name: 'unit', include: ['test/{domain,data,electron}/**/*.test.{ts,tsx}'], testTimeout: 20_000 },
       },
       {
         // jsdom screens: a form test takes about 1 s on an idle machine and several times
