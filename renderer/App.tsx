@@ -1,15 +1,20 @@
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { ContractsPage } from './features/contracts/ContractsPage';
-import { CostsPage } from './features/costs/CostsPage';
-import { MasterDataPage } from './features/masterData/MasterDataPage';
-import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { lazy } from 'react';
 import { OverviewPage } from './features/overview/OverviewPage';
-import { PresentationPage } from './features/presentation/PresentationPage';
-import { ProposalDetailPage } from './features/proposals/ProposalDetailPage';
-import { ProposalEditPage } from './features/proposals/ProposalEditPage';
-import { ProposalsPage } from './features/proposals/ProposalsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout } from './features/shell/AppLayout';
+
+// The first screen (Übersicht) comes with the app; every other screen is its own chunk,
+// loaded when first opened (AppLayout shows a loader meanwhile), so start-up parses less.
+const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
+const ContractsPage = page(() => import('./features/contracts/ContractsPage'), 'ContractsPage');
+const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
+const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
+const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const PresentationPage = page(() => import('./features/presentation/PresentationPage'), 'PresentationPage');
+const ProposalDetailPage = page(() => import('./features/proposals/ProposalDetailPage'), 'ProposalDetailPage');
+const ProposalEditPage = page(() => import('./features/proposals/ProposalEditPage'), 'ProposalEditPage');
+const ProposalsPage = page(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
+const SettingsPage = page(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 
 // Hash routes: the address never leaves index.html, so no route can 404 in the app protocol.
 const router = createHashRouter([

@@ -3,6 +3,7 @@
  * the benchmark and the tests use one implementation.
  */
 import type { Proposal } from './schemas';
+import { searchAlternatives } from './searchSynonyms';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from './status';
 
 export interface ProposalFilter {
@@ -52,14 +53,15 @@ export function filterProposals(
   names: NameLookup,
   textOf: (p: Proposal) => string = (p) => searchText(p, names),
 ): Proposal[] {
-  const words = filter.text.toLocaleLowerCase('de-DE').split(/\s+/).filter(Boolean);
+  // Every word must match, itself or one of its synonyms.
+  const words = filter.text.toLocaleLowerCase('de-DE').split(/\s+/).filter(Boolean).map(searchAlternatives);
   return proposals.filter((p) => {
     if (filter.areaId && p.areaId !== filter.areaId) return false;
     if (filter.status && p.status !== filter.status) return false;
     if (filter.partyId && !involvesParty(p, filter.partyId)) return false;
     if (words.length > 0) {
       const text = textOf(p);
-      return words.every((w) => text.includes(w));
+      return words.every((alternatives) => alternatives.some((w) => text.includes(w)));
     }
     return true;
   });

@@ -33,6 +33,23 @@ export const STATUS_LABELS: Record<ProposalStatus, string> = {
 export const STATUSES_NEEDING_REASON: readonly ProposalStatus[] = ['auf_eis', 'verworfen'];
 
 /**
+ * The reason that belongs to the current status, with a heading naming that status, or
+ * null. Only „Auf Eis“ and „Verworfen“ carry a current reason: once a proposal moves on,
+ * the old reason (or a note typed on resuming) lives in the status history only, and is
+ * never shown under another stage's name.
+ */
+export function currentStatusReason(p: { status: ProposalStatus; statusReason: string }): { title: string; text: string } | null {
+  if (!STATUSES_NEEDING_REASON.includes(p.status)) return null;
+  const text = p.statusReason.trim();
+  return text ? { title: `Begründung (${STATUS_LABELS[p.status]})`, text } : null;
+}
+
+/** What `statusReason` holds after a move to `target`: the reason only where the status needs one. */
+export function statusReasonFor(target: ProposalStatus, reason: string): string {
+  return STATUSES_NEEDING_REASON.includes(target) ? reason.trim() : '';
+}
+
+/**
  * Forward moves of the normal path plus one step back where a draft has to be reworked.
  * "Auf Eis" and "Verworfen" are reachable from every open stage.
  */

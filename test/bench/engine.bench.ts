@@ -9,6 +9,7 @@ import { savingsByCalendarYear, totalsByArea, totalsByParty } from '../../render
 import { calculateAll, groupLines, type CalculationCache } from '../../renderer/domain/costs/batch';
 import { NEUTRAL_MULTIPLIERS } from '../../renderer/domain/costs/scenarios';
 import { PARTIES, syntheticWorkspace } from './workspace';
+import { verdict } from './verdict';
 
 const ws = syntheticWorkspace();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -46,5 +47,5 @@ for (let i = 0; i < 20; i++) {
 }
 
 console.log(`\nRechenkern: ${ws.proposals.length} Vorschläge, ${ws.lines.length} Kostenzeilen × 15 Jahre (Node ${process.version})`);
-console.log(`  Vollständige Neuberechnung inkl. Summen : ${fmt(full)}   Ziel < 50 ms`);
-console.log(`  Neuberechnung nach einem geänderten Wert : ${fmt(oneEdit)}   Ziel < 16 ms`);
+console.log(`  Vollständige Neuberechnung inkl. Summen : ${fmt(full)}   ${verdict('Median', median(full), 50)}`);
+console.log(`  Neuberechnung nach einem geänderten Wert : ${fmt(oneEdit)}   ${verdict('Median', median(oneEdit), 16)}`);

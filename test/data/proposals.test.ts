@@ -67,6 +67,16 @@ describe('proposal repository', () => {
     expect(held.statusHistory[1]!.by).toBe('Kämmerer Kamen');
   });
 
+  it('forgets the hold reason once the proposal is taken off hold; the history keeps it', async () => {
+    const { db, input } = await setup();
+    const p = await createProposal(db, input);
+    await changeProposalStatus(db, p.id, 'in_pruefung', '');
+    await changeProposalStatus(db, p.id, 'auf_eis', 'Personalwechsel abwarten');
+    const resumed = await changeProposalStatus(db, p.id, 'in_pruefung', 'Neue Leitung ist da');
+    expect(resumed).toMatchObject({ status: 'in_pruefung', statusReason: '' });
+    expect(resumed.statusHistory.map((h) => h.reason)).toEqual(['', '', 'Personalwechsel abwarten', 'Neue Leitung ist da']);
+  });
+
   it('refuses a dependency cycle', async () => {
     const { db, input } = await setup();
     const a = await createProposal(db, input);

@@ -3,6 +3,7 @@ import { wouldCreateCycle, openDependencies, dependentsOf } from '../../renderer
 import { countByStatus, EMPTY_FILTER, filterProposals, sortProposals } from '../../renderer/domain/proposalQuery';
 import type { Proposal } from '../../renderer/domain/schemas';
 import { upcomingMeetings } from '../../renderer/domain/masterData';
+import { EXAMPLE_PROPOSALS } from '../../renderer/domain/exampleData';
 
 let n = 0;
 function proposal(over: Partial<Proposal>): Proposal {
@@ -59,6 +60,27 @@ describe('proposal list queries', () => {
     expect(counts.idee).toBe(1);
     expect(counts.auf_eis).toBe(1);
     expect(counts.umgesetzt).toBe(0);
+  });
+});
+
+describe('search with synonyms', () => {
+  const payrollFields = EXAMPLE_PROPOSALS.find((e) => e.key === 'payroll-consortium')!.fields;
+  const payroll = proposal({ ...payrollFields });
+  const yard = proposal({ title: 'Gemeinsamer Baubetriebshof', description: 'Fuhrpark mit Winterdienst' });
+  const search = (text: string) => filterProposals([payroll, yard], { ...EMPTY_FILTER, text }, names);
+
+  it('finds the payroll proposal by „Lohn“ and „Gehalt“, words its text does not use', () => {
+    expect(`${payrollFields.title} ${payrollFields.description}`.toLowerCase()).not.toMatch(/lohn|gehalt/);
+    for (const q of ['Lohn', 'Gehalt', 'gehälter', 'Lohnabrechnung', 'Gehaltsabrechnung', 'Entgelt', 'Lohn Lünen']) {
+      expect(search(q).map((p) => p.title), q).toEqual([payroll.title]);
+    }
+  });
+
+  it('still needs every word, and a short word is no synonym', () => {
+    expect(search('Lohn Winterdienst')).toEqual([]);
+    expect(search('Bauhof').map((p) => p.title)).toEqual([yard.title]);
+    expect(search('Loh')).toEqual([]);
+    expect(search('mit').map((p) => p.title)).toEqual([yard.title]);
   });
 });
 

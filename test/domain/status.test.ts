@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNextStatuses, checkTransition, PROPOSAL_STATUSES, statusBeforeHold, type StatusHistoryEntry } from '../../renderer/domain/status';
+import { allowedNextStatuses, checkTransition, currentStatusReason, statusReasonFor, PROPOSAL_STATUSES, statusBeforeHold, type StatusHistoryEntry } from '../../renderer/domain/status';
 
 const entry = (status: StatusHistoryEntry['status']): StatusHistoryEntry => ({ status, at: '2027-01-01T00:00:00Z', by: 't', reason: '' });
 
@@ -48,5 +48,15 @@ describe('status workflow', () => {
         expect(checkTransition(from, to, 'eine Begründung', [entry('in_pruefung')])).toEqual({ ok: true });
       }
     }
+  });
+
+  it('shows a reason only under the status it belongs to', () => {
+    expect(currentStatusReason({ status: 'auf_eis', statusReason: 'Schlüsselkraft fehlt' })).toEqual({ title: 'Begründung (Auf Eis)', text: 'Schlüsselkraft fehlt' });
+    expect(currentStatusReason({ status: 'verworfen', statusReason: 'Kein Bedarf' })).toEqual({ title: 'Begründung (Verworfen)', text: 'Kein Bedarf' });
+    // A proposal taken off hold with a note, stored before the fix: no reason under a wrong label.
+    expect(currentStatusReason({ status: 'in_pruefung', statusReason: 'Schlüsselkraft fehlt' })).toBeNull();
+    expect(currentStatusReason({ status: 'auf_eis', statusReason: '  ' })).toBeNull();
+    expect(statusReasonFor('in_pruefung', 'Neue Leitung')).toBe('');
+    expect(statusReasonFor('verworfen', ' Kein Bedarf ')).toBe('Kein Bedarf');
   });
 });

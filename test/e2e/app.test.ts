@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp } from './support/app';
+import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { upcomingMeetings } from '../../renderer/domain/masterData';
 
@@ -84,9 +84,80 @@ describe('proposals', () => {
     await app.page.keyboard.press('Enter');
     await app.page.getByRole('heading', { name: 'Vorschläge', level: 1 }).waitFor();
     expect(app.page.url()).toContain('#/vorschlaege');
-    // The focused element has a visible outline.
-    const outline = await app.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe('none');
+    // The focused element, now the active menu item, has a visible outline: inside the item
+    // (the navigation's scroll area clips outside) and not in the item's own blue.
+    const ring = await app.page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { active: document.activeElement!.getAttribute('aria-current'), style: s.outlineStyle, color: s.outlineColor, background: s.backgroundColor, offset: parseFloat(s.outlineOffset) };
+    });
+    expect(ring.active).toBe('page');
+    expect(ring.style).not.toBe('none');
+    expect(ring.color).not.toBe(ring.background);
+    expect(ring.offset).toBeLessThanOrEqual(0);
+  });
+
+  it('returns the focus to the button that opened a dialog', async () => {
+    await openApp(app.page, app.url, 'vorschlaege');
+    await app.page.getByRole('link', { name: 'Zusammenlegung der Informationstechnologien' }).click();
+    const opener = app.page.getByRole('button', { name: 'Status ändern' });
+    await opener.focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.getByRole('dialog').waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Status ändern');
+    await app.page.getByRole('button', { name: 'Löschen', exact: true }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Löschen');
+  });
+
+  it('shows no old hold reason once a proposal is taken off hold', async () => {
+    await openApp(app.page, app.url, 'vorschlaege');
+    await app.page.getByRole('link', { name: 'Rechnungsprüfung Lünen–Selm' }).click();
+    await expect.poll(() => app.page.getByTestId('status-reason').innerText()).toContain('Begründung (Auf Eis)');
+    await app.page.getByRole('button', { name: 'Status ändern' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await app.selectOption('Neuer Status', 'In Prüfung');
+    await dialog.getByRole('textbox', { name: /Begründung/ }).fill('Die Prüferin ist zurück');
+    await dialog.getByRole('button', { name: 'Status ändern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => app.page.locator('main').getByText('In Prüfung').first().isVisible()).toBe(true);
+    expect(await app.page.getByText(/Begründung \(/).count()).toBe(0);
+    await openApp(app.page, app.url, 'vorschlaege');
+    const row = app.page.getByTestId('proposal-row').filter({ hasText: 'Rechnungsprüfung Lünen–Selm' });
+    await expect.poll(() => row.innerText()).toContain('In Prüfung');
+    expect(await row.innerText()).not.toMatch(/Begründung|Schlüsselkraft/);
+  });
+
+  it('asks before a second proposal gets the same title, then tells the two apart', async () => {
+    await openApp(app.page, app.url, 'vorschlaege/neu');
+    await app.page.getByRole('textbox', { name: 'Titel' }).fill('Gemeinsamer Datenschutzbeauftragter');
+    await app.selectOption('Aufgabenfeld', 'Baubetriebshöfe');
+    await app.selectOption('Federführende Kommune', 'Kamen');
+    await app.page.getByRole('button', { name: 'Speichern' }).click();
+    const question = app.page.getByRole('dialog', { name: 'Diesen Titel gibt es schon' });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Titel ändern' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(app.page.url()).toContain('#/vorschlaege/neu');
+    await app.page.getByRole('button', { name: 'Speichern' }).click();
+    await question.getByRole('button', { name: 'Trotzdem speichern' }).click();
+    await app.page.getByRole('heading', { name: 'Gemeinsamer Datenschutzbeauftragter', level: 1 }).waitFor();
+    await openApp(app.page, app.url, 'vorschlaege');
+    await app.page.getByTestId('filter-text').fill('Datenschutzbeauftragter');
+    await expect.poll(() => app.page.getByTestId('proposal-row').count()).toBe(2);
+    const titles = await app.page.getByTestId('proposal-row').locator('.proposal-title').allInnerTexts();
+    expect(new Set(titles).size).toBe(2);
+    expect(titles).toContain('Gemeinsamer Datenschutzbeauftragter (Kamen)');
+  });
+
+  it('finds the payroll proposal by „Lohn“ and by „Gehalt“', async () => {
+    await openApp(app.page, app.url, 'vorschlaege');
+    for (const word of ['Lohn', 'Gehalt']) {
+      await app.page.getByTestId('filter-text').fill(word);
+      await expect.poll(() => app.page.getByTestId('proposal-count').innerText()).toBe('1 von 5 Vorschlägen');
+      expect(await app.page.getByTestId('proposal-row').innerText()).toContain('Personalabrechnungs');
+    }
   });
 });
 
@@ -98,7 +169,7 @@ describe('meetings', () => {
     await date.click();
     // Let the calendar finish fading in: axe measures contrast of half-transparent text.
     await app.page.getByRole('button', { name: 'Nächster Monat' }).waitFor();
-    await app.page.waitForTimeout(400);
+    await waitForTransitions(app.page);
     expect(await axeViolations(app.page)).toEqual([]);
     // The seeded meeting is the next March one as seen from the test's clock.
     const [kaemmerer] = upcomingMeetings(app.now);

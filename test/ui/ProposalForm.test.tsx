@@ -2,7 +2,7 @@
 import './setup-dom';
 import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROPOSAL, ProposalForm } from '../../renderer/features/proposals/ProposalForm';
 import type { Area, Party, ProposalInput } from '../../renderer/domain/schemas';
@@ -16,6 +16,14 @@ const parties: Party[] = [
   { ...meta, id: 'p-luenen', name: 'Lünen', kind: 'Stadt', inhabitants: 86460, employees: null, payrollCases: null, seedKey: 'luenen' },
   { ...meta, id: 'p-selm', name: 'Selm', kind: 'Stadt', inhabitants: 26000, employees: null, payrollCases: null, seedKey: 'selm' },
 ];
+
+/**
+ * jsdom is slow at computed styles, and user-event asks for them on every keystroke and
+ * click (pointer-events check up the tree). Mantine sets no pointer-events on these fields,
+ * so the check proves nothing here; without it and without delays the tests run about
+ * twice as fast, which keeps them inside the timeout on a loaded CI machine.
+ */
+const fastUser = () => userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 
 /** Mantine labels both the input and its option list; the input is what a user clicks. */
 const inputLabelled = (label: RegExp) => screen.getAllByLabelText(label).find((e) => e.tagName === 'INPUT')!;
@@ -31,7 +39,7 @@ function renderForm(initial: ProposalInput = EMPTY_PROPOSAL, onSubmit = vi.fn(as
 
 describe('ProposalForm', () => {
   it('shows German field messages for a half-filled form and saves nothing', async () => {
-    const user = userEvent.setup();
+    const user = fastUser();
     const onSubmit = renderForm();
     await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'ab');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -43,7 +51,7 @@ describe('ProposalForm', () => {
   });
 
   it('submits the values once area and lead are chosen from the lists', async () => {
-    const user = userEvent.setup();
+    const user = fastUser();
     const onSubmit = renderForm();
     await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'Rechnungsprüfung Lünen–Selm');
     await user.click(inputLabelled(/Aufgabenfeld/));
@@ -56,7 +64,7 @@ describe('ProposalForm', () => {
   });
 
   it('shows a refused save from the repository and keeps the input', async () => {
-    const user = userEvent.setup();
+    const user = fastUser();
     const { UserFacingError } = await import('../../renderer/data/records');
     const onSubmit = vi.fn(async () => {
       throw new UserFacingError('Diese Abhängigkeit ergäbe einen Kreis.');

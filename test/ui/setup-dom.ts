@@ -1,6 +1,6 @@
 // jsdom lacks a few browser APIs that Mantine uses.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 Object.defineProperty(window, 'matchMedia', {
@@ -19,3 +19,5 @@ afterEach(() => cleanup());
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
 }
+// findBy*/waitFor give up after 1 s by default: too tight when the machine is busy.
+configure({ asyncUtilTimeout: 10_000 });

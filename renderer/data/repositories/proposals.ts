@@ -2,7 +2,7 @@
 import type { CostLine, CostPlan } from '../../domain/costs/model';
 import { wouldCreateCycle } from '../../domain/dependencies';
 import { firstIssueMessage, proposalInputSchema, type Proposal, type ProposalInput } from '../../domain/schemas';
-import { checkTransition, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
+import { checkTransition, STATUS_LABELS, statusReasonFor, type ProposalStatus } from '../../domain/status';
 import { appendChange } from '../changeLog';
 import type { IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
@@ -85,7 +85,7 @@ export async function changeProposalStatus(db: IkzDatabase, id: string, target: 
     const by = await userName(db);
     const updated = withNextRevision(existing, {
       status: target,
-      statusReason: reason.trim(),
+      statusReason: statusReasonFor(target, reason),
       statusHistory: [...existing.statusHistory, { status: target, at: nowIso(), by, reason: reason.trim() }],
     });
     await db.proposals.put(updated);

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAreas, useMeetings, useNameLookup, useParties, useProposal, useProposals } from '../../data/useWorkspace';
 import { dependenciesOf, dependentsOf, openDependencies } from '../../domain/dependencies';
 import { formatDate } from '../../domain/format';
+import { proposalDisplayNames } from '../../domain/proposalNames';
+import { currentStatusReason } from '../../domain/status';
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
@@ -25,14 +27,14 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function ProposalLinks({ proposals }: { proposals: Proposal[] }) {
+function ProposalLinks({ proposals, displayNames }: { proposals: Proposal[]; displayNames: ReadonlyMap<string, string> }) {
   if (proposals.length === 0) return <Text>{de.common.none}</Text>;
   return (
     <List>
       {proposals.map((p) => (
         <List.Item key={p.id}>
           <Anchor component={Link} to={`/vorschlaege/${p.id}`}>
-            {p.title}
+            {displayNames.get(p.id) ?? p.title}
           </Anchor>{' '}
           <StatusBadge status={p.status} />
         </List.Item>
@@ -57,6 +59,7 @@ export function ProposalDetailPage() {
   const areas = useAreas();
   const meetings = useMeetings();
   const names = useNameLookup(parties, areas);
+  const displayNames = useMemo(() => proposalDisplayNames(all ?? [], names.partyName), [all, names]);
   const [dialog, setDialog] = useState<'status' | 'delete' | null>(null);
 
   if (proposal === undefined || !all || !meetings) return <Loader aria-label={de.common.loading} />;
@@ -74,6 +77,7 @@ export function ProposalDetailPage() {
   const rejected = dependenciesOf(proposal, all).filter((p) => p.status === 'verworfen');
   const dependents = dependentsOf(proposal.id, all);
   const meeting = meetings.find((m) => m.id === proposal.nextMeetingId);
+  const reason = currentStatusReason(proposal);
 
   return (
     <>
@@ -106,19 +110,19 @@ export function ProposalDetailPage() {
         }
       />
       <Stack gap="lg">
-        {proposal.statusReason ? (
-          <Alert color={proposal.status === 'verworfen' ? 'red' : 'orange'} title={`${t.reason} (${proposal.status === 'auf_eis' ? 'Auf Eis' : 'Verworfen'})`}>
-            {proposal.statusReason}
+        {reason ? (
+          <Alert color={proposal.status === 'verworfen' ? 'red' : 'orange'} title={reason.title} data-testid="status-reason">
+            {reason.text}
           </Alert>
         ) : null}
         {waiting.length > 0 ? (
           <Alert color="yellow" title={t.waitingFor} data-testid="waiting-alert">
-            {waiting.map((p) => p.title).join(', ')}
+            {waiting.map((p) => displayNames.get(p.id) ?? p.title).join(', ')}
           </Alert>
         ) : null}
         {rejected.length > 0 ? (
           <Alert color="red" title={t.rejectedDependency}>
-            {rejected.map((p) => p.title).join(', ')}
+            {rejected.map((p) => displayNames.get(p.id) ?? p.title).join(', ')}
           </Alert>
         ) : null}
         <Card withBorder>
@@ -139,10 +143,10 @@ export function ProposalDetailPage() {
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <Field label={t.fields.dependsOn}>
-            <ProposalLinks proposals={dependenciesOf(proposal, all)} />
+            <ProposalLinks proposals={dependenciesOf(proposal, all)} displayNames={displayNames} />
           </Field>
           <Field label={t.dependents}>
-            <ProposalLinks proposals={dependents} />
+            <ProposalLinks proposals={dependents} displayNames={displayNames} />
           </Field>
         </SimpleGrid>
         <section aria-labelledby="calculation">

@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { formatDate } from '../../domain/format';
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import { proposalInputSchema, type Area, type Meeting, type Party, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { FormError } from '../../ui/FormParts';
@@ -37,6 +38,8 @@ export function ProposalForm({ initial, editingId, areas, parties, meetings, pro
   const { register, control, submit, formState, saveError } = useValidatedForm<ProposalInput>(proposalInputSchema, initial, onSubmit);
   const lead = useWatch({ control, name: 'leadPartyId' });
   const partyOptions = parties.map((p) => ({ value: p.id, label: p.name }));
+  const partyNames = new Map(parties.map((p) => [p.id, p.name]));
+  const proposalNames = proposalDisplayNames(proposals, (id) => partyNames.get(id) ?? 'Unbekannt');
   const e = formState.errors;
 
   return (
@@ -125,7 +128,7 @@ export function ProposalForm({ initial, editingId, areas, parties, meetings, pro
             <MultiSelect
               label={f.dependsOn}
               description="Vorschläge, deren Entscheidung abgewartet werden muss."
-              data={proposals.filter((p) => p.id !== editingId).map((p) => ({ value: p.id, label: p.title }))}
+              data={proposals.filter((p) => p.id !== editingId).map((p) => ({ value: p.id, label: proposalNames.get(p.id) ?? p.title }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAreas, useNameLookup, useParties, useProposals } from '../../data/useWorkspace';
 import { countByStatus, filterProposals, searchText, sortProposals, type ProposalFilter, type ProposalSort, type ProposalSortKey } from '../../domain/proposalQuery';
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
@@ -45,6 +46,7 @@ export function ProposalsPage() {
     return sortProposals(filtered, sort, names);
   }, [proposals, filter.areaId, filter.status, filter.partyId, filter.text, sort, names, textIndex]); // eslint-disable-line react-hooks/exhaustive-deps
   const counts = useMemo(() => countByStatus(proposals ?? []), [proposals]);
+  const displayNames = useMemo(() => proposalDisplayNames(proposals ?? [], names.partyName), [proposals, names]);
 
   const onSort = (key: ProposalSortKey) =>
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' }));
@@ -87,7 +89,7 @@ export function ProposalsPage() {
       ) : visible.length === 0 ? (
         <Text>{de.proposals.empty}</Text>
       ) : (
-        <ProposalTable proposals={visible} names={names} sort={sort} onSort={onSort} />
+        <ProposalTable proposals={visible} names={names} displayNames={displayNames} sort={sort} onSort={onSort} />
       )}
     </>
   );

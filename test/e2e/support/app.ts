@@ -22,3 +22,22 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Waits until no CSS transition or animation has run for three frames in a row (a dialog
+ * or dropdown has finished fading in; Mantine starts a transition a frame after mounting).
+ * A condition, never a fixed sleep.
+ */
+export async function waitForTransitions(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __idleFrames: number }).__idleFrames = 0));
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __idleFrames: number };
+      const idle = document.getAnimations().every((a) => a.playState !== 'running');
+      w.__idleFrames = idle ? w.__idleFrames + 1 : 0;
+      return w.__idleFrames >= 3;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
