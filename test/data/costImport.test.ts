@@ -47,10 +47,11 @@ describe('CSV import', () => {
     const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Gut;1;2;3\nUnna;Ist;Personal;laufend;ja;Fremd;1;2;3\nSelm;Ist;Personal;laufend;ja;Text;zwölf;2;3\nSelm;Ist;Personal;laufend;ja;Negativ;-5;2;3\nSelm;Ist;Kaffee;laufend;ja;Kat;1;2;3\n`), ctx);
     expect(preview.lines.map((l) => l.label)).toEqual(['Gut']);
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
-      [2, 'Kommune'],
-      [3, '2027'],
+      // Excel's row numbers: the header is row 1.
+      [3, 'Kommune'],
       [4, '2027'],
-      [5, 'Kategorie'],
+      [5, '2027'],
+      [6, 'Kategorie'],
     ]);
     expect(preview.errors[0]!.message).toContain('„Unna“ ist an diesem Vorschlag nicht beteiligt');
   });
@@ -58,7 +59,7 @@ describe('CSV import', () => {
   it('refuses a year outside the period', () => {
     const preview = parseCsv(utf8(`${HEADER};2035\nLünen;Ist;Personal;laufend;ja;Spät;1;2;3;99\n`), ctx);
     expect(preview.lines).toEqual([]);
-    expect(preview.errors[0]).toMatchObject({ row: 1, column: '2035', message: expect.stringContaining('außerhalb des Betrachtungszeitraums') });
+    expect(preview.errors[0]).toMatchObject({ row: 2, column: '2035', message: expect.stringContaining('außerhalb des Betrachtungszeitraums') });
   });
 
   it('maps year columns to calendar years by their heading, in any order and with gaps', () => {
@@ -70,7 +71,7 @@ describe('CSV import', () => {
   it('skips a duplicated header row with a message', () => {
     const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;A;1;1;1\n${HEADER}\nSelm;Ist;Personal;laufend;ja;B;1;1;1\n`), ctx);
     expect(preview.lines.map((l) => l.label)).toEqual(['A', 'B']);
-    expect(preview.errors).toEqual([{ row: 2, column: '–', message: expect.stringContaining('Kopfzeile') }]);
+    expect(preview.errors).toEqual([{ row: 3, column: '–', message: expect.stringContaining('Kopfzeile') }]);
   });
 
   it('refuses the wrong delimiter, an empty file, a binary file and a 50 MB file', () => {
