@@ -12,7 +12,7 @@ export function syntheticWorkspace(proposalCount = 200, years = 15) {
   let n = 0;
   for (let p = 0; p < proposalCount; p++) {
     const id = `proposal-${p}`;
-    proposals.push({ id, title: `Vorschlag ${p}`, areaId: `area-${p % 8}`, status: PROPOSAL_STATUSES[p % 7]!, revision: 1, leadPartyId: PARTIES[p % 11]!.id, participantIds: PARTIES.filter((_, i) => i !== p % 11).map((x) => x.id) });
+    proposals.push({ id, title: `Vorschlag ${p}`, areaId: `area-${p % 8}`, status: PROPOSAL_STATUSES[p % 7]!, leadPartyId: PARTIES[p % 11]!.id, participantIds: PARTIES.filter((_, i) => i !== p % 11).map((x) => x.id) });
     plans.set(id, { id: `plan-${p}`, proposalId: id, period: { startYear: 2027, years }, discounting: { mode: 'flat', ratePercent: 0.9 }, allocation: DEFAULT_ALLOCATION, createdAt: '', updatedAt: '', revision: 1 });
     for (const party of PARTIES) {
       for (const category of COST_CATEGORIES) {

@@ -7,6 +7,8 @@ export interface CalculatedProposal {
   title: string;
   areaId: string;
   status: ProposalStatus;
+  /** Shipped example proposal (the dashboard can leave these out). */
+  isExample: boolean;
   calc: ProposalCalculation;
 }
 
