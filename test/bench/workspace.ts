@@ -6,13 +6,13 @@ import { PROPOSAL_STATUSES } from '../../renderer/domain/status';
 export const PARTIES = Array.from({ length: 11 }, (_, i) => ({ id: `party-${i}`, inhabitants: i === 10 ? null : 17_000 + i * 7_000, revision: 1 }));
 
 export function syntheticWorkspace(proposalCount = 200, years = 15) {
-  const proposals: BatchProposal[] = [];
+  const proposals: (BatchProposal & { revision: number })[] = [];
   const lines: CostLine[] = [];
   const plans = new Map<string, CostPlan>();
   let n = 0;
   for (let p = 0; p < proposalCount; p++) {
     const id = `proposal-${p}`;
-    proposals.push({ id, title: `Vorschlag ${p}`, areaId: `area-${p % 8}`, status: PROPOSAL_STATUSES[p % 7]!, leadPartyId: PARTIES[p % 11]!.id, participantIds: PARTIES.filter((_, i) => i !== p % 11).map((x) => x.id) });
+    proposals.push({ id, title: `Vorschlag ${p}`, areaId: `area-${p % 8}`, status: PROPOSAL_STATUSES[p % 7]!, revision: 1, leadPartyId: PARTIES[p % 11]!.id, participantIds: PARTIES.filter((_, i) => i !== p % 11).map((x) => x.id) });
     plans.set(id, { id: `plan-${p}`, proposalId: id, period: { startYear: 2027, years }, discounting: { mode: 'flat', ratePercent: 0.9 }, allocation: DEFAULT_ALLOCATION, createdAt: '', updatedAt: '', revision: 1 });
     for (const party of PARTIES) {
       for (const category of COST_CATEGORIES) {
