@@ -75,6 +75,7 @@ export function calculateAll(input: BatchInput, cache: CalculationCache = new Ma
       areaId: p.areaId,
       status: p.status,
       isExample: p.isExample ?? false,
+      discounting: plan!.discounting,
       calc: calculateProposal({ proposal: p, plan: plan!, lines, parties: input.parties, payRates: input.payRates, multipliers: input.multipliers }),
     };
     cache.set(p.id, { key, result });
