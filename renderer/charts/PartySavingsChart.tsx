@@ -20,7 +20,8 @@ export function PartySavingsChart({ data, areas, ...size }: { data: PartySavings
         <XAxis type="number" tickFormatter={formatEuroTick} />
         <YAxis type="category" dataKey="party" width={130} tick={{ fontSize: 13 }} />
         <Tooltip formatter={euroTooltip} />
-        <Legend />
+        {/* Legend in area order (the stack order), not alphabetical. */}
+        <Legend itemSorter={null} />
         {areas.map((area) => (
           <Bar key={area.key} dataKey={area.key} stackId="areas" fill={area.color} isAnimationActive={size.animate ?? true} />
         ))}
