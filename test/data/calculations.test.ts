@@ -19,6 +19,8 @@ async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
   const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
+  // A proposal whose calculation settings were never saved (whether or not creating one stores a plan).
+  await db.costPlans.where('proposalId').equals(p.id).delete();
   const base = { proposalId: p.id, recurrence: 'laufend' as const, budgetRelevant: true, isExample: false };
   await applyCostLineChanges(db, p.id, {
     upserts: [
