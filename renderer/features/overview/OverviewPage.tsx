@@ -51,7 +51,7 @@ export function OverviewPage() {
   const data = useMemo(() => (items && proposals && areas && parties ? dashboardData(items, proposals, areas, parties, filter) : null), [items, proposals, areas, parties, filter]);
   if (!proposals || !parties || !areas || !settings || !data) return <Loader aria-label={de.common.loading} />;
 
-  const waiting = proposals.filter((p) => p.status !== 'verworfen' && openDependencies(p, proposals).length > 0);
+  const waiting = proposals.filter((p) => p.status !== 'verworfen' && (filter.includeExamples || !p.isExample) && openDependencies(p, proposals).length > 0);
   const f = data.figures;
   const ex = data.fromExamples;
   const period = filter.year === null ? 'gesamter Zeitraum' : String(filter.year);
@@ -114,7 +114,7 @@ export function OverviewPage() {
           <KeyFigure
             label={partyName ? `Kapitalwert ${partyName} (Summe)` : 'Kapitalwert (Summe)'}
             value={money(f.kapitalwert)}
-            hint={[data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
+            hint={[data.hasData && data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
           />
           {partyName ? <KeyFigure label={`Anteil ${partyName} an gemeinsamen Kosten`} value={money(f.jointShare)} hint={[`gesamter Zeitraum`, fromExamples(ex.jointShare)].filter(Boolean).join(' · ')} /> : null}
           <KeyFigure label="Beschlussreif" value={String(f.readyForDecision)} hint={filter.includeExamples && ex.readyForDecision > 0 ? `davon Beispielvorschläge: ${ex.readyForDecision}` : undefined} />
@@ -151,7 +151,7 @@ export function OverviewPage() {
             {data.istKoop.length > 0 ? <IstKoopChart data={data.istKoop} /> : noCosts}
           </ChartFrame>
           <ChartFrame title="Vorschläge nach Status" testId="chart-status" table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}>
-            <StatusChart data={data.statusChart} />
+            {data.statusChart.length > 0 ? <StatusChart data={data.statusChart} /> : <Text>Keine Vorschläge für diese Auswahl.</Text>}
           </ChartFrame>
           {waiting.length > 0 ? (
             <Card withBorder>
