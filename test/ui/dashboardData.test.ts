@@ -105,3 +105,12 @@ describe('dashboardData', () => {
     expect(parseDashboardFilter(JSON.stringify({ partyId: 'B', includeExamples: false, status: 'unbekannt', year: 2028 }))).toEqual({ ...DEFAULT_DASHBOARD_FILTER, partyId: 'B', includeExamples: false, year: 2028 });
   });
 });
+
+describe('dashboardData with many proposals', () => {
+  it('draws the largest proposals in the Ist/Kooperation chart and lists all in its table', () => {
+    const many = Array.from({ length: 30 }, (_, k) => item({ id: `m${k}`, areaId: 'it', lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(1_000 * (k + 1)) })] }));
+    const d = dashboardData(many, many.map((i) => proposalOf({ id: i.id, areaId: 'it', status: 'in_pruefung' })), areas, parties, DEFAULT_DASHBOARD_FILTER);
+    expect(d.istKoop).toHaveLength(30);
+    expect(d.istKoopChart.map((r) => r.name)).toEqual(Array.from({ length: 12 }, (_, k) => `Vorschlag m${29 - k}`));
+  });
+});

@@ -145,10 +145,11 @@ export function OverviewPage() {
           </ChartFrame>
           <ChartFrame
             title={`Kosten Ist und Kooperation je Vorschlag (${period})`}
+            description={data.istKoop.length > data.istKoopChart.length ? `Die ${data.istKoopChart.length} größten von ${data.istKoop.length} Vorschlägen; alle stehen in der Tabelle.` : undefined}
             testId="chart-istkoop"
             table={{ columns: ['Vorschlag', 'Ist', 'Kooperation'], rows: data.istKoop.map((d) => [d.name, formatEuroCents(d.ist), formatEuroCents(d.koop)]) }}
           >
-            {data.istKoop.length > 0 ? <IstKoopChart data={data.istKoop} /> : noCosts}
+            {data.istKoopChart.length > 0 ? <IstKoopChart data={data.istKoopChart} /> : noCosts}
           </ChartFrame>
           <ChartFrame title="Vorschläge nach Status" testId="chart-status" table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}>
             {data.statusChart.length > 0 ? <StatusChart data={data.statusChart} /> : <Text>Keine Vorschläge für diese Auswahl.</Text>}

@@ -18,6 +18,8 @@ export interface DashboardFilter {
 
 export const DEFAULT_DASHBOARD_FILTER: DashboardFilter = { areaId: null, status: null, partyId: null, includeOnHold: false, year: null, includeExamples: true };
 
+export const IST_KOOP_CHART_MAX = 12;
+
 export interface KeyFigures {
   annualSavingsFullEffect: number;
   /** Sum of present values on 01.01. of the reference year. */
@@ -88,6 +90,10 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
     return { name: i.title, ist: row.ist, koop: row.koop };
   });
 
+  // The chart shows the largest proposals only: 200 pairs of bars are unreadable on a
+  // projector and cost seconds to draw; the table under the chart lists every one.
+  const istKoopChart = [...istKoop].sort((a, b) => Math.max(b.ist, b.koop) - Math.max(a.ist, a.koop)).slice(0, IST_KOOP_CHART_MAX);
+
   const statusChart = PROPOSAL_STATUSES.map((s) => ({ status: STATUS_LABELS[s], count: selected.filter((i) => i.status === s).length })).filter((d) => d.count > 0);
 
   const figures = keyFigures(selected, counted, referenceYear);
@@ -98,5 +104,5 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
     referenceYear,
   );
   const allYears = [...new Set(items.flatMap((i) => i.calc.years))].sort((a, b) => a - b);
-  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, statusChart, figures, fromExamples, referenceYear, hasData: counted.length > 0, exampleCount: items.filter((i) => i.isExample).length, allYears, partyName };
+  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, istKoopChart, statusChart, figures, fromExamples, referenceYear, hasData: counted.length > 0, exampleCount: items.filter((i) => i.isExample).length, allYears, partyName };
 }
