@@ -11,6 +11,18 @@ export interface ColoredArea {
   color?: string | null;
 }
 
+/** German names of the palette colours, for the choice in Stammdaten. */
+export const AREA_COLOR_NAMES: Record<string, string> = {
+  '#0072B2': 'Blau',
+  '#E69F00': 'Orange',
+  '#009E73': 'Blaugrün',
+  '#CC79A7': 'Rosa',
+  '#56B4E9': 'Himmelblau',
+  '#D55E00': 'Zinnoberrot',
+  '#F0E442': 'Gelb',
+  '#000000': 'Schwarz',
+};
+
 export function fallbackAreaColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
