@@ -1,10 +1,12 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEuroTick, SAVINGS_COLOR } from './chartFormat';
 import { euroTooltip, Sized, type ChartSize } from './common';
 
 export interface AreaSavingsDatum {
   area: string;
   savings: number;
+  /** The area's fixed colour (see areaColors). */
+  color?: string;
 }
 
 /** Projected savings per area of cooperation (horizontal bars: area names are long). */
@@ -17,7 +19,11 @@ export function AreaSavingsChart({ data, ...size }: { data: AreaSavingsDatum[] }
         <XAxis type="number" tickFormatter={formatEuroTick} />
         <YAxis type="category" dataKey="area" width={230} tick={{ fontSize: 13 }} />
         <Tooltip formatter={euroTooltip} />
-        <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? true} />
+        <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? true}>
+          {data.map((d) => (
+            <Cell key={d.area} fill={d.color ?? SAVINGS_COLOR} />
+          ))}
+        </Bar>
       </BarChart>
     </Sized>
   );

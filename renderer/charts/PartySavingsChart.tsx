@@ -1,11 +1,17 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatEuroTick, SERIES_COLORS } from './chartFormat';
+import { formatEuroTick } from './chartFormat';
 import { euroTooltip, Sized, type ChartSize } from './common';
 
 export type PartySavingsDatum = { party: string } & Record<string, number | string>;
 
-/** Savings per party, stacked by area. */
-export function PartySavingsChart({ data, areas, ...size }: { data: PartySavingsDatum[]; areas: string[] } & ChartSize) {
+/** One stacked series: the area's name (the data key) and its fixed colour. */
+export interface AreaSeries {
+  key: string;
+  color: string;
+}
+
+/** Savings per party, stacked by area; each area keeps its colour whatever is filtered. */
+export function PartySavingsChart({ data, areas, ...size }: { data: PartySavingsDatum[]; areas: AreaSeries[] } & ChartSize) {
   const height = size.height ?? Math.max(200, 32 * data.length + 80);
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
@@ -14,9 +20,10 @@ export function PartySavingsChart({ data, areas, ...size }: { data: PartySavings
         <XAxis type="number" tickFormatter={formatEuroTick} />
         <YAxis type="category" dataKey="party" width={130} tick={{ fontSize: 13 }} />
         <Tooltip formatter={euroTooltip} />
-        <Legend />
-        {areas.map((area, i) => (
-          <Bar key={area} dataKey={area} stackId="areas" fill={SERIES_COLORS[i % SERIES_COLORS.length]} isAnimationActive={size.animate ?? true} />
+        {/* Legend in area order (the stack order), not alphabetical. */}
+        <Legend itemSorter={null} />
+        {areas.map((area) => (
+          <Bar key={area.key} dataKey={area.key} stackId="areas" fill={area.color} isAnimationActive={size.animate ?? true} />
         ))}
       </BarChart>
     </Sized>

@@ -1,42 +1,36 @@
 /**
- * The inputs of every calculation (proposals, parties, cost lines, plans, settings),
- * loaded once for the whole app and kept live. Screens that show figures (dashboard,
- * proposal page, presentation) then render from memory instead of re-reading tens of
- * thousands of cost lines from IndexedDB on every visit.
+ * The calculation of every proposal, for the whole app and kept live. Screens that show
+ * figures (dashboard, proposal page, presentation) render from memory instead of
+ * re-reading tens of thousands of cost lines on every visit. The engine runs in a Web
+ * Worker where there is one; otherwise (or if the worker fails) on this thread.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useState, type ReactNode } from 'react';
-import type { CalculationCache } from '../domain/costs/batch';
-import type { CostLine, CostPlan } from '../domain/costs/model';
-import type { ScenarioId } from '../domain/costs/scenarios';
-import type { Party, Proposal } from '../domain/schemas';
-import type { CalculationSettings } from './db';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { calculationClientFor, type CalculationClient } from './calculationClient';
+import { loadCalculationInputs, type CalculationCaches, type CalculationInputs } from './calculations';
 import { useDb } from './DbContext';
-import { loadCalculationSettings, loadPlans } from './repositories/costs';
-
-export interface CalculationInputs {
-  proposals: Proposal[];
-  parties: Party[];
-  lines: CostLine[];
-  plans: Map<string, CostPlan>;
-  settings: CalculationSettings;
-}
 
 interface Value {
+  /** Set when calculating on this thread. */
   inputs: CalculationInputs | undefined;
-  caches: Map<ScenarioId, CalculationCache>;
+  caches: CalculationCaches;
+  /** Set while the worker calculates. */
+  client: CalculationClient | null;
 }
 
 const Context = createContext<Value | null>(null);
 
+const never = () => () => {};
+
 export function CalculationInputsProvider({ children }: { children: ReactNode }) {
   const db = useDb();
-  const inputs = useLiveQuery(async () => {
-    const [proposals, parties, lines, settings] = await Promise.all([db.proposals.toArray(), db.parties.toArray(), db.costLines.toArray(), loadCalculationSettings(db)]);
-    return { proposals, parties, lines, settings, plans: await loadPlans(db, proposals.map((p) => p.id)) };
-  }, [db]);
-  const [caches] = useState(() => new Map<ScenarioId, CalculationCache>());
-  return <Context.Provider value={{ inputs, caches }}>{children}</Context.Provider>;
+  const worker = calculationClientFor(db);
+  const failed = useSyncExternalStore(worker ? worker.subscribe : never, () => worker?.failed ?? true);
+  const client = failed ? null : worker;
+  // Only the inline mode reads the inputs here; with a worker the worker reads them.
+  const inputs = useLiveQuery(() => (client ? undefined : loadCalculationInputs(db)), [db, client]);
+  const [caches] = useState<CalculationCaches>(() => new Map());
+  return <Context.Provider value={{ inputs, caches, client }}>{children}</Context.Provider>;
 }
 
 export function useCalculationInputs(): Value {

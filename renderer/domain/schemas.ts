@@ -46,6 +46,12 @@ export type Party = z.infer<typeof partySchema>;
 export const areaInputSchema = z.object({
   name: visibleText({ min: 3, max: 160, tooShort: 'Bitte einen Namen mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Name ist zu lang (höchstens 160 Zeichen).', invisible: invisibleMessage('Der Name') }),
   description: z.string().max(2000, 'Die Beschreibung ist zu lang (höchstens 2000 Zeichen).'),
+  /** Chart colour (#RRGGBB); without it the charts use the palette by area order. No index, so no schema version. */
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Bitte eine Farbe im Format #RRGGBB wählen, z. B. #0072B2.')
+    .nullable()
+    .optional(),
 });
 export type AreaInput = z.infer<typeof areaInputSchema>;
 

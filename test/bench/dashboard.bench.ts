@@ -17,6 +17,10 @@ const server = await serveBuiltRenderer();
 const session = await launchChromium();
 try {
   await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  // Longest blocking task on the UI thread during start (the engine runs in a worker).
+  await session.context.addInitScript({
+    content: "globalThis.__longest = 0; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}",
+  });
   const page = await session.context.newPage();
   await openApp(page, server.url, 'stammdaten');
   // Write the synthetic workspace with the app's real parties and areas.
@@ -74,17 +78,22 @@ try {
     );
   }
   const cold: number[] = [];
+  const longest: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = Date.now();
     await page.goto(`${server.url}#/`);
     await page.reload();
     await page.locator('[data-testid="chart-areas"] .recharts-bar-rectangle').first().waitFor();
     cold.push(Date.now() - t0);
+    longest.push(await page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest));
   }
   const sorted = [...times].sort((a, b) => a - b);
   console.log(`\nÜbersicht mit ${ws.proposals.length} Vorschlägen und ${ws.lines.length} Kostenzeilen (Debian Chromium, gebauter Renderer)`);
   console.log(`  Klick auf „Übersicht“ → Diagramme gezeichnet: median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted[RUNS - 1]!.toFixed(0)} (n=${RUNS})   ${verdict('Median', sorted[Math.floor(RUNS / 2)]!, 500)}`);
-  console.log(`  Programmstart mit der Übersicht (laden, Datenbank öffnen, rechnen, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', [...cold].sort((a, b) => a - b)[1]!, 1000)}`);
+  const coldMedian = [...cold].sort((a, b) => a - b)[1]!;
+  console.log(`  Programmstart mit der Übersicht (laden, Datenbank öffnen, rechnen, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', coldMedian, 1000)}`);
+  console.log(`  längste Blockade der Oberfläche beim Start: ${longest.map((t) => `${t.toFixed(0)} ms`).join(', ')}   (Rechenkern im Web Worker; Ziel: Oberfläche bleibt bedienbar)`);
+  console.log(`  Hinweis: das Lesen aller Kostenzeilen allein dauerte ${getAllMs.toFixed(0)} ms; auf einem ausgelasteten Rechner sind alle Zahlen entsprechend höher.`);
 } finally {
   await session.close();
   await server.close();

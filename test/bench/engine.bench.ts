@@ -16,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(2)} ms, min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)} (n=${xs.length})`;
 
 function run(lines = ws.lines, cache?: CalculationCache) {
-  const items = calculateAll({ proposals: ws.proposals, plans: ws.plans, linesByProposal: groupLines(lines), parties: PARTIES, payRates: [], multipliers: NEUTRAL_MULTIPLIERS, sharedVersion: '1' }, cache);
+  const items = calculateAll({ proposals: ws.proposals, plans: ws.plans, linesByProposal: groupLines(lines), parties: PARTIES, payRates: [], multipliers: NEUTRAL_MULTIPLIERS }, cache);
   const options = { includeOnHold: false, year: null };
   totalsByArea(items, options);
   totalsByParty(items, options);

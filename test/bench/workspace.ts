@@ -6,7 +6,7 @@ import { PROPOSAL_STATUSES } from '../../renderer/domain/status';
 export const PARTIES = Array.from({ length: 11 }, (_, i) => ({ id: `party-${i}`, inhabitants: i === 10 ? null : 17_000 + i * 7_000, revision: 1 }));
 
 export function syntheticWorkspace(proposalCount = 200, years = 15) {
-  const proposals: BatchProposal[] = [];
+  const proposals: (BatchProposal & { revision: number })[] = [];
   const lines: CostLine[] = [];
   const plans = new Map<string, CostPlan>();
   let n = 0;

@@ -15,8 +15,8 @@ export function costTable(lines: readonly CostLine[], period: Period, payRates: 
   return [header, ...rows];
 }
 
-export function areaTotalsTable(totals: readonly AreaTotal[], areaName: (id: string) => string): Cell[][] {
-  return [['Aufgabenfeld', 'Vorschläge', 'Kosten Ist', 'Kosten Kooperation', 'Einsparung', 'Kapitalwert'], ...totals.map((t) => [areaName(t.areaId), t.proposals, t.ist / 100, t.koop / 100, t.savings / 100, Math.round(t.kapitalwert) / 100])];
+export function areaTotalsTable(totals: readonly AreaTotal[], areaName: (id: string) => string, kapitalwertLabel = 'Kapitalwert'): Cell[][] {
+  return [['Aufgabenfeld', 'Vorschläge', 'Kosten Ist', 'Kosten Kooperation', 'Einsparung', kapitalwertLabel], ...totals.map((t) => [areaName(t.areaId), t.proposals, t.ist / 100, t.koop / 100, t.savings / 100, Math.round(t.kapitalwert) / 100])];
 }
 
 /** The import template: header and two example rows. */

@@ -38,6 +38,9 @@ export function sensitivity(calc: ProposalCalculation): SensitivityRow[] {
  * return of the savings), found by bisection; null when there is none in −50 … 100 %.
  */
 export function criticalDiscountRate(savingsByYear: readonly number[]): number | null {
+  // Without any savings the Kapitalwert is zero at every rate: no rate is critical
+  // (bisection would report the search bound, −50 %).
+  if (savingsByYear.every((z) => z === 0)) return null;
   const npv = (rate: number) => netPresentValue(savingsByYear, { mode: 'flat', ratePercent: rate });
   let lo = -50;
   let hi = 100;

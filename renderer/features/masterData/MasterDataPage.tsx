@@ -6,6 +6,7 @@ import type { Area, Party } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { AreaFormDialog } from './AreaFormDialog';
+import { areaColors, fallbackAreaColor } from '../../charts/areaColors';
 import { PartyFormDialog } from './PartyFormDialog';
 
 export function MasterDataPage() {
@@ -14,6 +15,7 @@ export function MasterDataPage() {
   const [editingParty, setEditingParty] = useState<Party | 'new' | null>(null);
   const [editingArea, setEditingArea] = useState<Area | null>(null);
   if (!parties || !areas) return <Loader aria-label={de.common.loading} />;
+  const colors = areaColors(areas);
   const total = parties.reduce((s, p) => s + (p.inhabitants ?? 0), 0);
 
   return (
@@ -87,7 +89,10 @@ export function MasterDataPage() {
               {areas.map((a) => (
                 <Table.Tr key={a.id} data-testid="area-row">
                   <Table.Td>{a.order}</Table.Td>
-                  <Table.Td>{a.name}</Table.Td>
+                  <Table.Td>
+                    <span aria-hidden="true" data-testid="area-color" style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 2, marginRight: 8, verticalAlign: 'middle', background: colors.get(a.id) }} />
+                    {a.name}
+                  </Table.Td>
                   <Table.Td>{a.description}</Table.Td>
                   <Table.Td>
                     <Button size="xs" variant="subtle" onClick={() => setEditingArea(a)} aria-label={`${a.name} bearbeiten`}>
@@ -101,7 +106,7 @@ export function MasterDataPage() {
         </section>
       </Stack>
       {editingParty ? <PartyFormDialog party={editingParty === 'new' ? null : editingParty} onClose={() => setEditingParty(null)} /> : null}
-      {editingArea ? <AreaFormDialog area={editingArea} onClose={() => setEditingArea(null)} /> : null}
+      {editingArea ? <AreaFormDialog area={editingArea} fallbackColor={fallbackAreaColor([...areas].sort((x, y) => x.order - y.order).findIndex((x) => x.id === editingArea.id))} onClose={() => setEditingArea(null)} /> : null}
     </>
   );
 }

@@ -7,9 +7,9 @@ import { platform } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 /** The totals per area as shown on the dashboard (same filters), as XLSX or CSV. */
-export function AreaTotalsExport({ totals, areaName, suffix }: { totals: AreaTotal[]; areaName(id: string): string; suffix: string }) {
+export function AreaTotalsExport({ totals, areaName, kapitalwertLabel, suffix }: { totals: AreaTotal[]; areaName(id: string): string; kapitalwertLabel: string; suffix: string }) {
   const save = async (kind: 'xlsx' | 'csv') => {
-    const table = areaTotalsTable(totals, areaName);
+    const table = areaTotalsTable(totals, areaName, kapitalwertLabel);
     const name = `Summen_Aufgabenfelder_${suffix}`;
     try {
       const result =

@@ -36,6 +36,7 @@ export function DashboardFilters({ filter, onChange, scenario, onScenario, areas
         <SegmentedControl aria-labelledby="scenario-label" data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))} value={scenario} onChange={(v) => onScenario(v as ScenarioId)} />
       </div>
       <Switch label="„Auf Eis“ einrechnen" checked={filter.includeOnHold} onChange={(e) => onChange({ ...filter, includeOnHold: e.currentTarget.checked })} mb={8} />
+      <Switch label="Beispielvorschläge einrechnen" checked={filter.includeExamples} onChange={(e) => onChange({ ...filter, includeExamples: e.currentTarget.checked })} mb={8} />
     </Group>
   );
 }

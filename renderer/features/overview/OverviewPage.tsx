@@ -17,9 +17,10 @@ import { formatEuroCents } from '../../domain/format';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
-import { dashboardData, type DashboardFilter } from './dashboardData';
+import { dashboardData } from './dashboardData';
 import { AreaTotalsExport } from './AreaTotalsExport';
 import { DashboardFilters } from './DashboardFilters';
+import { useDashboardFilter } from './useDashboardFilter';
 
 function KeyFigure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -45,14 +46,28 @@ export function OverviewPage() {
   const areas = useAreas();
   const settings = useSettings();
   const [scenario, setScenario] = useState<ScenarioId>('basis');
-  const [filter, setFilter] = useState<DashboardFilter>({ areaId: null, status: null, partyId: null, includeOnHold: false, year: null });
+  const [filter, setFilter] = useDashboardFilter();
   const items = useCalculations(scenario);
   const data = useMemo(() => (items && proposals && areas && parties ? dashboardData(items, proposals, areas, parties, filter) : null), [items, proposals, areas, parties, filter]);
   if (!proposals || !parties || !areas || !settings || !data) return <Loader aria-label={de.common.loading} />;
 
-  const waiting = proposals.filter((p) => p.status !== 'verworfen' && openDependencies(p, proposals).length > 0);
+  const waiting = proposals.filter((p) => p.status !== 'verworfen' && (filter.includeExamples || !p.isExample) && openDependencies(p, proposals).length > 0);
   const f = data.figures;
+  const ex = data.fromExamples;
   const period = filter.year === null ? 'gesamter Zeitraum' : String(filter.year);
+  const partyName = filter.partyId ? (data.partyName.get(filter.partyId) ?? 'Kommune') : null;
+  const money = (cents: number) => (data.hasData ? formatEuroWhole(cents) : '–');
+  // How much of a figure the shipped examples make up, said next to the figure.
+  const fromExamples = (cents: number) => (filter.includeExamples && ex.counted > 0 ? `davon aus Beispielvorschlägen: ${formatEuroWhole(cents)}` : undefined);
+  const noCosts = (
+    <Text>
+      Noch keine Kostendaten für diese Auswahl. Erfassen Sie die Kosten unter{' '}
+      <Anchor component={Link} to="/kosten">
+        Kosten
+      </Anchor>
+      .
+    </Text>
+  );
 
   return (
     <>
@@ -69,13 +84,41 @@ export function OverviewPage() {
         ) : null}
         <Group justify="space-between" align="flex-end">
           <DashboardFilters filter={filter} onChange={setFilter} scenario={scenario} onScenario={setScenario} areas={areas} parties={parties} years={data.allYears} />
-          <AreaTotalsExport totals={data.areaTotals} areaName={(id) => areas.find((a) => a.id === id)?.name ?? id} suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`} />
+          <AreaTotalsExport totals={data.areaTotals} areaName={(id) => areas.find((a) => a.id === id)?.name ?? id} kapitalwertLabel={data.referenceYear !== null ? `Kapitalwert (Barwert zum 01.01.${data.referenceYear})` : 'Kapitalwert'} suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`} />
         </Group>
-        <SimpleGrid cols={4}>
-          <KeyFigure label="Jährliche Einsparung bei voller Wirkung" value={formatEuroWhole(f.annualSavingsFullEffect)} hint={`${f.counted} Vorschläge eingerechnet`} />
-          <KeyFigure label="Kapitalwert (Summe)" value={formatEuroWhole(f.kapitalwert)} hint="abgezinst auf das jeweilige Startjahr" />
-          <KeyFigure label="Beschlussreif" value={String(f.readyForDecision)} />
-          <KeyFigure label="Förderschwelle NRW (≥ 15 %) erreicht" value={String(f.fundingEligible)} hint="laufende Kosten" />
+        {!data.hasData ? (
+          <Alert color="blue" title="Noch keine Kostendaten">
+            Für diese Auswahl sind noch keine Kosten erfasst. Erfassen oder importieren Sie die Kosten unter{' '}
+            <Anchor component={Link} to="/kosten">
+              Kosten
+            </Anchor>
+            .
+          </Alert>
+        ) : null}
+        {filter.includeExamples && ex.counted > 0 ? (
+          <Alert color="gray" title="Die Zahlen enthalten Beispielvorschläge" data-testid="example-note">
+            {ex.counted} der {f.counted} eingerechneten Vorschläge sind mitgelieferte Beispiele. Mit dem Schalter „Beispielvorschläge einrechnen“ lassen Sie sie weg.
+          </Alert>
+        ) : null}
+        {!filter.includeExamples && data.exampleCount > 0 ? (
+          <Text size="sm" c="gray.7" data-testid="example-note">
+            {data.exampleCount} Beispielvorschläge sind ausgeblendet.
+          </Text>
+        ) : null}
+        <SimpleGrid cols={{ base: 2, lg: partyName ? 5 : 4 }} data-testid="key-figures">
+          <KeyFigure
+            label={partyName ? `Jährliche Einsparung ${partyName} bei voller Wirkung` : 'Jährliche Einsparung bei voller Wirkung'}
+            value={money(f.annualSavingsFullEffect)}
+            hint={[`${f.counted} Vorschläge eingerechnet`, fromExamples(ex.annualSavingsFullEffect)].filter(Boolean).join(' · ')}
+          />
+          <KeyFigure
+            label={partyName ? `Kapitalwert ${partyName} (Summe)` : 'Kapitalwert (Summe)'}
+            value={money(f.kapitalwert)}
+            hint={[data.hasData && data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
+          />
+          {partyName ? <KeyFigure label={`Anteil ${partyName} an gemeinsamen Kosten`} value={money(f.jointShare)} hint={[`gesamter Zeitraum`, fromExamples(ex.jointShare)].filter(Boolean).join(' · ')} /> : null}
+          <KeyFigure label="Beschlussreif" value={String(f.readyForDecision)} hint={filter.includeExamples && ex.readyForDecision > 0 ? `davon Beispielvorschläge: ${ex.readyForDecision}` : undefined} />
+          <KeyFigure label="Förderschwelle NRW (≥ 15 %) erreicht" value={String(f.fundingEligible)} hint={['laufende Kosten', filter.includeExamples && ex.fundingEligible > 0 ? `davon Beispielvorschläge: ${ex.fundingEligible}` : undefined].filter(Boolean).join(' · ')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <ChartFrame
@@ -83,32 +126,33 @@ export function OverviewPage() {
             testId="chart-areas"
             table={{ columns: ['Aufgabenfeld', 'Einsparung'], rows: data.areaChart.map((d) => [d.area, formatEuroCents(d.savings)]) }}
           >
-            {data.areaChart.length > 0 ? <AreaSavingsChart data={data.areaChart} /> : <Text>Keine Kostendaten für diese Auswahl.</Text>}
+            {data.areaChart.length > 0 ? <AreaSavingsChart data={data.areaChart} /> : noCosts}
           </ChartFrame>
           <ChartFrame
             title="Kumulierte Einsparung über die Jahre"
-            description={data.cumulativeBreakEven ? `Break-even: ${data.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'}
+            description={!data.hasData ? undefined : data.cumulativeBreakEven ? `Break-even: ${data.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'}
             testId="chart-cumulative"
             table={{ columns: ['Jahr', 'Einsparung', 'Kumuliert'], rows: data.years.map((y) => [String(y.year), formatEuroCents(y.savings), formatEuroCents(y.cumulative)]) }}
           >
-            <CumulativeSavingsChart data={data.years} breakEvenYear={data.cumulativeBreakEven} />
+            {data.hasData ? <CumulativeSavingsChart data={data.years} breakEvenYear={data.cumulativeBreakEven} /> : noCosts}
           </ChartFrame>
           <ChartFrame
             title={`Einsparung je Kommune nach Aufgabenfeld (${period})`}
             testId="chart-parties"
-            table={{ columns: ['Kommune', ...data.areasInParty], rows: data.partyChart.map((d) => [d.party, ...data.areasInParty.map((a) => formatEuroCents(Number(d[a] ?? 0)))]) }}
+            table={{ columns: ['Kommune', ...data.areasInParty.map((a) => a.key)], rows: data.partyChart.map((d) => [d.party, ...data.areasInParty.map((a) => formatEuroCents(Number(d[a.key] ?? 0)))]) }}
           >
-            <PartySavingsChart data={data.partyChart} areas={data.areasInParty} />
+            {data.partyChart.length > 0 && data.areasInParty.length > 0 ? <PartySavingsChart data={data.partyChart} areas={data.areasInParty} /> : noCosts}
           </ChartFrame>
           <ChartFrame
             title={`Kosten Ist und Kooperation je Vorschlag (${period})`}
+            description={data.istKoop.length > data.istKoopChart.length ? `Die ${data.istKoopChart.length} größten von ${data.istKoop.length} Vorschlägen; alle stehen in der Tabelle.` : undefined}
             testId="chart-istkoop"
             table={{ columns: ['Vorschlag', 'Ist', 'Kooperation'], rows: data.istKoop.map((d) => [d.name, formatEuroCents(d.ist), formatEuroCents(d.koop)]) }}
           >
-            <IstKoopChart data={data.istKoop} />
+            {data.istKoopChart.length > 0 ? <IstKoopChart data={data.istKoopChart} /> : noCosts}
           </ChartFrame>
           <ChartFrame title="Vorschläge nach Status" testId="chart-status" table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}>
-            <StatusChart data={data.statusChart} />
+            {data.statusChart.length > 0 ? <StatusChart data={data.statusChart} /> : <Text>Keine Vorschläge für diese Auswahl.</Text>}
           </ChartFrame>
           {waiting.length > 0 ? (
             <Card withBorder>

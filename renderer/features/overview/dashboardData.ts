@@ -1,7 +1,8 @@
 /** Turns calculated proposals and the dashboard filters into the data of each chart. */
-import { countsInTotals, savingsByCalendarYear, totalsByArea, totalsByParty, type CalculatedProposal } from '../../domain/costs/aggregate';
+import { countsInTotals, forParty, hasCostData, kapitalwertAt, referenceYearOf, savingsByCalendarYear, totalsByArea, totalsByParty, type CalculatedProposal } from '../../domain/costs/aggregate';
 import { breakEven } from '../../domain/costs/engine';
 import type { PartySavingsDatum } from '../../charts/PartySavingsChart';
+import { areaColors } from '../../charts/areaColors';
 import type { Area, Party, Proposal } from '../../domain/schemas';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
 
@@ -11,34 +12,70 @@ export interface DashboardFilter {
   partyId: string | null;
   includeOnHold: boolean;
   year: number | null;
+  /** Shipped example proposals count in the figures (the switch leaves them out). */
+  includeExamples: boolean;
+}
+
+export const DEFAULT_DASHBOARD_FILTER: DashboardFilter = { areaId: null, status: null, partyId: null, includeOnHold: false, year: null, includeExamples: true };
+
+export const IST_KOOP_CHART_MAX = 12;
+
+export interface KeyFigures {
+  annualSavingsFullEffect: number;
+  /** Sum of present values on 01.01. of the reference year. */
+  kapitalwert: number;
+  /** With a Kommune filter: that party's share of the joint cooperation costs. */
+  jointShare: number;
+  readyForDecision: number;
+  fundingEligible: number;
+  counted: number;
+}
+
+function keyFigures(selected: readonly CalculatedProposal[], counted: readonly CalculatedProposal[], referenceYear: number | null): KeyFigures {
+  return {
+    annualSavingsFullEffect: counted.reduce((s, i) => s + i.calc.annualSavingsFullEffect, 0),
+    kapitalwert: referenceYear === null ? 0 : counted.reduce((s, i) => s + kapitalwertAt(i, referenceYear), 0),
+    jointShare: counted.reduce((s, i) => s + i.calc.parties.reduce((t, p) => t + p.jointShare, 0), 0),
+    readyForDecision: selected.filter((i) => i.status === 'beschlussreif').length,
+    fundingEligible: counted.filter((i) => i.calc.fundingThresholdMet).length,
+    counted: counted.length,
+  };
 }
 
 export function dashboardData(items: CalculatedProposal[], proposals: Proposal[], areas: Area[], parties: Party[], filter: DashboardFilter) {
   const byId = new Map(proposals.map((p) => [p.id, p]));
-  const selected = items.filter((item) => {
+  const matching = items.filter((item) => {
     const p = byId.get(item.id);
     if (!p) return false;
     if (filter.areaId && p.areaId !== filter.areaId) return false;
     if (filter.status && p.status !== filter.status) return false;
     if (filter.partyId && p.leadPartyId !== filter.partyId && !p.participantIds.includes(filter.partyId)) return false;
+    if (!filter.includeExamples && item.isExample) return false;
     return true;
   });
-  const counted = selected.filter((i) => countsInTotals(i.status, filter.includeOnHold));
-  const options = { includeOnHold: filter.includeOnHold, year: filter.year };
+  // With a Kommune filter every figure and chart shows that party's own figures.
+  const selected = filter.partyId ? matching.map((i) => forParty(i, filter.partyId!)).filter((i): i is CalculatedProposal => i !== null) : matching;
+  // Proposals without costs count as proposals (status chart), never as money: their
+  // zero years would otherwise make a break-even and „0 €“ charts.
+  const withData = selected.filter((i) => hasCostData(i.calc));
+  const counted = withData.filter((i) => countsInTotals(i.status, filter.includeOnHold));
+  // One reference year for all present values, the same whatever the filters.
+  const referenceYear = referenceYearOf(items.filter((i) => hasCostData(i.calc)));
+  const options = { includeOnHold: filter.includeOnHold, year: filter.year, referenceYear };
   const areaName = new Map(areas.map((a) => [a.id, a.name]));
   const partyName = new Map(parties.map((p) => [p.id, p.name]));
+  const colors = areaColors(areas);
 
-  const areaTotals = totalsByArea(selected, options);
+  const areaTotals = totalsByArea(withData, options);
   const areaChart = areas
-    .map((a) => ({ area: a.name, savings: areaTotals.find((t) => t.areaId === a.id)?.savings ?? 0, hasData: areaTotals.some((t) => t.areaId === a.id && (t.ist !== 0 || t.koop !== 0)) }))
-    .filter((d) => d.hasData)
-    .map(({ area, savings }) => ({ area, savings }));
+    .filter((a) => areaTotals.some((t) => t.areaId === a.id && (t.ist !== 0 || t.koop !== 0)))
+    .map((a) => ({ area: a.name, savings: areaTotals.find((t) => t.areaId === a.id)!.savings, color: colors.get(a.id)! }));
 
-  const years = savingsByCalendarYear(selected, filter.includeOnHold);
+  const years = savingsByCalendarYear(withData, filter.includeOnHold);
   const cumulativeBreakEven = breakEven(years);
 
-  const partyTotals = totalsByParty(selected, options).filter((t) => !filter.partyId || t.partyId === filter.partyId);
-  const areasInParty = areas.filter((a) => partyTotals.some((t) => (t.byArea[a.id] ?? 0) !== 0)).map((a) => a.name);
+  const partyTotals = totalsByParty(withData, options);
+  const areasInParty = areas.filter((a) => partyTotals.some((t) => (t.byArea[a.id] ?? 0) !== 0)).map((a) => ({ key: a.name, color: colors.get(a.id)! }));
   const partyChart = parties
     .filter((p) => partyTotals.some((t) => t.partyId === p.id))
     .map((p) => {
@@ -48,22 +85,24 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
       return row;
     });
 
-  const istKoop = counted
-    .filter((i) => i.calc.totals.ist !== 0 || i.calc.totals.koop !== 0)
-    .map((i) => {
-      const row = filter.year === null ? i.calc.totals : i.calc.rows.find((r) => r.year === filter.year) ?? { ist: 0, koop: 0 };
-      return { name: i.title, ist: row.ist, koop: row.koop };
-    });
+  const istKoop = counted.map((i) => {
+    const row = filter.year === null ? i.calc.totals : (i.calc.rows.find((r) => r.year === filter.year) ?? { ist: 0, koop: 0 });
+    return { name: i.title, ist: row.ist, koop: row.koop };
+  });
+
+  // The chart shows the largest proposals only: 200 pairs of bars are unreadable on a
+  // projector and cost seconds to draw; the table under the chart lists every one.
+  const istKoopChart = [...istKoop].sort((a, b) => Math.max(b.ist, b.koop) - Math.max(a.ist, a.koop)).slice(0, IST_KOOP_CHART_MAX);
 
   const statusChart = PROPOSAL_STATUSES.map((s) => ({ status: STATUS_LABELS[s], count: selected.filter((i) => i.status === s).length })).filter((d) => d.count > 0);
 
-  const figures = {
-    annualSavingsFullEffect: counted.reduce((s, i) => s + i.calc.annualSavingsFullEffect, 0),
-    kapitalwert: counted.reduce((s, i) => s + i.calc.kapitalwert, 0),
-    readyForDecision: selected.filter((i) => i.status === 'beschlussreif').length,
-    fundingEligible: counted.filter((i) => i.calc.fundingThresholdMet).length,
-    counted: counted.length,
-  };
+  const figures = keyFigures(selected, counted, referenceYear);
+  // How much of each figure comes from the shipped examples (0 when they are left out).
+  const fromExamples = keyFigures(
+    selected.filter((i) => i.isExample),
+    counted.filter((i) => i.isExample),
+    referenceYear,
+  );
   const allYears = [...new Set(items.flatMap((i) => i.calc.years))].sort((a, b) => a - b);
-  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, statusChart, figures, allYears, partyName };
+  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, istKoopChart, statusChart, figures, fromExamples, referenceYear, hasData: counted.length > 0, exampleCount: items.filter((i) => i.isExample).length, allYears, partyName };
 }

@@ -7,7 +7,8 @@ import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { IstKoopChart } from '../../charts/IstKoopChart';
 import { useCalculations } from '../../data/useCalculations';
 import { useNameLookup, useParties, useAreas } from '../../data/useWorkspace';
-import { FUNDING_THRESHOLD_PERCENT } from '../../domain/costs/engine';
+import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
+import { FUNDING_THRESHOLD_PERCENT, type ProposalCalculation as ProposalCalc } from '../../domain/costs/engine';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { criticalDiscountRate, sensitivity } from '../../domain/costs/sensitivity';
 import { formatDecimal, formatEuroCents } from '../../domain/format';
@@ -23,8 +24,10 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
   if (!items) return <Loader aria-label="Berechnung läuft" />;
   if (!item) return null;
   const c = item.calc;
-  const hasData = c.totals.ist !== 0 || c.totals.koop !== 0;
+  const hasData = hasCostData(c);
   const rate = criticalDiscountRate(c.rows.map((r) => r.savings));
+  const payingMore = partiesPayingMore(c);
+  const paysMore = new Set(payingMore.map((p) => p.partyId));
 
   return (
     <Stack gap="md" data-testid="proposal-calculation">
@@ -40,7 +43,22 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
           <Anchor component={Link} to={`/kosten?vorschlag=${proposalId}`}>
             Kosten
           </Anchor>
-          .
+          . Erst dann gibt es Kapitalwert, Break-even, Diagramme und Sensitivität.
+        </Alert>
+      ) : null}
+      {hasData ? (
+        <CalculationDetails c={c} rate={rate} payingMore={payingMore} paysMore={paysMore} partyName={names.partyName} />
+      ) : null}
+    </Stack>
+  );
+}
+
+function CalculationDetails({ c, rate, payingMore, paysMore, partyName }: { c: ProposalCalc; rate: number | null; payingMore: { partyId: string; extraCost: number }[]; paysMore: Set<string>; partyName(id: string): string }) {
+  return (
+    <>
+      {payingMore.length > 0 ? (
+        <Alert color="red" title={payingMore.length === 1 ? 'Eine Kommune zahlt mit der Kooperation mehr als heute' : `${payingMore.length} Kommunen zahlen mit der Kooperation mehr als heute`} data-testid="paying-more">
+          {payingMore.map((p) => `${partyName(p.partyId)}: ${formatEuroCents(p.extraCost)} mehr über den Zeitraum`).join('; ')}. Prüfen Sie den Verteilungsschlüssel oder die Kosten, bevor Sie die Zahlen vorlegen.
         </Alert>
       ) : null}
       {c.warnings.map((w) => (
@@ -134,12 +152,21 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
           </Table.Thead>
           <Table.Tbody>
             {c.parties.map((p) => (
-              <Table.Tr key={p.partyId}>
-                <Table.Td>{names.partyName(p.partyId)}</Table.Td>
+              <Table.Tr key={p.partyId} data-pays-more={paysMore.has(p.partyId) || undefined}>
+                <Table.Td>
+                  {partyName(p.partyId)}
+                  {paysMore.has(p.partyId) ? (
+                    <Badge color="red" variant="light" ml="xs" styles={{ label: { color: '#000' } }}>
+                      zahlt mehr als heute
+                    </Badge>
+                  ) : null}
+                </Table.Td>
                 <Table.Td ta="right">{formatEuroCents(p.jointShare)}</Table.Td>
                 <Table.Td ta="right">{formatEuroCents(p.ist.reduce((a, b) => a + b, 0))}</Table.Td>
                 <Table.Td ta="right">{formatEuroCents(p.koop.reduce((a, b) => a + b, 0))}</Table.Td>
-                <Table.Td ta="right">{formatEuroCents(p.totalSavings)}</Table.Td>
+                <Table.Td ta="right" c={p.totalSavings < 0 ? 'red.9' : undefined} fw={p.totalSavings < 0 ? 700 : undefined}>
+                  {formatEuroCents(p.totalSavings)}
+                </Table.Td>
                 <Table.Td ta="right">{formatEuroWhole(p.kapitalwert)}</Table.Td>
               </Table.Tr>
             ))}
@@ -165,6 +192,6 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
           </Table.Tbody>
         </Table>
       </section>
-    </Stack>
+    </>
   );
 }

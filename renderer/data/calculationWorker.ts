@@ -1,0 +1,46 @@
+/**
+ * The calculation engine in a Web Worker: it reads the inputs from IndexedDB itself
+ * (tens of thousands of cost lines never pass through the UI thread), keeps them live
+ * (Dexie tells every context of the origin about writes) and sends back the results of
+ * the scenarios the screens asked for. The UI stays responsive during the first
+ * calculation of a large workspace. Opened only after the UI thread opened (and, if
+ * needed, upgraded) the database, so the worker never runs a schema upgrade.
+ */
+import { liveQuery } from 'dexie';
+import type { ScenarioId } from '../domain/costs/scenarios';
+import type { FromWorker, ToWorker } from './calculationClient';
+import { calculateScenario, loadCalculationInputs, type CalculationCaches, type CalculationInputs } from './calculations';
+import { IkzDatabase } from './db';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<ToWorker>) => void) | null; postMessage(m: FromWorker): void };
+const caches: CalculationCaches = new Map();
+const wanted = new Set<ScenarioId>();
+let inputs: CalculationInputs | undefined;
+let version = 0;
+
+function send(scenario: ScenarioId) {
+  if (!inputs) return;
+  try {
+    scope.postMessage({ type: 'result', scenario, version, items: calculateScenario(inputs, caches, scenario) });
+  } catch (e) {
+    scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+scope.onmessage = (e) => {
+  const msg = e.data;
+  if (msg.type === 'open') {
+    const db = new IkzDatabase(msg.dbName);
+    liveQuery(() => loadCalculationInputs(db)).subscribe({
+      next: (value) => {
+        inputs = value;
+        version++;
+        for (const s of wanted) send(s);
+      },
+      error: (err: unknown) => scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+    });
+  } else if (msg.type === 'scenario') {
+    wanted.add(msg.scenario);
+    send(msg.scenario);
+  }
+};
