@@ -49,7 +49,7 @@ describe('cost grid model: order, computed lines, totals', () => {
 
   it('a growth line keeps its entry when only its label changes, and is flagged when its amounts change', () => {
     const growth = { mode: 'growth' as const, startCents: 100_00, increasePercent: 2 };
-    const stored = row({ id: 'g', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'G', [yearKey(0)]: '100,00', [yearKey(1)]: '102,00', computed: growth });
+    const stored: GridRow = { ...row({ id: 'g', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'G', [yearKey(0)]: '100,00', [yearKey(1)]: '102,00' }), computed: growth };
     const renamed = { ...stored, bezeichnung: 'G neu' };
     expect(changesFromRows([renamed], [stored], ['g'], 'ist', ctx).upserts[0]).toMatchObject({ label: 'G neu', entry: growth });
     expect(computedRowsTouched([renamed], [stored], 2)).toEqual([]);

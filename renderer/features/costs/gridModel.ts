@@ -55,7 +55,7 @@ export function emptyRow(years: number): GridRow {
   return row;
 }
 
-const isBlank = (row: GridRow, years: number) => !row.kommune.trim() && !row.kategorie.trim() && !row.bezeichnung.trim() && Array.from({ length: years }, (_, i) => row[yearKey(i)] ?? '').every((v) => !v.trim());
+export const isBlank = (row: GridRow, years: number) => !row.kommune.trim() && !row.kategorie.trim() && !row.bezeichnung.trim() && Array.from({ length: years }, (_, i) => row[yearKey(i)] ?? '').every((v) => !v.trim());
 
 export function toRawRows(rows: readonly GridRow[], variant: Variant, years: number): RawCostRow[] {
   return rows.map((r) => ({

@@ -12,7 +12,7 @@ import type { PayRate } from '../../domain/costs/expand';
 import { VARIANTS, type CostLine, type Period, type Variant } from '../../domain/costs/model';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { recordEdit, redoEdit, startHistory, undoEdit, type GridHistory } from './gridHistory';
-import { changesFromRows, emptyRow, rowsFromLines, validateRows, type GridRow } from './gridModel';
+import { changesFromRows, emptyRow, isBlank, rowsFromLines, validateRows, type GridRow } from './gridModel';
 
 interface Draft {
   proposalId: string;
@@ -36,7 +36,9 @@ interface Source {
   partyName(id: string): string;
 }
 
-const sameRows = (a: readonly GridRow[], b: readonly GridRow[]) => JSON.stringify(a) === JSON.stringify(b);
+// Blank rows (the grid adds one after the last row) are never saved, so they do not make a draft dirty.
+const filled = (rows: readonly GridRow[]) => rows.filter((r) => !isBlank(r, Object.keys(r).filter((k) => /^y\d+$/.test(k)).length));
+const sameRows = (a: readonly GridRow[], b: readonly GridRow[]) => JSON.stringify(filled(a)) === JSON.stringify(filled(b));
 
 export function useCostDrafts(source: Source | null) {
   const db = useDb();
