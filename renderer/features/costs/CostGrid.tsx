@@ -167,7 +167,8 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
           </Text>
         ) : null}
       </div>
-      <Table withTableBorder fz="sm" mt="xs" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
+      <Table.ScrollContainer minWidth={120 + 120 * ctx.years.length} mt="xs">
+      <Table withTableBorder fz="sm" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Summe</Table.Th>
@@ -189,6 +190,7 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
           </Table.Tr>
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       {validation.errors.length > 0 ? (
         <Alert color="red" mt="xs" title={`${validation.errors.length} Eingaben sind ungültig; gespeichert wird erst, wenn alle korrigiert sind.`} data-testid="grid-errors">
           <List size="sm">
