@@ -3,6 +3,7 @@
  * is never edited: a change is a new entry with an `upgrade` step and a test.
  */
 import type { Transaction } from 'dexie';
+import { upgradeToCalendarYears } from './upgradeCalendarYears';
 
 export interface SchemaVersion {
   version: number;
@@ -42,6 +43,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         await tx.table('costPlans').put({ ...row, id: row.id });
       }
     },
+  },
+  {
+    // Issue 6: yearly amounts by calendar year instead of offsets from the start year,
+    // and a stored plan (fixed start year) for every proposal. No index changes.
+    version: 3,
+    stores: {},
+    upgrade: (tx) => upgradeToCalendarYears(tx),
   },
 ];
 

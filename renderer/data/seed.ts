@@ -11,6 +11,8 @@ import { newId } from '../domain/ids';
 import type { IkzDatabase, SeedState, SettingsRow } from './db';
 import { appendChange } from './changeLog';
 import { nowIso, withNewMeta, withNextRevision } from './records';
+import { initialPlan } from './repositories/costs';
+import { loadSettings } from './repositories/settings';
 
 const SEED_STATE_ID = 'seed-state';
 
@@ -41,8 +43,8 @@ async function seedState(db: IkzDatabase): Promise<SeedState> {
 }
 
 /** Adds the example proposals once per installation; removing them later is final. */
-export async function seedExampleDataOnce(db: IkzDatabase): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.parties, db.areas, db.meetings, db.proposals, db.changeLog], async () => {
+export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Date()): Promise<boolean> {
+  return db.transaction('rw', [db.settings, db.parties, db.areas, db.meetings, db.proposals, db.costPlans, db.changeLog], async () => {
     const state = await seedState(db);
     if (state.exampleDataSeeded) return false;
     const partyId = new Map((await db.parties.toArray()).map((p) => [p.seedKey, p.id]));
@@ -72,6 +74,9 @@ export async function seedExampleDataOnce(db: IkzDatabase): Promise<boolean> {
         id: ids.get(e.key)!,
       };
       await db.proposals.add(record);
+      // Every proposal gets a stored plan when it is created; example cost data brings its
+      // own (seedExampleCostsOnce), the others start the year after the first start.
+      if (!EXAMPLE_COST_PLANS.some((plan) => plan.title === record.title)) await db.costPlans.add(withNewMeta(initialPlan(record.id, await loadSettings(db), today)));
       await appendChange(db, { table: 'proposals', recordId: record.id, action: 'create', summary: `Beispielvorschlag „${record.title}“ angelegt`, before: null, after: record });
     }
     const next: SeedState = { ...state, exampleDataSeeded: true, updatedAt: at, revision: state.revision + 1 };
@@ -135,6 +140,6 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
 
 export async function initializeWorkspace(db: IkzDatabase, today: Date = new Date()): Promise<void> {
   await seedMasterData(db, today);
-  await seedExampleDataOnce(db);
+  await seedExampleDataOnce(db, today);
   await seedExampleCostsOnce(db);
 }

@@ -3,7 +3,7 @@
  * dashboard is meaningful on first start. Figures are illustrative, not official.
  */
 import type { Allocation, CostCategory, CostLineInput, Discounting, Period, Recurrence, Variant } from './costs/model';
-import { DEFAULT_ALLOCATION } from './costs/model';
+import { DEFAULT_ALLOCATION, yearAmounts } from './costs/model';
 
 export interface ExampleParty {
   seedKey: string;
@@ -27,8 +27,9 @@ type Line = Omit<CostLineInput, 'proposalId' | 'isExample'>;
 const growth = (variant: Variant, partyId: string | null, category: CostCategory, label: string, start: number, increase: number, recurrence: Recurrence = 'laufend'): Line => ({
   variant, partyId, category, label, recurrence, budgetRelevant: true, entry: { mode: 'growth', startCents: euro(start), increasePercent: increase },
 });
+/** Yearly amounts from the first year of PERIOD on (the only period with yearly example lines). */
 const yearly = (variant: Variant, partyId: string | null, category: CostCategory, label: string, amounts: number[]): Line => ({
-  variant, partyId, category, label, recurrence: 'laufend', budgetRelevant: true, entry: { mode: 'years', amounts: amounts.map(euro) },
+  variant, partyId, category, label, recurrence: 'laufend', budgetRelevant: true, entry: { mode: 'years', byYear: yearAmounts(PERIOD.startYear, amounts.map(euro)) },
 });
 const staff = (variant: Variant, partyId: string | null, label: string, fte: number, payGroup: string): Line => ({
   variant, partyId, category: 'personal', label, recurrence: 'laufend', budgetRelevant: true, entry: { mode: 'staff', fte, payGroup, increasePercent: 2.5 },

@@ -57,12 +57,16 @@ const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
- * The working group meets in March, the mayors in April. Before March the meetings of
- * the current year are still ahead; from March on, next year's are the ones to plan for.
+ * The working group meets in March, the mayors in April. Until this year's March
+ * meeting has taken place, this year's meetings are the ones to plan for; after it,
+ * next year's. (Switching on 1 March instead put the meetings a year off between
+ * 1 March and the meeting itself, when it matters most.)
  * The dates are placeholders (second Wednesday) until the real invitation arrives.
  */
 export function upcomingMeetings(today: Date): SeedMeeting[] {
-  const year = today.getMonth() + 1 < 3 ? today.getFullYear() : today.getFullYear() + 1;
+  const todayIso = iso(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const thisYear = today.getFullYear();
+  const year = iso(thisYear, 3, nthWeekday(thisYear, 3, 3, 2)) >= todayIso ? thisYear : thisYear + 1;
   return [
     {
       seedKey: `kaemmerer-${year}`,

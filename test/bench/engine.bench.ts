@@ -38,7 +38,7 @@ run(ws.lines, cache);
 let lines = ws.lines;
 for (let i = 0; i < 20; i++) {
   const index = (i * 977) % lines.length;
-  const edited = { ...lines[index]!, revision: lines[index]!.revision + 1, entry: { mode: 'years' as const, amounts: lines[index]!.entry.mode === 'years' ? lines[index]!.entry.amounts.map((a, y) => (y === 3 ? a + 100_00 : a)) : [] } };
+  const edited = { ...lines[index]!, revision: lines[index]!.revision + 1, entry: { mode: 'years' as const, byYear: lines[index]!.entry.mode === 'years' ? { ...lines[index]!.entry.byYear, '2030': (lines[index]!.entry.byYear['2030'] ?? 0) + 100_00 } : {} } };
   lines = lines.map((l, j) => (j === index ? edited : l));
   const t0 = performance.now();
   run(lines, cache);

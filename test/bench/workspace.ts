@@ -1,5 +1,5 @@
 /** A large synthetic workspace for the benchmarks: 200 proposals × 11 parties × 15 years × 6 categories. */
-import { COST_CATEGORIES, DEFAULT_ALLOCATION, type CostLine, type CostPlan } from '../../renderer/domain/costs/model';
+import { COST_CATEGORIES, DEFAULT_ALLOCATION, yearAmounts, type CostLine, type CostPlan } from '../../renderer/domain/costs/model';
 import type { BatchProposal } from '../../renderer/domain/costs/batch';
 import { PROPOSAL_STATUSES } from '../../renderer/domain/status';
 
@@ -21,7 +21,7 @@ export function syntheticWorkspace(proposalCount = 200, years = 15) {
           lines.push({
             id: `line-${n++}`, createdAt: '', updatedAt: '', revision: 1, proposalId: id, variant, partyId: variant === 'kooperation' && category === 'lizenzen_it' ? null : party.id, category,
             recurrence: 'laufend', budgetRelevant: true, label: `${category} ${party.id}`, isExample: false,
-            entry: { mode: 'years', amounts: Array.from({ length: years }, (_, y) => Math.round(base * (variant === 'ist' ? 1 : 0.85) * (1 + 0.02 * y))) },
+            entry: { mode: 'years', byYear: yearAmounts(2027, Array.from({ length: years }, (_, y) => Math.round(base * (variant === 'ist' ? 1 : 0.85) * (1 + 0.02 * y)))) },
           });
         }
       }

@@ -39,7 +39,7 @@ describe('CSV import', () => {
     const preview = parseCsv(withBom(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Lizenzen/IT-Betrieb;laufend;nein;Rahmenvertrag;500;500;500\n`), ctx);
     expect(preview.errors).toEqual([]);
     expect(preview.lines).toHaveLength(2);
-    expect(preview.lines[0]).toMatchObject({ partyId: 'luenen', variant: 'ist', category: 'personal', budgetRelevant: true, entry: { mode: 'years', amounts: [123_456, 130_000, 0] } });
+    expect(preview.lines[0]).toMatchObject({ partyId: 'luenen', variant: 'ist', category: 'personal', budgetRelevant: true, entry: { mode: 'years', byYear: { '2027': 123_456, '2028': 130_000 } } });
     expect(preview.lines[1]).toMatchObject({ partyId: null, category: 'lizenzen_it', budgetRelevant: false });
   });
 
@@ -93,7 +93,7 @@ describe('XLSX import', () => {
   it('imports numbers from a one-sheet workbook', async () => {
     const preview = await parseXlsx(await workbook({ Tabelle1: [header, ['Selm', 'Kooperation', 'Sachkosten', 'einmalig', 'ja', 'Umzug', 2500.5, 0, 0]] }), ctx);
     expect(preview.errors).toEqual([]);
-    expect(preview.lines[0]).toMatchObject({ partyId: 'selm', recurrence: 'einmalig', entry: { amounts: [250_050, 0, 0] } });
+    expect(preview.lines[0]).toMatchObject({ partyId: 'selm', recurrence: 'einmalig', entry: { byYear: { '2027': 250_050 } } });
   });
 
   it('refuses several sheets with data unless one is named „Kosten“', async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { applyCostLineChanges, loadPlan, savePlan } from '../../renderer/data/repositories/costs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AmountsOutsidePeriodError, applyCostLineChanges, loadPlan, savePlan } from '../../renderer/data/repositories/costs';
 import { createProposal } from '../../renderer/data/repositories/proposals';
 import type { CostLineInput } from '../../renderer/domain/costs/model';
 import { freshDb, idsOf } from './helpers';
@@ -8,7 +8,7 @@ async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
   const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
-  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', amounts: [100_000_00] }, isExample: false, ...over });
+  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', byYear: { '2027': 100_000_00 } }, isExample: false, ...over });
   return { db, p, party, line };
 }
 
@@ -50,10 +50,73 @@ describe('cost repository', () => {
   it('plans default to the settings and are saved per proposal', async () => {
     const { db, p } = await setup();
     const plan = await loadPlan(db, p.id);
+    expect(plan.id).not.toBe('');
     expect(plan.discounting).toEqual({ mode: 'flat', ratePercent: 0.9 });
     expect(plan.period.years).toBe(10);
     await savePlan(db, p.id, { period: { startYear: 2028, years: 5 } });
     expect((await loadPlan(db, p.id)).period).toEqual({ startYear: 2028, years: 5 });
     await expect(savePlan(db, p.id, { period: { startYear: 2028, years: 50 } })).rejects.toThrow('1 bis 30 Jahre');
+  });
+});
+
+describe('plans have a fixed start year', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a new proposal stores its plan at once: the start year does not move at New Year', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T23:00:00'));
+    const { db, p } = await setup();
+    expect((await db.costPlans.where('proposalId').equals(p.id).first())!.period.startYear).toBe(2027);
+    vi.setSystemTime(new Date('2027-01-02T09:00:00'));
+    expect((await loadPlan(db, p.id)).period.startYear).toBe(2027);
+  });
+});
+
+describe('changing the period with amounts outside it', () => {
+  async function withAmounts() {
+    const ctx = await setup();
+    await savePlan(ctx.db, ctx.p.id, { period: { startYear: 2027, years: 5 } });
+    const [a, b] = await applyCostLineChanges(ctx.db, ctx.p.id, {
+      upserts: [ctx.line({ entry: { mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } } }), ctx.line({ label: 'Nur 2028', entry: { mode: 'years', byYear: { '2028': 7 } } }), ctx.line({ label: 'Fortschreibung', entry: { mode: 'growth', startCents: 100, increasePercent: 1 } })],
+      deletions: [],
+    });
+    return { ...ctx, a: a!, b: b! };
+  }
+
+  it('refuses without a decision, names amounts, lines and years, and changes nothing', async () => {
+    const { db, p, a } = await withAmounts();
+    const logBefore = await db.changeLog.count();
+    const error = await savePlan(db, p.id, { period: { startYear: 2029, years: 2 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmountsOutsidePeriodError);
+    expect((error as AmountsOutsidePeriodError).outside).toMatchObject({ amounts: 4, years: [2027, 2028, 2031], lineIds: expect.arrayContaining([a.id]) });
+    expect((error as Error).message).toContain('4 Beträge liegen außerhalb des neuen Zeitraums 2029–2030 (2027, 2028 und 2031, in 2 Zeilen)');
+    expect((await loadPlan(db, p.id)).period).toEqual({ startYear: 2027, years: 5 });
+    expect(await db.changeLog.count()).toBe(logBefore);
+  });
+
+  it('keep: the amounts stay stored (not calculated) and return when the period covers them again', async () => {
+    const { db, p, a } = await withAmounts();
+    await savePlan(db, p.id, { period: { startYear: 2029, years: 2 } }, { outside: 'keep' });
+    expect((await db.costLines.get(a.id))!.entry).toEqual({ mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } });
+    // An edit through the grid (period years only) keeps them too.
+    await applyCostLineChanges(db, p.id, { upserts: [{ ...a, entry: { mode: 'years', byYear: { '2029': 300 } } }], deletions: [] });
+    expect((await db.costLines.get(a.id))!.entry).toEqual({ mode: 'years', byYear: { '2027': 100, '2028': 200, '2029': 300, '2031': 500 } });
+  });
+
+  it('delete: removes exactly the amounts outside, in the same transaction as the plan, logged per line', async () => {
+    const { db, p, a, b } = await withAmounts();
+    await savePlan(db, p.id, { period: { startYear: 2028, years: 3 } }, { outside: 'delete' });
+    expect((await db.costLines.get(a.id))!.entry).toEqual({ mode: 'years', byYear: { '2028': 200 } });
+    expect((await db.costLines.get(b.id))!).toMatchObject({ entry: { mode: 'years', byYear: { '2028': 7 } }, revision: 1 });
+    expect((await loadPlan(db, p.id)).period).toEqual({ startYear: 2028, years: 3 });
+    expect((await db.changeLog.where('[table+recordId]').equals(['costLines', a.id]).toArray()).map((e) => e.summary)).toContain('Kostenzeile „Bauhofpersonal“: Beträge außerhalb des Zeitraums gelöscht');
+  });
+
+  it('asks nothing when only the discounting changes', async () => {
+    const { db, p } = await withAmounts();
+    await savePlan(db, p.id, { period: { startYear: 2029, years: 2 } }, { outside: 'keep' });
+    await expect(savePlan(db, p.id, { period: { startYear: 2029, years: 2 }, discounting: { mode: 'flat', ratePercent: 2 } })).resolves.toMatchObject({ discounting: { ratePercent: 2 } });
   });
 });

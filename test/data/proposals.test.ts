@@ -41,9 +41,11 @@ describe('proposal repository', () => {
     const p = await createProposal(db, input);
     const updated = await updateProposal(db, p.id, { ...input, title: 'Baubetriebshof Kamen–Bergkamen', responsible: 'Frau Beispiel' }, 1);
     expect(updated.revision).toBe(2);
-    const log = await db.changeLog.where('[table+recordId]').equals(['proposals', p.id]).sortBy('at');
-    expect(log[1]!.changes.map((c) => c.field)).toEqual(['responsible', 'title']);
-    expect(log[1]!.changes[1]).toMatchObject({ before: input.title, after: 'Baubetriebshof Kamen–Bergkamen' });
+    // Both entries can carry the same millisecond: find the update by its action, not by time.
+    const log = await db.changeLog.where('[table+recordId]').equals(['proposals', p.id]).toArray();
+    const update = log.find((e) => e.action === 'update')!;
+    expect(update.changes.map((c) => c.field)).toEqual(['responsible', 'title']);
+    expect(update.changes[1]).toMatchObject({ before: input.title, after: 'Baubetriebshof Kamen–Bergkamen' });
   });
 
   it('refuses a stale revision and changes nothing', async () => {
@@ -87,7 +89,7 @@ describe('proposal repository', () => {
     const { db, input } = await setup();
     const a = await createProposal(db, input);
     const b = await createProposal(db, { ...input, title: 'Abhängiger Vorschlag', dependsOn: [a.id] });
-    await db.costLines.add({ id: 'cl-1', createdAt: '', updatedAt: '', revision: 1, proposalId: a.id, variant: 'ist', partyId: null, category: 'sachkosten', recurrence: 'laufend', budgetRelevant: true, label: 'Miete', entry: { mode: 'years', amounts: [100] }, isExample: false });
+    await db.costLines.add({ id: 'cl-1', createdAt: '', updatedAt: '', revision: 1, proposalId: a.id, variant: 'ist', partyId: null, category: 'sachkosten', recurrence: 'laufend', budgetRelevant: true, label: 'Miete', entry: { mode: 'years', byYear: { '2027': 100 } }, isExample: false });
     const deleted = await deleteProposal(db, a.id);
     expect(await db.costLines.get('cl-1')).toBeUndefined();
     expect(await db.proposals.get(a.id)).toBeUndefined();

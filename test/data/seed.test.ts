@@ -66,7 +66,8 @@ describe('seeding', () => {
     });
     expect(await removeExampleData(db)).toBe(5);
     expect(await db.costLines.count()).toBe(0);
-    expect(await db.costPlans.count()).toBe(0);
+    // Only the own proposal's plan (written when it was created) remains.
+    expect((await db.costPlans.toArray()).map((p) => p.proposalId)).toEqual([own.id]);
     expect((await db.proposals.toArray()).map((p) => p.title)).toEqual(['Eigener Vorschlag']);
     expect((await db.proposals.get(own.id))!.dependsOn).toEqual([]);
     expect(await db.parties.count()).toBe(11);

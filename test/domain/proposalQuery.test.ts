@@ -79,12 +79,17 @@ describe('dependencies', () => {
 });
 
 describe('upcoming meetings', () => {
-  it('plans March and April of the next year once March has begun', () => {
+  it('plans March and April of the next year once this year\'s March meeting has passed', () => {
     const m = upcomingMeetings(new Date('2026-11-25T12:00:00'));
     expect(m.map((x) => x.date)).toEqual(['2027-03-10', '2027-04-14']);
     expect(new Date(m[0]!.date).getUTCDay()).toBe(3);
   });
   it('plans the current year before March', () => {
     expect(upcomingMeetings(new Date('2027-01-15T12:00:00'))[0]!.date.startsWith('2027-03')).toBe(true);
+  });
+  it('in early March, before the meeting (10 March 2027), still plans this year’s meetings', () => {
+    expect(upcomingMeetings(new Date('2027-03-05T09:00:00')).map((x) => x.date)).toEqual(['2027-03-10', '2027-04-14']);
+    expect(upcomingMeetings(new Date('2027-03-10T09:00:00'))[0]!.date).toBe('2027-03-10');
+    expect(upcomingMeetings(new Date('2027-03-11T09:00:00')).map((x) => x.date)).toEqual(['2028-03-08', '2028-04-12']);
   });
 });

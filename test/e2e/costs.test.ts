@@ -93,7 +93,9 @@ describe('cost data', () => {
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
     await firstCell(app.page.getByTestId('cost-grid-ist')).click();
     await pasteIntoGrid('Kamen\tPersonal\tlaufend\tja\tBauhof\tzwölf\r\n');
-    await expect.poll(() => app.page.getByTestId('grid-errors').innerText()).toContain('Zeile 1, 2027: „zwölf“ ist keine Zahl');
+    // A new proposal's period starts the year after it was created (the test's clock).
+    const start = app.now.getFullYear() + 1;
+    await expect.poll(() => app.page.getByTestId('grid-errors').innerText()).toContain(`Zeile 1, ${start}: „zwölf“ ist keine Zahl`);
     expect(await app.page.locator('.cost-cell-invalid').count()).toBe(1);
     await app.page.getByRole('button', { name: 'Kosten speichern' }).click();
     await app.page.getByText('Bitte zuerst die rot markierten Zellen korrigieren').waitFor();
@@ -105,7 +107,8 @@ describe('cost data', () => {
   it('imports a German CSV after a preview that lists the rejected rows', async () => {
     const id = await createBauhofProposal();
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
-    const csv = '\ufeffKommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2027;2028\r\nKamen;Ist;Personal;laufend;ja;Bauhof Kamen;120.000,00;122.400,00\r\ngemeinsam;Kooperation;Investition/Einführung;einmalig;ja;Fahrzeughalle;80.000;\r\nUnna;Ist;Personal;laufend;ja;Falsch;1;1\r\n';
+    const start = app.now.getFullYear() + 1;
+    const csv = `\ufeffKommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;${start};${start + 1}\r\nKamen;Ist;Personal;laufend;ja;Bauhof Kamen;120.000,00;122.400,00\r\ngemeinsam;Kooperation;Investition/Einführung;einmalig;ja;Fahrzeughalle;80.000;\r\nUnna;Ist;Personal;laufend;ja;Falsch;1;1\r\n`;
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByTestId('import-button').click();
     await (await chooser).setFiles({ name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });

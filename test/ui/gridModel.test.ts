@@ -22,7 +22,7 @@ describe('cost grid model', () => {
     const change = changesFromRows(next, [stored, keep], ['old', 'keep'], 'ist', ctx);
     expect(change.deletions).toEqual(['old']);
     expect(change.upserts).toHaveLength(1);
-    expect(change.upserts[0]).toMatchObject({ label: 'Neu', entry: { mode: 'years', amounts: [0, 300] } });
+    expect(change.upserts[0]).toMatchObject({ label: 'Neu', entry: { mode: 'years', byYear: { '2028': 300 } } });
   });
 });
 

@@ -1,5 +1,6 @@
 /** Writes to cost lines and calculation plans: validated, one transaction, logged. */
-import { costLineInputSchema, DEFAULT_ALLOCATION, periodSchema, type Allocation, type CostLine, type CostLineInput, type CostPlan, type Discounting, type Period } from '../../domain/costs/model';
+import { amountsOutside, withoutOutside, yearList, type OutsideAmounts } from '../../domain/costs/outsidePeriod';
+import { costLineInputSchema, DEFAULT_ALLOCATION, periodSchema, yearsOutside, type Allocation, type CostLine, type CostLineInput, type CostPlan, type Discounting, type Period } from '../../domain/costs/model';
 import { DEFAULT_PAY_RATES } from '../../domain/costs/payRates';
 import { DEFAULT_SCENARIOS } from '../../domain/costs/scenarios';
 import { firstIssueMessage, type ChangeLogEntry } from '../../domain/schemas';
@@ -8,41 +9,87 @@ import type { CalculationSettings, IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
 import { loadSettings } from './settings';
 
-function defaultPlan(proposalId: string, settings: { observationYears: number; discountRatePercent: number }): CostPlan {
+/**
+ * The plan a new proposal gets: the settings' period length and rate, starting the year
+ * after `today`. It is stored when the proposal is created, so the start year is fixed
+ * from then on and no calculation ever takes it from the clock.
+ */
+export function initialPlan(proposalId: string, settings: { observationYears: number; discountRatePercent: number }, today: Date): Omit<CostPlan, 'id' | 'createdAt' | 'updatedAt' | 'revision'> {
   return {
-    id: '',
     proposalId,
-    period: { startYear: new Date().getFullYear() + 1, years: settings.observationYears },
+    period: { startYear: today.getFullYear() + 1, years: settings.observationYears },
     discounting: { mode: 'flat', ratePercent: settings.discountRatePercent },
     allocation: DEFAULT_ALLOCATION,
-    createdAt: '',
-    updatedAt: '',
-    revision: 0,
   };
 }
 
-/** The plan of a proposal, or the defaults from the settings when none is stored yet. */
+/**
+ * Every proposal has a stored plan (written at creation, by the seed, and by the v3
+ * upgrade). Should one be missing anyway (data written around the repositories), the
+ * start year comes from the proposal's creation, not from today, so it cannot move.
+ */
+function fallbackPlan(proposalId: string, createdAt: string | undefined, settings: { observationYears: number; discountRatePercent: number }): CostPlan {
+  const created = createdAt ? new Date(createdAt) : new Date(Number.NaN);
+  const year = Number.isNaN(created.getTime()) ? FALLBACK_CREATED : created;
+  return { ...initialPlan(proposalId, settings, year), id: '', createdAt: '', updatedAt: '', revision: 0 };
+}
+const FALLBACK_CREATED = new Date('2026-06-30T12:00:00');
+
+/** The plan of a proposal (see `fallbackPlan` for one without a stored plan). */
 export async function loadPlan(db: IkzDatabase, proposalId: string): Promise<CostPlan> {
   const stored = await db.costPlans.where('proposalId').equals(proposalId).first();
-  return stored ?? defaultPlan(proposalId, await loadSettings(db));
+  if (stored) return stored;
+  const [proposal, settings] = await Promise.all([db.proposals.get(proposalId), loadSettings(db)]);
+  return fallbackPlan(proposalId, proposal?.createdAt, settings);
 }
 
 /** Plans of all given proposals in one read (the dashboard needs every one). */
 export async function loadPlans(db: IkzDatabase, proposalIds: readonly string[]): Promise<Map<string, CostPlan>> {
   const [stored, settings] = await Promise.all([db.costPlans.toArray(), loadSettings(db)]);
   const byProposal = new Map(stored.map((p) => [p.proposalId, p]));
-  return new Map(proposalIds.map((id) => [id, byProposal.get(id) ?? defaultPlan(id, settings)]));
+  const missing = proposalIds.filter((id) => !byProposal.has(id));
+  const created = missing.length > 0 ? new Map((await db.proposals.bulkGet(missing)).map((p, i) => [missing[i]!, p?.createdAt])) : new Map<string, string | undefined>();
+  return new Map(proposalIds.map((id) => [id, byProposal.get(id) ?? fallbackPlan(id, created.get(id), settings)]));
 }
 
-export async function savePlan(db: IkzDatabase, proposalId: string, patch: { period?: Period; discounting?: Discounting; allocation?: Allocation }): Promise<CostPlan> {
+/** What to do with yearly amounts that a new period leaves outside. */
+export type OutsideDecision = 'keep' | 'delete';
+
+/** A period change would leave amounts outside the period; the caller must decide. */
+export class AmountsOutsidePeriodError extends UserFacingError {
+  constructor(readonly outside: OutsideAmounts, readonly period: Period) {
+    super(`${outside.amounts === 1 ? 'Ein Betrag liegt' : `${outside.amounts} Beträge liegen`} außerhalb des neuen Zeitraums ${period.startYear}–${period.startYear + period.years - 1} (${yearList(outside.years)}, in ${outside.lineIds.length === 1 ? 'einer Zeile' : `${outside.lineIds.length} Zeilen`}). Bitte wählen, ob sie behalten (nicht berechnet) oder gelöscht werden.`);
+    this.name = 'AmountsOutsidePeriodError';
+  }
+}
+
+/**
+ * Saves a plan. When the period changes and yearly amounts would lie outside it, the
+ * caller must say what happens to them (`outside`); without a decision nothing is saved
+ * (AmountsOutsidePeriodError names the amounts). Plan and deletions are one transaction.
+ */
+export async function savePlan(db: IkzDatabase, proposalId: string, patch: { period?: Period; discounting?: Discounting; allocation?: Allocation }, options: { outside?: OutsideDecision } = {}): Promise<CostPlan> {
   if (patch.period) {
     const parsed = periodSchema.safeParse(patch.period);
     if (!parsed.success) throw new UserFacingError(firstIssueMessage(parsed.error));
   }
-  return db.transaction('rw', [db.costPlans, db.settings, db.changeLog, db.proposals], async () => {
+  return db.transaction('rw', [db.costPlans, db.costLines, db.settings, db.changeLog, db.proposals], async () => {
     if (!(await db.proposals.get(proposalId))) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
     const existing = await db.costPlans.where('proposalId').equals(proposalId).first();
     const base = existing ?? (await loadPlan(db, proposalId));
+    const periodChanged = patch.period && (patch.period.startYear !== base.period.startYear || patch.period.years !== base.period.years);
+    if (patch.period && periodChanged) {
+      const lines = await db.costLines.where('proposalId').equals(proposalId).toArray();
+      const outside = amountsOutside(lines, patch.period);
+      if (outside.amounts > 0 && !options.outside) throw new AmountsOutsidePeriodError(outside, patch.period);
+      if (outside.amounts > 0 && options.outside === 'delete') {
+        const by = await currentUserName(db);
+        const affected = lines.filter((l) => outside.lineIds.includes(l.id));
+        const updated = affected.map((l) => withNextRevision(l, { entry: withoutOutside(l, patch.period!).entry }));
+        await db.costLines.bulkPut(updated);
+        await db.changeLog.bulkAdd(updated.map((l, i) => changeEntry(by, { table: 'costLines', recordId: l.id, action: 'update', summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`, before: affected[i]!, after: l })));
+      }
+    }
     const next: CostPlan = existing ? withNextRevision(existing, patch) : withNewMeta({ proposalId, period: base.period, discounting: base.discounting, allocation: base.allocation, ...patch });
     await db.costPlans.put(next);
     await appendChange(db, { table: 'costPlans', recordId: next.id, action: existing ? 'update' : 'create', summary: 'Berechnungsgrundlagen geändert', before: existing ?? null, after: next });
@@ -68,8 +115,9 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
   });
   // Bulk reads and writes: an import of tens of thousands of rows stays one transaction
   // and close to the speed of a plain bulkPut.
-  return db.transaction('rw', [db.costLines, db.proposals, db.parties, db.settings, db.changeLog], async () => {
+  return db.transaction('rw', [db.costLines, db.costPlans, db.proposals, db.parties, db.settings, db.changeLog], async () => {
     const proposal = await db.proposals.get(proposalId);
+    const period = (await loadPlan(db, proposalId)).period;
     if (!proposal) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
     const involved = new Set([proposal.leadPartyId, ...proposal.participantIds]);
     for (const [i, u] of validated.entries()) {
@@ -89,7 +137,7 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
     for (const u of validated) {
       const before = u.id ? existing.get(u.id) : undefined;
       const { id: _ignored, ...fields } = u;
-      const record: CostLine = before ? withNextRevision(before, fields) : withNewMeta(fields);
+      const record: CostLine = before ? withNextRevision(before, keepOutside(before, fields, period)) : withNewMeta(fields);
       saved.push(record);
       if (!bulkCreate) log.push(changeEntry(by, { table: 'costLines', recordId: record.id, action: before ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`, before: before ?? null, after: record }));
     }
@@ -105,6 +153,20 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
     await db.changeLog.bulkAdd(log);
     return saved;
   });
+}
+
+/**
+ * The grid and the import edit the years of the period only; amounts a line keeps
+ * outside the period (after „behalten“ on a period change) survive such an edit.
+ */
+function keepOutside(before: CostLine, fields: CostLineInput, period: Period): CostLineInput {
+  if (before.entry.mode !== 'years' || fields.entry.mode !== 'years') return fields;
+  const old = before.entry.byYear;
+  const byYear = { ...fields.entry.byYear };
+  const kept = yearsOutside(old, period).filter((y) => !(String(y) in byYear));
+  if (kept.length === 0) return fields;
+  for (const y of kept) byYear[String(y)] = old[String(y)]!;
+  return { ...fields, entry: { mode: 'years', byYear } };
 }
 
 export async function loadCalculationSettings(db: IkzDatabase): Promise<CalculationSettings> {

@@ -6,6 +6,8 @@ import { checkTransition, STATUS_LABELS, type ProposalStatus } from '../../domai
 import { appendChange } from '../changeLog';
 import type { IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
+import { initialPlan } from './costs';
+import { loadSettings } from './settings';
 
 function validInput(input: ProposalInput): ProposalInput {
   const parsed = proposalInputSchema.safeParse(input);
@@ -34,7 +36,8 @@ async function checkReferences(db: IkzDatabase, id: string | null, input: Propos
 
 const TABLES = (db: IkzDatabase) => [db.proposals, db.areas, db.parties, db.settings, db.changeLog, db.costLines, db.costPlans];
 
-export async function createProposal(db: IkzDatabase, input: ProposalInput, isExample = false): Promise<Proposal> {
+/** Creates a proposal with its plan: the start year is fixed now (the year after `today`). */
+export async function createProposal(db: IkzDatabase, input: ProposalInput, isExample = false, today: Date = new Date()): Promise<Proposal> {
   const data = validInput(input);
   return db.transaction('rw', TABLES(db), async () => {
     await checkReferences(db, null, data);
@@ -47,6 +50,7 @@ export async function createProposal(db: IkzDatabase, input: ProposalInput, isEx
       isExample,
     });
     await db.proposals.add(record);
+    await db.costPlans.add(withNewMeta(initialPlan(record.id, await loadSettings(db), today)));
     await appendChange(db, { table: 'proposals', recordId: record.id, action: 'create', summary: `Vorschlag „${record.title}“ angelegt`, before: null, after: record });
     return record;
   });

@@ -3,7 +3,7 @@
  * cost lines. One parser for both, so the grid and the import accept and refuse the same.
  */
 import { formatGermanAmount, parseGermanAmount } from './germanNumber';
-import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, VARIANTS, type CostCategory, type CostLineInput, type Variant } from './model';
+import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, VARIANTS, yearAmounts, type CostCategory, type CostLineInput, type Variant } from './model';
 
 export interface RawCostRow {
   kommune: string;
@@ -12,7 +12,7 @@ export interface RawCostRow {
   art: string;
   haushaltswirksam: string;
   bezeichnung: string;
-  /** One text per year of the period, in order. */
+  /** One text per calendar year of `RowContext.years`, in that order. */
   betraege: string[];
 }
 
@@ -20,6 +20,7 @@ export interface RowContext {
   proposalId: string;
   /** Parties of the proposal (lead and participants). */
   parties: readonly { id: string; name: string }[];
+  /** The calendar years of the period, consecutive and ascending. */
   years: readonly number[];
 }
 
@@ -81,7 +82,7 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
       errors.push(...rowErrors);
       return;
     }
-    lines.push({ sourceRow: row, proposalId: ctx.proposalId, variant, partyId, category, recurrence, budgetRelevant, label, entry: { mode: 'years', amounts }, isExample: false });
+    lines.push({ sourceRow: row, proposalId: ctx.proposalId, variant, partyId, category, recurrence, budgetRelevant, label, entry: { mode: 'years', byYear: yearAmounts(ctx.years[0] ?? 0, amounts) }, isExample: false });
   });
   return { lines, errors };
 }

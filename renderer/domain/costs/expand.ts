@@ -14,13 +14,15 @@ export function lineAmounts(line: Pick<CostLine, 'entry' | 'recurrence'>, period
   const entry = line.entry;
   switch (entry.mode) {
     case 'years':
-      for (let i = 0; i < period.years; i++) out[i] = entry.amounts[i] ?? 0;
+      // Amounts are stored by calendar year; years outside the period are kept but not counted.
+      for (let i = 0; i < period.years; i++) out[i] = entry.byYear[String(period.startYear + i)] ?? 0;
       if (line.recurrence === 'einmalig') {
-        // A one-time cost counts once, in the year it is paid: keep the first year with an amount.
+        // A one-time cost counts once, in the year it is paid: keep the first year of the period with an amount.
         const first = out.findIndex((x) => x !== 0);
         for (let i = 0; i < out.length; i++) if (i !== first) out[i] = 0;
       }
       return out;
+    // Growth and staff lines are relative to the plan: they start in the period's first year.
     case 'growth':
       for (let i = 0; i < period.years; i++) out[i] = Math.round(entry.startCents * Math.pow(1 + entry.increasePercent / 100, i));
       if (line.recurrence === 'einmalig') out.fill(0, 1);

@@ -26,13 +26,27 @@ export type Recurrence = (typeof RECURRENCES)[number];
 
 const cents = z.number().int('Beträge werden in Cent gespeichert.');
 
+/**
+ * Year-by-year amounts keyed by calendar year ("2027" → cents); missing years are 0.
+ *
+ * Why a map by calendar year rather than offsets from the plan's start year (schema v2)
+ * or `{ firstYear, amounts[] }`: an amount belongs to a budget year, whatever period the
+ * plan shows. Keyed by year, nothing moves when the start year changes (or, in v2, when
+ * the clock passed New Year for a proposal without a stored plan); amounts outside the
+ * period can be kept without padding; an edit of one year touches one key, which a later
+ * merge of exchange files can compare key by key. The field is named `byYear` (not
+ * `amounts`) so that code written for the v2 array no longer compiles.
+ */
+export const yearAmountsSchema = z.record(z.string().regex(/^\d{4}$/, 'Jahresbeträge sind nach Kalenderjahr (vierstellig) geordnet.'), cents);
+export type YearAmounts = z.infer<typeof yearAmountsSchema>;
+
 /** How the yearly amounts of a line are entered. */
 export const amountEntrySchema = z.discriminatedUnion('mode', [
-  /** Year by year: offset from the start year → cents. Missing years are 0. */
-  z.object({ mode: z.literal('years'), amounts: z.array(cents) }),
-  /** A start value that grows by a percentage each year (e.g. pay rises). */
+  /** Year by year, by calendar year. */
+  z.object({ mode: z.literal('years'), byYear: yearAmountsSchema }),
+  /** A start value that grows by a percentage each year (e.g. pay rises); starts in the period's first year. */
   z.object({ mode: z.literal('growth'), startCents: cents, increasePercent: z.number().min(-50).max(50) }),
-  /** Staff: full-time equivalents × personnel cost rate of a pay group, indexed yearly. */
+  /** Staff: full-time equivalents × personnel cost rate of a pay group, indexed yearly; from the period's first year. */
   z.object({ mode: z.literal('staff'), fte: z.number().min(0).max(10_000), payGroup: z.string().min(1), increasePercent: z.number().min(-50).max(50) }),
 ]);
 export type AmountEntry = z.infer<typeof amountEntrySchema>;
@@ -111,4 +125,22 @@ export interface CostPlan {
 
 export function periodYears(period: Period): number[] {
   return Array.from({ length: period.years }, (_, i) => period.startYear + i);
+}
+
+/** Year amounts from values per year of a run of years starting at `firstYear`; zeros are left out. */
+export function yearAmounts(firstYear: number, values: readonly number[]): YearAmounts {
+  const out: YearAmounts = {};
+  values.forEach((v, i) => {
+    if (v !== 0) out[String(firstYear + i)] = v;
+  });
+  return out;
+}
+
+/** The calendar years of a line's stored amounts that lie outside the period, ascending. */
+export function yearsOutside(byYear: YearAmounts, period: Period): number[] {
+  const end = period.startYear + period.years - 1;
+  return Object.keys(byYear)
+    .map(Number)
+    .filter((y) => (y < period.startYear || y > end) && byYear[String(y)] !== 0)
+    .sort((a, b) => a - b);
 }

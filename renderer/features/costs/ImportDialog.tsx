@@ -121,7 +121,7 @@ export function ImportDialog({ fileName, preview, proposalId, existing, partyNam
                     <Table.Td>{VARIANT_LABELS[l.variant]}</Table.Td>
                     <Table.Td>{CATEGORY_LABELS[l.category]}</Table.Td>
                     <Table.Td>{l.label}</Table.Td>
-                    <Table.Td ta="right">{l.entry.mode === 'years' ? formatEuroCents(l.entry.amounts.reduce((a, b) => a + b, 0)) : ''}</Table.Td>
+                    <Table.Td ta="right">{l.entry.mode === 'years' ? formatEuroCents(Object.values(l.entry.byYear).reduce((a, b) => a + b, 0)) : ''}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

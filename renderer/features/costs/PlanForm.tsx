@@ -1,11 +1,14 @@
 import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../data/DbContext';
-import { savePlan } from '../../data/repositories/costs';
+import { AmountsOutsidePeriodError, savePlan, type OutsideDecision } from '../../data/repositories/costs';
 import { allocationProblem } from '../../domain/costs/allocation';
 import { ALLOCATION_KEY_LABELS, ALLOCATION_KEYS, type Allocation, type AllocationKey, type CostPlan, type Discounting } from '../../domain/costs/model';
 import type { Party } from '../../domain/schemas';
 import { messageOf, notifySuccess } from '../../ui/notify';
+import { OutsideAmountsDialog } from './OutsideAmountsDialog';
+
+type PlanPatch = Parameters<typeof savePlan>[2];
 
 function parseCurve(text: string): number[] | null {
   const parts = text.split(/[;\s]+/).filter(Boolean).map((p) => Number(p.replace(',', '.')));
@@ -22,6 +25,31 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
   const [curve, setCurve] = useState(plan.discounting.mode === 'curve' ? plan.discounting.ratesPercent.map((r) => r.toLocaleString('de-DE')).join('; ') : '');
   const [allocation, setAllocation] = useState<Allocation>(plan.allocation);
   const [error, setError] = useState<string | null>(null);
+  // A period change that leaves amounts outside waits here for the user's decision.
+  const [pending, setPending] = useState<{ patch: PlanPatch; problem: AmountsOutsidePeriodError } | null>(null);
+  const [deciding, setDeciding] = useState(false);
+
+  const submit = async (patch: PlanPatch, outside?: OutsideDecision) => {
+    try {
+      await savePlan(db, plan.proposalId, patch, { outside });
+      setPending(null);
+      notifySuccess(outside === 'delete' ? 'Berechnungsgrundlagen gespeichert; Beträge außerhalb des Zeitraums gelöscht.' : 'Berechnungsgrundlagen gespeichert.');
+    } catch (e) {
+      if (e instanceof AmountsOutsidePeriodError) return setPending({ patch, problem: e });
+      setPending(null);
+      setError(messageOf(e));
+    }
+  };
+
+  const decide = async (outside: OutsideDecision) => {
+    if (!pending) return;
+    setDeciding(true);
+    try {
+      await submit(pending.patch, outside);
+    } finally {
+      setDeciding(false);
+    }
+  };
 
   const save = async () => {
     setError(null);
@@ -34,12 +62,7 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
       if (!rates) return setError('Bitte die Zinssätze der Zinsstrukturkurve durch Semikolon getrennt eintragen, z. B. 0,9; 1,1; 1,4 (je Laufzeit 1, 2, 3 … Jahre).');
       discounting = { mode: 'curve', ratesPercent: rates };
     }
-    try {
-      await savePlan(db, plan.proposalId, { period: { startYear: Number(startYear), years: Number(years) }, discounting, allocation });
-      notifySuccess('Berechnungsgrundlagen gespeichert.');
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    await submit({ period: { startYear: Number(startYear), years: Number(years) }, discounting, allocation });
   };
 
   const perParty = allocation.key === 'faelle' || allocation.key === 'gewichte' || (allocation.key === 'gemischt' && allocation.variableKey !== 'einwohner');
@@ -72,6 +95,9 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
             <TextInput label="Zinssätze je Laufzeit (%)" description="1 Jahr; 2 Jahre; …" value={curve} onChange={(e) => setCurve(e.currentTarget.value)} placeholder="0,9; 1,1; 1,4" />
           )}
         </SimpleGrid>
+        <Text size="xs" c="gray.7" mt={-8}>
+          Jahresbeträge gehören zu ihrem Kalenderjahr und bleiben dort, wenn sich der Zeitraum ändert. Zeilen mit Fortschreibung oder Personal beginnen im ersten Jahr des Zeitraums.
+        </Text>
         <SimpleGrid cols={3}>
           <Select label="Verteilung gemeinsamer Kosten" data={ALLOCATION_KEYS.map((k) => ({ value: k, label: ALLOCATION_KEY_LABELS[k] }))} value={allocation.key} onChange={(v) => v && setAllocation({ ...allocation, key: v as AllocationKey })} allowDeselect={false} />
           {allocation.key === 'gemischt' ? (
@@ -117,6 +143,7 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
         <Group>
           <Button onClick={save}>Berechnungsgrundlagen speichern</Button>
         </Group>
+        {pending ? <OutsideAmountsDialog outside={pending.problem.outside} period={pending.problem.period} busy={deciding} onDecide={decide} onCancel={() => setPending(null)} /> : null}
       </Stack>
     </Card>
   );

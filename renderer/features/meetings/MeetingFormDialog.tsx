@@ -37,6 +37,9 @@ export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | nul
                 label="Datum"
                 withAsterisk
                 valueFormat="DD.MM.YYYY"
+                // Days of the neighbouring months are drawn dimmed below the contrast minimum
+                // (axe: 28./29.02.2028 in the March 2028 calendar); they are not needed here.
+                hideOutsideDates
                 placeholder="TT.MM.JJJJ"
                 ariaLabels={{ previousMonth: 'Vorheriger Monat', nextMonth: 'Nächster Monat', previousYear: 'Vorheriges Jahr', nextYear: 'Nächstes Jahr', previousDecade: 'Vorheriges Jahrzehnt', nextDecade: 'Nächstes Jahrzehnt', monthLevelControl: 'Monatsauswahl', yearLevelControl: 'Jahresauswahl' }}
                 dateParser={(text) => parseGermanDate(text)}

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALLOCATION } from '../../../renderer/domain/costs/model';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ALLOCATION, yearAmounts } from '../../../renderer/domain/costs/model';
 import { breakEven, calculateProposal, type EngineInput } from '../../../renderer/domain/costs/engine';
 import { DEFAULT_SCENARIOS } from '../../../renderer/domain/costs/scenarios';
 import { criticalDiscountRate, sensitivity } from '../../../renderer/domain/costs/sensitivity';
-import { euro, line, years } from './fixtures';
+import { euro, line, years, yearsFrom } from './fixtures';
 
 /*
  * Worked example, computed by hand (and checked with a pocket calculator):
@@ -151,12 +151,47 @@ describe('engine properties', () => {
       fc.property(
         fc.array(fc.tuple(fc.constantFrom('ist' as const, 'kooperation' as const), fc.constantFrom('A', 'B', null), fc.array(fc.integer({ min: -1e6, max: 1e8 }), { minLength: 1, maxLength: 5 })), { maxLength: 12 }),
         (specs) => {
-          const lines = specs.map(([variant, partyId, amounts]) => line({ variant, partyId, entry: { mode: 'years', amounts } }));
+          const lines = specs.map(([variant, partyId, amounts]) => line({ variant, partyId, entry: { mode: 'years', byYear: yearAmounts(2027, amounts) } }));
           const calc = calculateProposal(example({ lines, plan: { period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 0 }, allocation: DEFAULT_ALLOCATION } }));
           expect(calc.kapitalwert).toBe(calc.totals.savings);
           expect(calc.parties.reduce((s, p) => s + p.totalSavings, 0)).toBe(calc.totals.savings);
         },
       ),
     );
+  });
+});
+
+describe('amounts belong to calendar years', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('moving the clock across New Year and into March does not move any amount', () => {
+    const results = ['2026-11-26T10:00:00', '2027-01-02T10:00:00', '2027-03-05T10:00:00', '2031-07-01T10:00:00'].map((now) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(now));
+      const calc = calculateProposal(example());
+      vi.useRealTimers();
+      return { years: calc.years, rows: calc.rows.map((r) => [r.year, r.ist, r.koop]), kapitalwert: calc.kapitalwert };
+    });
+    for (const r of results) expect(r).toEqual(results[0]);
+    expect(results[0]!.rows[0]).toEqual([2027, euro(140_000), euro(260_000)]);
+  });
+
+  it('a later start year shows each amount in its own calendar year, and amounts before the start are not counted', () => {
+    const lines = [line({ variant: 'ist', partyId: 'A', entry: yearsFrom(2027, 1, 2, 3, 4) })];
+    const calc = calculateProposal(example({ lines, plan: { ...example().plan, period: { startYear: 2028, years: 4 } } }));
+    expect(calc.rows.map((r) => [r.year, r.ist])).toEqual([
+      [2028, euro(2)],
+      [2029, euro(3)],
+      [2030, euro(4)],
+      [2031, 0],
+    ]);
+  });
+
+  it('a one-time yearly line counts its first amount within the period', () => {
+    const lines = [line({ variant: 'kooperation', partyId: 'A', recurrence: 'einmalig', entry: yearsFrom(2026, 5, 7, 9) })];
+    const calc = calculateProposal(example({ lines }));
+    expect(calc.rows.map((r) => r.koop)).toEqual([euro(7), 0, 0]);
   });
 });

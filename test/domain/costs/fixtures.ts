@@ -1,4 +1,4 @@
-import type { CostLine, CostLineInput } from '../../../renderer/domain/costs/model';
+import { yearAmounts, type CostLine, type CostLineInput } from '../../../renderer/domain/costs/model';
 
 let n = 0;
 export function line(input: Partial<CostLineInput> & Pick<CostLineInput, 'variant' | 'entry'>): CostLine {
@@ -20,4 +20,6 @@ export function line(input: Partial<CostLineInput> & Pick<CostLineInput, 'varian
 }
 
 export const euro = (v: number) => Math.round(v * 100);
-export const years = (...values: number[]) => ({ mode: 'years' as const, amounts: values.map(euro) });
+/** Yearly amounts in euros from 2027 on (the first year of the tests' periods). */
+export const years = (...values: number[]) => yearsFrom(2027, ...values);
+export const yearsFrom = (firstYear: number, ...values: number[]) => ({ mode: 'years' as const, byYear: yearAmounts(firstYear, values.map(euro)) });

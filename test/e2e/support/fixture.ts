@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { testNow } from '../../testNow';
 import { watchErrors } from './app';
 import { launchChromium, type Session } from './chromium';
 import { serveBuiltRenderer } from './server';
@@ -13,6 +14,8 @@ export interface AppFixture {
   readonly page: Page;
   /** Uncaught errors and console errors of the current test's page. */
   readonly errors: string[];
+  /** The moment the page's clock started at (IKZ_TEST_NOW, else the real time). */
+  readonly now: Date;
   selectOption(label: string, option: string): Promise<void>;
 }
 
@@ -21,6 +24,7 @@ export function useAppFixture(): AppFixture {
   let session: Session | undefined;
   let page: Page | undefined;
   let errors: string[] = [];
+  let now = new Date();
   beforeAll(async () => {
     server = await serveBuiltRenderer();
   });
@@ -30,6 +34,10 @@ export function useAppFixture(): AppFixture {
   beforeEach(async () => {
     session = await launchChromium();
     page = await session.context.newPage();
+    // Every page runs on an installed clock that starts at the test's moment and then
+    // flows normally, so a test knows "today" and the suite can run on any chosen day.
+    now = testNow();
+    await page.clock.install({ time: now });
     errors = watchErrors(page);
   });
   afterEach(async () => {
@@ -44,6 +52,9 @@ export function useAppFixture(): AppFixture {
     },
     get errors() {
       return errors;
+    },
+    get now() {
+      return now;
     },
     async selectOption(label, option) {
       await page!.getByRole('combobox', { name: label }).click();
