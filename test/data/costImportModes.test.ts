@@ -11,18 +11,18 @@ async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
   const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
-  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', amounts: [100_000_00] }, isExample: false, ...over });
+  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', byYear: { '2027': 100_000_00 } }, isExample: false, ...over });
   const stored = async () => sortLinesByOrder(await db.costLines.where('proposalId').equals(p.id).toArray());
   return { db, p, party, line, stored };
 }
 
-const total = (lines: { entry: CostLineInput['entry'] }[]) => lines.reduce((s, l) => s + (l.entry.mode === 'years' ? l.entry.amounts.reduce((a, b) => a + b, 0) : 0), 0);
+const total = (lines: { entry: CostLineInput['entry'] }[]) => lines.reduce((s, l) => s + (l.entry.mode === 'years' ? Object.values(l.entry.byYear).reduce((a, b) => a + b, 0) : 0), 0);
 
 describe('re-import of cost lines', () => {
   it('re-importing the same lines twice never doubles the costs when updating or replacing', async () => {
     const { db, p, line, stored } = await setup();
     await applyCostLineChanges(db, p.id, { upserts: [line({ order: 0 }), line({ label: 'Fahrzeuge', order: 1 })], deletions: [] });
-    const file = [line(), line({ label: 'Fahrzeuge', entry: { mode: 'years', amounts: [7_00] } })];
+    const file = [line(), line({ label: 'Fahrzeuge', entry: { mode: 'years', byYear: { '2027': 7_00 } } })];
     for (const mode of ['update', 'replace'] as const) {
       for (let i = 0; i < 2; i++) {
         const plan = planImport(await stored(), file, mode);
@@ -39,7 +39,7 @@ describe('re-import of cost lines', () => {
   it('update keeps the ids of matching lines and adds the rest after them', async () => {
     const { db, p, line, stored } = await setup();
     const [a] = await applyCostLineChanges(db, p.id, { upserts: [line({ order: 0 })], deletions: [] });
-    const plan = planImport(await stored(), [line({ label: 'Neu' }), line({ entry: { mode: 'years', amounts: [1] } })], 'update');
+    const plan = planImport(await stored(), [line({ label: 'Neu' }), line({ entry: { mode: 'years', byYear: { '2027': 1 } } })], 'update');
     expect(plan).toMatchObject({ added: 1, updated: 1, deleted: 0 });
     await importCostLines(db, p.id, plan);
     const lines = await stored();

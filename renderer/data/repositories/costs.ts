@@ -194,7 +194,8 @@ export interface ImportUndo {
 
 /** Applies an import (see domain/costs/importPlan) in one transaction and returns how to undo it. */
 export async function importCostLines(db: IkzDatabase, proposalId: string, change: CostLineChange): Promise<ImportUndo> {
-  return db.transaction('rw', [db.costLines, db.proposals, db.parties, db.settings, db.changeLog], async () => {
+  // The same tables as applyCostLineChanges (it runs inside this transaction).
+  return db.transaction('rw', [db.costLines, db.costPlans, db.proposals, db.parties, db.settings, db.changeLog], async () => {
     const before = await db.costLines.where('proposalId').equals(proposalId).toArray();
     await applyCostLineChanges(db, proposalId, change);
     const after = await db.costLines.where('proposalId').equals(proposalId).toArray();
