@@ -99,7 +99,10 @@ describe('cost data', () => {
     expect(await app.page.locator('.cost-cell-invalid').count()).toBe(1);
     await app.page.getByRole('button', { name: 'Kosten speichern' }).click();
     await app.page.getByText('Bitte zuerst die rot markierten Zellen korrigieren').waitFor();
+    // Reloading with unsaved edits asks first (beforeunload); confirming leaves them unsaved.
+    const asked = new Promise<string>((resolve) => app.page.once('dialog', (d) => void d.accept().then(() => resolve(d.type()))));
     await app.page.reload();
+    expect(await asked).toBe('beforeunload');
     await app.page.getByText('Berechnungsgrundlagen', { exact: true }).waitFor();
     expect(await app.page.getByRole('tab', { name: /Ist-Zustand \(0\)/ }).count()).toBe(1);
   });

@@ -167,7 +167,8 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
           </Text>
         ) : null}
       </div>
-      <Table.ScrollContainer minWidth={120 + 120 * ctx.years.length} mt="xs">
+      {/* Many years scroll sideways; the region is focusable so keyboard users can scroll it. */}
+      <div className="cost-totals-scroll" tabIndex={0} role="region" aria-label={`Summen je Jahr ${variant === 'ist' ? 'Ist-Zustand' : 'Kooperation'}`}>
       <Table withTableBorder fz="sm" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
         <Table.Thead>
           <Table.Tr>
@@ -190,7 +191,7 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      </Table.ScrollContainer>
+      </div>
       {validation.errors.length > 0 ? (
         <Alert color="red" mt="xs" title={`${validation.errors.length} Eingaben sind ungültig; gespeichert wird erst, wenn alle korrigiert sind.`} data-testid="grid-errors">
           <List size="sm">

@@ -94,7 +94,7 @@ export function useCostDrafts(source: Source | null) {
     const todo = variants.map((v) => ({ v, d: draftOf(v) })).filter((x): x is { v: Variant; d: Draft } => x.d !== null && !sameRows(x.d.history.present, x.d.original));
     for (const { v, d } of todo) {
       if (validateRows(d.history.present, v, source.ctx).errors.length > 0) {
-        notifyError(new UserFacingError(`Bitte zuerst die rot markierten Zellen (${v === 'ist' ? 'Ist-Zustand' : 'Kooperation'}) korrigieren; es wurde nichts gespeichert.`));
+        notifyError(new UserFacingError(`Bitte zuerst die rot markierten Zellen korrigieren (${v === 'ist' ? 'Ist-Zustand' : 'Kooperation'}); es wurde nichts gespeichert.`));
         return false;
       }
     }
