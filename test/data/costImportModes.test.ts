@@ -46,6 +46,17 @@ describe('re-import of cost lines', () => {
     expect(lines.map((l) => [l.id === a!.id, l.label])).toEqual([[true, 'Bauhofpersonal'], [false, 'Neu']]);
   });
 
+  it('update keeps a growth line whose amounts the file repeats', async () => {
+    const { db, p, line, stored } = await setup();
+    const growth = { mode: 'growth' as const, startCents: 100_00, increasePercent: 2 };
+    await applyCostLineChanges(db, p.id, { upserts: [line({ entry: growth, order: 0 })], deletions: [] });
+    const file = [line({ entry: { mode: 'years', byYear: { '2027': 100_00 } } })];
+    const keep = planImport(await stored(), file, 'update', () => true);
+    expect(keep.upserts[0]!.entry).toEqual(growth);
+    const change = planImport(await stored(), file, 'update', () => false);
+    expect(change.upserts[0]!.entry.mode).toBe('years');
+  });
+
   it('an import can be undone: exactly the previous lines come back, in one step', async () => {
     const { db, p, line, stored } = await setup();
     await applyCostLineChanges(db, p.id, { upserts: [line({ order: 0 }), line({ label: 'Fahrzeuge', order: 1, variant: 'kooperation' })], deletions: [] });

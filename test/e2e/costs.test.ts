@@ -163,6 +163,11 @@ describe('cost data', () => {
     await app.page.getByRole('tab', { name: /Ist-Zustand/ }).click();
     await expect.poll(total).toBe('100.000,00 €');
     expect(await app.page.getByTestId('unsaved-marker').count()).toBe(1);
+    // Right after the tab switch (focus on the tab), Ctrl+Z / Ctrl+Y act on the grid.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(total).toBe('0,00 €');
+    await app.page.keyboard.press('Control+y');
+    await expect.poll(total).toBe('100.000,00 €');
 
     // The menu asks; „Abbrechen“ stays with the edits.
     await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();

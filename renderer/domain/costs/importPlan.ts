@@ -1,7 +1,9 @@
 /**
  * What a re-import does to the lines already there. The user chooses: add the file's
  * lines, replace the lines of the variants in the file, or update lines that match by
- * variant, party and label (and add the rest). Pure, so it is tested without a database.
+ * variant, party and label (and add the rest). Pure, so it is tested without a database;
+ * `sameAmounts` compares a stored line's computed amounts with the file's (the caller
+ * knows the period and pay rates).
  */
 import type { CostLine, CostLineInput } from './model';
 
@@ -45,7 +47,7 @@ export function matchingLines(existing: readonly CostLine[], incoming: readonly 
 }
 
 /** `existing` in display order; the file's lines keep the file's order. */
-export function planImport(existing: readonly CostLine[], incoming: readonly CostLineInput[], mode: ImportMode): ImportPlan {
+export function planImport(existing: readonly CostLine[], incoming: readonly CostLineInput[], mode: ImportMode, sameAmounts: (stored: CostLine, incoming: CostLineInput) => boolean = () => false): ImportPlan {
   const touched = linesInFileVariants(existing, incoming);
   const deletions = mode === 'replace' ? touched.map((l) => l.id) : [];
   const kept = mode === 'replace' ? [] : touched;
@@ -60,7 +62,10 @@ export function planImport(existing: readonly CostLine[], incoming: readonly Cos
   for (const line of incoming) {
     const match = mode === 'update' ? unused.get(matchKey(line))?.shift() : undefined;
     if (match) {
-      upserts.push({ ...line, id: match.id, order: match.order ?? kept.filter((k) => k.variant === match.variant).indexOf(match) });
+      // A growth or staff line whose computed amounts the file repeats (e.g. the own export)
+      // keeps its entry instead of silently turning into fixed yearly values.
+      const entry = match.entry.mode !== 'years' && sameAmounts(match, line) ? match.entry : line.entry;
+      upserts.push({ ...line, entry, id: match.id, order: match.order ?? kept.filter((k) => k.variant === match.variant).indexOf(match) });
       updated++;
       continue;
     }

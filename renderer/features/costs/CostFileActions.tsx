@@ -99,7 +99,7 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
           {error} Es wurde nichts geändert.
         </Alert>
       ) : null}
-      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} existing={lines} partyName={partyName} onImported={(undo) => setLastImport(undo)} onClose={() => setPreview(null)} /> : null}
+      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} existing={lines} period={period} payRates={payRates} partyName={partyName} onImported={(undo) => setLastImport(undo)} onClose={() => setPreview(null)} /> : null}
     </>
   );
 }

@@ -112,7 +112,10 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
       if (!action || !root || e.defaultPrevented) return;
       const focus = document.activeElement;
       const editing = focus instanceof HTMLInputElement && focus.closest('.dsg-cell') !== null && root.contains(focus);
-      const ours = (focus !== null && root.contains(focus)) || ((focus === document.body || focus === null) && grid.current?.activeCell);
+      // Also when the focus is on a button or tab of this screen (e.g. right after a tab
+      // switch), but not in another text field or an open dialog.
+      const typingElsewhere = focus instanceof HTMLElement && (focus.matches('input, textarea, select, [contenteditable="true"]') || focus.closest('[role="dialog"]') !== null);
+      const ours = (focus !== null && root.contains(focus)) || (!typingElsewhere && document.querySelector('[role="dialog"]') === null);
       if (editing || !ours) return;
       e.preventDefault();
       if (action === 'undo') history.current.onUndo();

@@ -4,7 +4,8 @@ import { useDb } from '../../data/DbContext';
 import type { ImportPreview } from '../../data/import/costImport';
 import { importCostLines, type ImportUndo } from '../../data/repositories/costs';
 import { IMPORT_MODE_LABELS, linesInFileVariants, matchingLines, planImport, type ImportMode } from '../../domain/costs/importPlan';
-import { CATEGORY_LABELS, VARIANT_LABELS, type CostLine } from '../../domain/costs/model';
+import { lineAmounts, type PayRate } from '../../domain/costs/expand';
+import { CATEGORY_LABELS, VARIANT_LABELS, type CostLine, type Period } from '../../domain/costs/model';
 import { formatEuroCents } from '../../domain/format';
 import { messageOf, notifySuccess } from '../../ui/notify';
 
@@ -14,6 +15,8 @@ interface Props {
   proposalId: string;
   /** The proposal's stored lines in display order. */
   existing: CostLine[];
+  period: Period;
+  payRates: readonly PayRate[];
   partyName(id: string | null): string;
   onImported(undo: ImportUndo, summary: string): void;
   onClose(): void;
@@ -24,7 +27,7 @@ interface Props {
  * When the proposal already has lines in the file's variants, the user chooses what the
  * import does with them; nothing is doubled without that choice.
  */
-export function ImportDialog({ fileName, preview, proposalId, existing, partyName, onImported, onClose }: Props) {
+export function ImportDialog({ fileName, preview, proposalId, existing, period, payRates, partyName, onImported, onClose }: Props) {
   const db = useDb();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +41,8 @@ export function ImportDialog({ fileName, preview, proposalId, existing, partyNam
     if (!mode) return setError('Bitte zuerst wählen, was mit den vorhandenen Zeilen geschehen soll.');
     setBusy(true);
     try {
-      const plan = planImport(present, incoming, mode);
+      const same = (stored: CostLine, line: (typeof incoming)[number]) => lineAmounts(stored, period, payRates).join() === lineAmounts(line, period, payRates).join();
+      const plan = planImport(present, incoming, mode, same);
       const undo = await importCostLines(db, proposalId, { upserts: plan.upserts, deletions: plan.deletions });
       const summary = `Import aus „${fileName}“: ${plan.added} Zeilen angelegt, ${plan.updated} aktualisiert, ${plan.deleted} ersetzt.`;
       notifySuccess(summary);
