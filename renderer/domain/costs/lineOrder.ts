@@ -12,3 +12,8 @@ export function sortLinesByOrder<T extends Pick<CostLine, 'order' | 'createdAt' 
     return (a.order ?? 0) - (b.order ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.label.localeCompare(b.label);
   });
 }
+
+/** The `order` that puts a new line after all lines of its variant (lines given in display order). */
+export function nextOrder(lines: readonly Pick<CostLine, 'order' | 'variant'>[], variant: CostLine['variant']): number {
+  return lines.filter((l) => l.variant === variant).reduce((max, l, i) => Math.max(max, (l.order ?? i) + 1), 0);
+}

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useNameLookup, useParties, useAreas, useProposals } from '../../data/useWorkspace';
 import type { RowContext } from '../../domain/costs/costRows';
 import { JOINT_PARTY_LABEL } from '../../domain/costs/costRows';
+import { nextOrder } from '../../domain/costs/lineOrder';
 import { periodYears } from '../../domain/costs/model';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
@@ -58,7 +59,7 @@ export function CostsPage() {
                 Zeile mit Personal oder Fortschreibung …
               </Button>
             </Group>
-            {computedOpen ? <ComputedLineDialog proposalId={data.proposal.id} parties={ctx.parties.map((p) => ({ ...p }))} payRates={data.calc.payRates} onClose={() => setComputedOpen(false)} /> : null}
+            {computedOpen ? <ComputedLineDialog proposalId={data.proposal.id} parties={ctx.parties.map((p) => ({ ...p }))} payRates={data.calc.payRates} nextOrder={(variant) => nextOrder(data.lines, variant)} onClose={() => setComputedOpen(false)} /> : null}
             <Tabs defaultValue="ist" keepMounted={false}>
               <Tabs.List>
                 <Tabs.Tab value="ist">
