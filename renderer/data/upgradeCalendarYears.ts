@@ -49,7 +49,8 @@ export async function upgradeToCalendarYears(tx: Transaction, now: Date = new Da
   const proposals = (await tx.table('proposals').toArray()) as { id: string; title?: string }[];
   for (const p of proposals) {
     if (periodOf.has(p.id)) continue;
-    const plan: CostPlan = withNewMeta({ proposalId: p.id, ...fallback });
+    // As in v2, its rate keeps following the default rate until the plan is saved.
+    const plan: CostPlan = withNewMeta({ proposalId: p.id, ...fallback, followsSettings: true });
     periodOf.set(p.id, plan.period);
     writes.push(plan);
     log.push(

@@ -67,6 +67,12 @@ describe('CSV import', () => {
     expect(preview.errors[0]).toMatchObject({ row: 1, column: '2035', message: expect.stringContaining('außerhalb des Betrachtungszeitraums') });
   });
 
+  it('maps year columns to calendar years by their heading, in any order and with gaps', () => {
+    const preview = parseCsv(utf8('Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2029;2027\nLünen;Ist;Personal;laufend;ja;Umgestellt;9;7\n'), ctx);
+    expect(preview.errors).toEqual([]);
+    expect(preview.lines[0]!.entry).toEqual({ mode: 'years', byYear: { '2027': 700, '2029': 900 } });
+  });
+
   it('skips a duplicated header row with a message', () => {
     const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;A;1;1;1\n${HEADER}\nSelm;Ist;Personal;laufend;ja;B;1;1;1\n`), ctx);
     expect(preview.lines.map((l) => l.label)).toEqual(['A', 'B']);
@@ -121,5 +127,13 @@ describe('export', () => {
     const strip = (ls: typeof preview.lines) => ls.map(({ sourceRow: _r, ...l }) => l);
     expect(strip(parseCsv(utf8(csv), ctx).lines)).toEqual(strip(preview.lines));
     expect(strip((await parseXlsx(await toXlsx(table, 'Kosten'), ctx)).lines)).toEqual(strip(preview.lines));
+  });
+
+  it('exports each amount under its calendar year, whatever period the plan shows', async () => {
+    const { costTable } = await import('../../renderer/data/export/costExport');
+    const line = { id: 'l', createdAt: '', updatedAt: '', revision: 1, proposalId: 'p', variant: 'ist' as const, partyId: 'luenen', category: 'personal' as const, recurrence: 'laufend' as const, budgetRelevant: true, label: 'A', isExample: false, entry: { mode: 'years' as const, byYear: { '2027': 100_00, '2028': 200_00, '2030': 400_00 } } };
+    const table = costTable([line], { startYear: 2028, years: 3 }, [], () => 'Lünen');
+    expect(table[0]!.slice(6)).toEqual(['2028', '2029', '2030']);
+    expect(table[1]!.slice(6)).toEqual([200, 0, 400]);
   });
 });

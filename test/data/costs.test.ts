@@ -74,6 +74,19 @@ describe('plans have a fixed start year', () => {
   });
 });
 
+describe('the rate of a never-saved plan', () => {
+  it('follows the default rate under Einstellungen until the plan is saved; the period stays', async () => {
+    const { db, p } = await setup();
+    const { saveSettings, loadSettings } = await import('../../renderer/data/repositories/settings');
+    const period = (await loadPlan(db, p.id)).period;
+    await saveSettings(db, { ...(await loadSettings(db)), discountRatePercent: 2.5, observationYears: 6 });
+    expect(await loadPlan(db, p.id)).toMatchObject({ period, discounting: { mode: 'flat', ratePercent: 2.5 } });
+    await savePlan(db, p.id, { allocation: { key: 'gleich', cases: {}, weights: {}, basePercent: 30, variableKey: 'einwohner' } });
+    await saveSettings(db, { ...(await loadSettings(db)), discountRatePercent: 1 });
+    expect(await loadPlan(db, p.id)).toMatchObject({ period, discounting: { mode: 'flat', ratePercent: 2.5 }, followsSettings: false });
+  });
+});
+
 describe('changing the period with amounts outside it', () => {
   async function withAmounts() {
     const ctx = await setup();

@@ -100,7 +100,7 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     expect((await db.costLines.get('s-growth'))!.entry).toEqual({ mode: 'growth', startCents: 10_00, increasePercent: 2 });
     // Never saved: v2 showed the year after today (2027); that is now stored.
     const unsavedPlan = await db.costPlans.where('proposalId').equals('unsaved').first();
-    expect(unsavedPlan).toMatchObject({ period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 1.5 } });
+    expect(unsavedPlan).toMatchObject({ period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 1.5 }, followsSettings: true });
     expect((await db.costLines.get('u-ist'))!.entry).toEqual({ mode: 'years', byYear: { '2027': 200_00, '2028': 200_00, '2029': 200_00 } });
     expect((await db.costLines.get('u-once'))!.entry).toEqual({ mode: 'years', byYear: { '2028': 300_00 } });
     expect((await db.changeLog.where('[table+recordId]').equals(['costPlans', unsavedPlan!.id]).first())!.summary).toContain('Startjahr 2027 festgeschrieben');

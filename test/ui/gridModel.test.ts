@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesFromRows, computedRowsTouched, emptyRow, validateRows, yearKey, type GridRow } from '../../renderer/features/costs/gridModel';
+import { changesFromRows, computedRowsTouched, emptyRow, rowsFromLines, validateRows, yearKey, type GridRow } from '../../renderer/features/costs/gridModel';
 
 const ctx = { proposalId: 'p', parties: [{ id: 'k', name: 'Kamen' }], years: [2027, 2028] };
 function row(over: Partial<GridRow>): GridRow {
@@ -23,6 +23,15 @@ describe('cost grid model', () => {
     expect(change.deletions).toEqual(['old']);
     expect(change.upserts).toHaveLength(1);
     expect(change.upserts[0]).toMatchObject({ label: 'Neu', entry: { mode: 'years', byYear: { '2028': 300 } } });
+  });
+
+  it('shows each stored amount in the column of its calendar year; amounts outside the period are not shown', () => {
+    const line = { id: 'l', createdAt: '', updatedAt: '', revision: 1, proposalId: 'p', variant: 'ist' as const, partyId: 'k', category: 'personal' as const, recurrence: 'laufend' as const, budgetRelevant: true, label: 'A', isExample: false, entry: { mode: 'years' as const, byYear: { '2026': 1_00, '2028': 3_00 } } };
+    const [row] = rowsFromLines([line], { startYear: 2027, years: 2 }, [], () => 'Kamen');
+    expect([row![yearKey(0)], row![yearKey(1)]]).toEqual(['', '3,00']);
+    expect(row!.herkunft).toBe('Jahreswerte; außerhalb des Zeitraums (nicht berechnet): 2026');
+    const [later] = rowsFromLines([line], { startYear: 2028, years: 2 }, [], () => 'Kamen');
+    expect([later![yearKey(0)], later![yearKey(1)]]).toEqual(['3,00', '']);
   });
 });
 

@@ -10,9 +10,10 @@ import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../recor
 import { loadSettings } from './settings';
 
 /**
- * The plan a new proposal gets: the settings' period length and rate, starting the year
- * after `today`. It is stored when the proposal is created, so the start year is fixed
- * from then on and no calculation ever takes it from the clock.
+ * The plan a new proposal gets: the settings' period length, starting the year after
+ * `today`. It is stored when the proposal is created, so the period is fixed from then
+ * on and no calculation takes it from the clock. Its rate follows the settings until
+ * the plan is saved (`followsSettings`).
  */
 export function initialPlan(proposalId: string, settings: { observationYears: number; discountRatePercent: number }, today: Date): Omit<CostPlan, 'id' | 'createdAt' | 'updatedAt' | 'revision'> {
   return {
@@ -20,7 +21,13 @@ export function initialPlan(proposalId: string, settings: { observationYears: nu
     period: { startYear: today.getFullYear() + 1, years: settings.observationYears },
     discounting: { mode: 'flat', ratePercent: settings.discountRatePercent },
     allocation: DEFAULT_ALLOCATION,
+    followsSettings: true,
   };
+}
+
+/** The plan as calculated: a plan that follows the settings takes today's default rate. */
+export function resolvePlan(plan: CostPlan, settings: { discountRatePercent: number }): CostPlan {
+  return plan.followsSettings ? { ...plan, discounting: { mode: 'flat', ratePercent: settings.discountRatePercent } } : plan;
 }
 
 /**
@@ -37,10 +44,9 @@ const FALLBACK_CREATED = new Date('2026-06-30T12:00:00');
 
 /** The plan of a proposal (see `fallbackPlan` for one without a stored plan). */
 export async function loadPlan(db: IkzDatabase, proposalId: string): Promise<CostPlan> {
-  const stored = await db.costPlans.where('proposalId').equals(proposalId).first();
-  if (stored) return stored;
-  const [proposal, settings] = await Promise.all([db.proposals.get(proposalId), loadSettings(db)]);
-  return fallbackPlan(proposalId, proposal?.createdAt, settings);
+  const [stored, settings] = await Promise.all([db.costPlans.where('proposalId').equals(proposalId).first(), loadSettings(db)]);
+  if (stored) return resolvePlan(stored, settings);
+  return fallbackPlan(proposalId, (await db.proposals.get(proposalId))?.createdAt, settings);
 }
 
 /** Plans of all given proposals in one read (the dashboard needs every one). */
@@ -49,7 +55,10 @@ export async function loadPlans(db: IkzDatabase, proposalIds: readonly string[])
   const byProposal = new Map(stored.map((p) => [p.proposalId, p]));
   const missing = proposalIds.filter((id) => !byProposal.has(id));
   const created = missing.length > 0 ? new Map((await db.proposals.bulkGet(missing)).map((p, i) => [missing[i]!, p?.createdAt])) : new Map<string, string | undefined>();
-  return new Map(proposalIds.map((id) => [id, byProposal.get(id) ?? fallbackPlan(id, created.get(id), settings)]));
+  return new Map(proposalIds.map((id) => {
+    const plan = byProposal.get(id);
+    return [id, plan ? resolvePlan(plan, settings) : fallbackPlan(id, created.get(id), settings)];
+  }));
 }
 
 /** What to do with yearly amounts that a new period leaves outside. */
@@ -76,7 +85,7 @@ export async function savePlan(db: IkzDatabase, proposalId: string, patch: { per
   return db.transaction('rw', [db.costPlans, db.costLines, db.settings, db.changeLog, db.proposals], async () => {
     if (!(await db.proposals.get(proposalId))) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
     const existing = await db.costPlans.where('proposalId').equals(proposalId).first();
-    const base = existing ?? (await loadPlan(db, proposalId));
+    const base = await loadPlan(db, proposalId);
     const periodChanged = patch.period && (patch.period.startYear !== base.period.startYear || patch.period.years !== base.period.years);
     if (patch.period && periodChanged) {
       const lines = await db.costLines.where('proposalId').equals(proposalId).toArray();
@@ -90,7 +99,9 @@ export async function savePlan(db: IkzDatabase, proposalId: string, patch: { per
         await db.changeLog.bulkAdd(updated.map((l, i) => changeEntry(by, { table: 'costLines', recordId: l.id, action: 'update', summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`, before: affected[i]!, after: l })));
       }
     }
-    const next: CostPlan = existing ? withNextRevision(existing, patch) : withNewMeta({ proposalId, period: base.period, discounting: base.discounting, allocation: base.allocation, ...patch });
+    // Saved in the form, the plan holds its own rate from now on (the one shown when saved).
+    const fields = { period: base.period, discounting: base.discounting, allocation: base.allocation, ...patch, followsSettings: false };
+    const next: CostPlan = existing ? withNextRevision(existing, fields) : withNewMeta({ proposalId, ...fields });
     await db.costPlans.put(next);
     await appendChange(db, { table: 'costPlans', recordId: next.id, action: existing ? 'update' : 'create', summary: 'Berechnungsgrundlagen geändert', before: existing ?? null, after: next });
     return next;

@@ -7,7 +7,10 @@
  *  - plan: observation period (start year, years), discounting (flat rate or yield
  *    curve), allocation key for joint costs
  *  - lines: cost lines of both variants (Ist, Kooperation), amounts in euro cents;
- *    a line with partyId null is a joint cost, shared by the allocation key
+ *    a line with partyId null is a joint cost, shared by the allocation key. Yearly
+ *    amounts are keyed by calendar year: only the period's years count, and nothing
+ *    here reads the clock, so the result is the same on any day
+ *    (growth and staff lines start in the period's first year)
  *  - parties: population per party (for the key), payRates (for staff lines),
  *    multipliers (scenario)
  *

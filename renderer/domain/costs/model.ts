@@ -118,6 +118,12 @@ export interface CostPlan {
   period: Period;
   discounting: Discounting;
   allocation: Allocation;
+  /**
+   * True while the plan was never saved in the plan form: its discounting then follows
+   * the default rate under Einstellungen (as before schema v3). The period is always the
+   * stored one: yearly amounts belong to calendar years inside it.
+   */
+  followsSettings?: boolean;
   createdAt: string;
   updatedAt: string;
   revision: number;

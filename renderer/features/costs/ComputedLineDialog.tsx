@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../data/DbContext';
 import { applyCostLineChanges } from '../../data/repositories/costs';
@@ -67,6 +67,9 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
             {error}
           </Alert>
         ) : null}
+        <Text size="sm" c="gray.7">
+          Diese Zeilen beginnen immer im ersten Jahr des Betrachtungszeitraums und verschieben sich mit, wenn das Startjahr geändert wird.
+        </Text>
         <SegmentedControl aria-label="Art der Eingabe" value={mode} onChange={(v) => setMode(v as 'growth' | 'staff')} data={[{ value: 'staff', label: 'Personal (VZÄ × Kostensatz)' }, { value: 'growth', label: 'Startwert + Steigerung' }]} />
         <SimpleGrid cols={2}>
           <Select label="Variante" data={(['ist', 'kooperation'] as const).map((v) => ({ value: v, label: VARIANT_LABELS[v] }))} value={variant} onChange={(v) => v && setVariant(v as Variant)} allowDeselect={false} />

@@ -18,6 +18,8 @@ export function OutsideAmountsDialog({ outside, period, busy, onDecide, onCancel
   const end = period.startYear + period.years - 1;
   const amounts = outside.amounts === 1 ? 'Ein Betrag' : `${outside.amounts} Beträge`;
   const lines = outside.lineIds.length === 1 ? 'einer Zeile' : `${outside.lineIds.length} Zeilen`;
+  // Lines of several parties often share a label: list each label once, with its count.
+  const byLabel = [...outside.labels.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>())];
   return (
     <Modal opened onClose={onCancel} title="Beträge außerhalb des neuen Zeitraums" size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
       <Stack>
@@ -25,10 +27,12 @@ export function OutsideAmountsDialog({ outside, period, busy, onDecide, onCancel
           {amounts} in {lines} {outside.amounts === 1 ? 'liegt' : 'liegen'} außerhalb des neuen Zeitraums {period.startYear}–{end}: {outside.years.length === 1 ? 'Jahr' : 'Jahre'} {yearList(outside.years)}.
         </Text>
         <List size="sm">
-          {outside.labels.slice(0, MAX_LABELS).map((label, i) => (
-            <List.Item key={`${outside.lineIds[i]}`}>„{label}“</List.Item>
+          {byLabel.slice(0, MAX_LABELS).map(([label, count]) => (
+            <List.Item key={label}>
+              „{label}“{count > 1 ? ` (${count} Zeilen)` : ''}
+            </List.Item>
           ))}
-          {outside.labels.length > MAX_LABELS ? <List.Item>und {outside.labels.length - MAX_LABELS} weitere</List.Item> : null}
+          {byLabel.length > MAX_LABELS ? <List.Item>und {byLabel.length - MAX_LABELS} weitere Bezeichnungen</List.Item> : null}
         </List>
         <Text size="sm" c="gray.7">
           Behaltene Beträge bleiben gespeichert, werden aber nicht berechnet, solange ihr Jahr außerhalb des Zeitraums liegt. Zeilen mit Fortschreibung oder Personal beginnen immer im ersten Jahr des Zeitraums.

@@ -5,7 +5,8 @@
 import { lineToRawRow, parseCostRows, type CellError, type RawCostRow, type RowContext } from '../../domain/costs/costRows';
 import { lineAmounts, type PayRate } from '../../domain/costs/expand';
 import { formatGermanAmount, parseGermanAmount } from '../../domain/costs/germanNumber';
-import { VARIANT_LABELS, type AmountEntry, type CostLine, type Period, type Variant } from '../../domain/costs/model';
+import { VARIANT_LABELS, yearsOutside, type AmountEntry, type CostLine, type Period, type Variant } from '../../domain/costs/model';
+import { yearList } from '../../domain/costs/outsidePeriod';
 import type { CostLineChange } from '../../data/repositories/costs';
 
 export interface GridRow {
@@ -27,10 +28,14 @@ export interface GridRow {
 
 export const yearKey = (i: number) => `y${i}` as const;
 
-function describeEntry(line: CostLine): string {
+function describeEntry(line: CostLine, period: Period): string {
   switch (line.entry.mode) {
-    case 'years':
-      return 'Jahreswerte';
+    case 'years': {
+      // Amounts kept outside the period (after a period change) are not in the grid's
+      // columns; say that they exist so nobody thinks they are gone.
+      const outside = yearsOutside(line.entry.byYear, period);
+      return outside.length === 0 ? 'Jahreswerte' : `Jahreswerte; außerhalb des Zeitraums (nicht berechnet): ${yearList(outside)}`;
+    }
     case 'growth':
       return `Startwert ${formatGermanAmount(line.entry.startCents)} € + ${line.entry.increasePercent.toLocaleString('de-DE')} % p. a.`;
     case 'staff':
@@ -41,7 +46,7 @@ function describeEntry(line: CostLine): string {
 export function rowsFromLines(lines: readonly CostLine[], period: Period, payRates: readonly PayRate[], partyName: (id: string) => string): GridRow[] {
   return lines.map((line) => {
     const raw = lineToRawRow(line, lineAmounts(line, period, payRates), partyName);
-    const row = { id: line.id, kommune: raw.kommune, kategorie: raw.kategorie, art: raw.art, haushaltswirksam: line.budgetRelevant, bezeichnung: raw.bezeichnung, herkunft: describeEntry(line) } as GridRow;
+    const row = { id: line.id, kommune: raw.kommune, kategorie: raw.kategorie, art: raw.art, haushaltswirksam: line.budgetRelevant, bezeichnung: raw.bezeichnung, herkunft: describeEntry(line, period) } as GridRow;
     if (line.entry.mode !== 'years') row.computed = line.entry;
     if (line.order !== undefined) row.order = line.order;
     raw.betraege.forEach((v, i) => (row[yearKey(i)] = v));

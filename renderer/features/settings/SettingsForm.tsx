@@ -45,7 +45,7 @@ export function SettingsForm({ settings, parties }: { settings: Settings; partie
             render={({ field, fieldState }) => (
               <NumberInput
                 label="Standard-Diskontierungszinssatz (% p. a.)"
-                description="Nominal; das BMF nannte im Juli 2023 0,9 % für den Regelfall."
+                description="Gilt für alle Vorschläge ohne eigens gespeicherte Berechnungsgrundlagen. Nominal; das BMF nannte im Juli 2023 0,9 % für den Regelfall."
                 decimalSeparator=","
                 thousandSeparator="."
                 decimalScale={3}
@@ -62,7 +62,7 @@ export function SettingsForm({ settings, parties }: { settings: Settings; partie
             render={({ field, fieldState }) => (
               <NumberInput
                 label="Standard-Betrachtungszeitraum (Jahre)"
-                description="Üblich sind 5 bis 15 Jahre."
+                description="Für neu angelegte Vorschläge; üblich sind 5 bis 15 Jahre."
                 allowDecimal={false}
                 value={field.value}
                 onChange={(v) => field.onChange(v === '' ? undefined : Number(v))}
