@@ -36,6 +36,20 @@ async function createMainWindow(): Promise<void> {
   if (state.maximized) mainWindow.maximize();
   trackWindowState(mainWindow, app.getPath('userData'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The cost editor cancels unloading while it holds unsaved edits (beforeunload); Electron
+  // then shows nothing by itself, so ask here instead of refusing to close silently.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      title: 'Ungespeicherte Änderungen',
+      message: 'Die Kostentabelle enthält Änderungen, die noch nicht gespeichert sind.',
+      detail: 'Beim Schließen gehen sie verloren. Zum Speichern „Abbrechen“ wählen und „Kosten speichern“ klicken.',
+      buttons: ['Abbrechen', 'Ohne Speichern schließen'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -41,3 +41,25 @@ export async function appendChange(db: IkzDatabase, change: ChangeInput): Promis
 export function changesOfRecord(db: IkzDatabase, table: string, recordId: string): Promise<ChangeLogEntry[]> {
   return db.changeLog.where('[table+recordId]').equals([table, recordId]).sortBy('at');
 }
+
+/**
+ * The proposal's own entries together with those of its cost lines and calculation plan,
+ * newest last. Cost-line entries are stored under the line's id (or, for a bulk import,
+ * the proposal's id); a line's creation and deletion entries name its proposal, so lines
+ * deleted since are found too.
+ */
+export async function changesOfProposal(db: IkzDatabase, proposalId: string): Promise<ChangeLogEntry[]> {
+  const [own, lines, plans, lineEntries] = await Promise.all([
+    changesOfRecord(db, 'proposals', proposalId),
+    db.costLines.where('proposalId').equals(proposalId).primaryKeys(),
+    db.costPlans.where('proposalId').equals(proposalId).toArray(),
+    db.changeLog.where('[table+recordId]').between(['costLines', ''], ['costLines', '\uffff']).toArray(),
+  ]);
+  const lineIds = new Set<string>(lines.map(String));
+  for (const e of lineEntries) {
+    if (e.changes.some((c) => c.field === 'proposalId' && (c.before === proposalId || c.after === proposalId))) lineIds.add(e.recordId);
+  }
+  const planEntries = (await Promise.all(plans.map((p) => changesOfRecord(db, 'costPlans', p.id)))).flat();
+  const costEntries = lineEntries.filter((e) => e.recordId === proposalId || lineIds.has(e.recordId));
+  return [...own, ...costEntries, ...planEntries].sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { NameLookup } from '../domain/proposalQuery';
 import type { Area, Meeting, Party, Proposal, Settings } from '../domain/schemas';
 import { useDb } from './DbContext';
-import { changesOfRecord } from './changeLog';
+import { changesOfProposal, changesOfRecord } from './changeLog';
 import { loadCalculationSettings } from './repositories/costs';
 import { loadSettings } from './repositories/settings';
 
@@ -46,7 +46,12 @@ export function useSettings(): Settings | undefined {
 
 export function useChangeLog(table: string, recordId: string | undefined) {
   const db = useDb();
-  return useLiveQuery(async () => (recordId ? (await changesOfRecord(db, table, recordId)).reverse() : []), [db, table, recordId]);
+  return useLiveQuery(async () => {
+    if (!recordId) return [];
+    // A proposal's log includes its cost lines and calculation plan.
+    const entries = table === 'proposals' ? await changesOfProposal(db, recordId) : await changesOfRecord(db, table, recordId);
+    return entries.reverse();
+  }, [db, table, recordId]);
 }
 
 export function useNameLookup(parties: Party[] | undefined, areas: Area[] | undefined): NameLookup {

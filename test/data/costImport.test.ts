@@ -21,6 +21,12 @@ describe('German numbers', () => {
     expect(parseGermanAmount('-500')).toEqual({ ok: true, cents: -50_000 });
     expect(parseGermanAmount('')).toEqual({ ok: true, cents: 0 });
   });
+  it('accepts the euro sign before or after the amount', () => {
+    expect(parseGermanAmount('€ 12.000')).toEqual({ ok: true, cents: 1_200_000 });
+    expect(parseGermanAmount('12.000 €')).toEqual({ ok: true, cents: 1_200_000 });
+    expect(parseGermanAmount('€12.000,50')).toEqual({ ok: true, cents: 1_200_050 });
+    expect(parseGermanAmount('\u20ac\u00a012.000')).toEqual({ ok: true, cents: 1_200_000 });
+  });
   it('refuses text, English decimals and fractions of cents with a German message', () => {
     expect(parseGermanAmount('zwölf')).toMatchObject({ ok: false, message: expect.stringContaining('keine Zahl') });
     expect(parseGermanAmount('12.5')).toMatchObject({ ok: false, message: expect.stringContaining('12,5') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesFromRows, emptyRow, rowsFromLines, validateRows, yearKey, type GridRow } from '../../renderer/features/costs/gridModel';
+import { changesFromRows, computedRowsTouched, emptyRow, rowsFromLines, validateRows, yearKey, type GridRow } from '../../renderer/features/costs/gridModel';
 
 const ctx = { proposalId: 'p', parties: [{ id: 'k', name: 'Kamen' }], years: [2027, 2028] };
 function row(over: Partial<GridRow>): GridRow {
@@ -32,5 +32,37 @@ describe('cost grid model', () => {
     expect(row!.herkunft).toBe('Jahreswerte; außerhalb des Zeitraums (nicht berechnet): 2026');
     const [later] = rowsFromLines([line], { startYear: 2028, years: 2 }, [], () => 'Kamen');
     expect([later![yearKey(0)], later![yearKey(1)]]).toEqual(['3,00', '']);
+  });
+});
+
+describe('cost grid model: order, computed lines, totals', () => {
+  it('a rejected cell does not count in the totals row', () => {
+    const rows = [row({ kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'A', [yearKey(0)]: '-500', [yearKey(1)]: '10' }), row({ kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'B', [yearKey(0)]: '100' })];
+    const v = validateRows(rows, 'ist', ctx);
+    expect(v.byCell.has('0:y0')).toBe(true);
+    expect(v.totals).toEqual([10_000, 1_000]);
+  });
+
+  it('stores the row order and rewrites only rows whose place changed', () => {
+    const a = row({ id: 'a', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'A', [yearKey(0)]: '1,00' });
+    const b = row({ id: 'b', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'B', [yearKey(0)]: '2,00' });
+    const c = row({ id: 'c', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'C', [yearKey(0)]: '3,00' });
+    const change = changesFromRows([a, c, b], [a, b, c], ['a', 'b', 'c'], 'ist', ctx);
+    expect(change.upserts.map((u) => [u.id, u.order])).toEqual([['b', 3]]);
+    const added = changesFromRows([row({ kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'Neu' }), a], [a], ['a'], 'ist', ctx);
+    expect(added.upserts.map((u) => [u.label, u.order])).toEqual([['Neu', 0], ['A', 1]]);
+    // A line without `order` (older data) after a new row gets one, since unordered lines sort first.
+    const legacyAfterNew = changesFromRows([a, row({ kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'Neu' }), b], [a, b], ['a', 'b'], 'ist', ctx);
+    expect(legacyAfterNew.upserts.map((u) => [u.label, u.order])).toEqual([['Neu', 1], ['B', 2]]);
+  });
+
+  it('a growth line keeps its entry when only its label changes, and is flagged when its amounts change', () => {
+    const growth = { mode: 'growth' as const, startCents: 100_00, increasePercent: 2 };
+    const stored: GridRow = { ...row({ id: 'g', kommune: 'Kamen', kategorie: 'Personal', bezeichnung: 'G', [yearKey(0)]: '100,00', [yearKey(1)]: '102,00' }), computed: growth };
+    const renamed = { ...stored, bezeichnung: 'G neu' };
+    expect(changesFromRows([renamed], [stored], ['g'], 'ist', ctx).upserts[0]).toMatchObject({ label: 'G neu', entry: growth });
+    expect(computedRowsTouched([renamed], [stored], 2)).toEqual([]);
+    const edited = { ...stored, [yearKey(1)]: '500,00' };
+    expect(computedRowsTouched([edited], [stored], 2).map((r) => r.id)).toEqual(['g']);
   });
 });

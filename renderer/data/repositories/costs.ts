@@ -195,3 +195,43 @@ export async function saveCalculationSettings(db: IkzDatabase, patch: Partial<Pi
     return next;
   });
 }
+
+/** What is needed to take an import back: the proposal's lines before, and after it. */
+export interface ImportUndo {
+  proposalId: string;
+  before: CostLine[];
+  after: { id: string; revision: number }[];
+}
+
+/** Applies an import (see domain/costs/importPlan) in one transaction and returns how to undo it. */
+export async function importCostLines(db: IkzDatabase, proposalId: string, change: CostLineChange): Promise<ImportUndo> {
+  // The same tables as applyCostLineChanges (it runs inside this transaction).
+  return db.transaction('rw', [db.costLines, db.costPlans, db.proposals, db.parties, db.settings, db.changeLog], async () => {
+    const before = await db.costLines.where('proposalId').equals(proposalId).toArray();
+    await applyCostLineChanges(db, proposalId, change);
+    const after = await db.costLines.where('proposalId').equals(proposalId).toArray();
+    return { proposalId, before, after: after.map((l) => ({ id: l.id, revision: l.revision })) };
+  });
+}
+
+/**
+ * Restores the lines as they were before an import, in one transaction. Refused when the
+ * lines changed since the import (undoing would silently drop those later edits).
+ */
+export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise<void> {
+  await db.transaction('rw', [db.costLines, db.settings, db.changeLog], async () => {
+    const current = await db.costLines.where('proposalId').equals(undo.proposalId).toArray();
+    const expected = new Map(undo.after.map((a) => [a.id, a.revision]));
+    if (current.length !== expected.size || current.some((l) => expected.get(l.id) !== l.revision)) {
+      throw new UserFacingError('Die Kosten wurden nach dem Import noch einmal geändert; der Import lässt sich deshalb nicht mehr rückgängig machen. Bitte die Zeilen in der Tabelle korrigieren.');
+    }
+    const revisions = new Map(current.map((l) => [l.id, l.revision]));
+    const now = nowIso();
+    // Same ids and contents as before; the revision still moves on, so copies of this data elsewhere see a change.
+    const restored = undo.before.map((l) => ({ ...l, revision: Math.max(l.revision, revisions.get(l.id) ?? 0) + 1, updatedAt: now }));
+    const keep = new Set(undo.before.map((l) => l.id));
+    await db.costLines.bulkDelete(current.filter((l) => !keep.has(l.id)).map((l) => l.id));
+    await db.costLines.bulkPut(restored);
+    await appendChange(db, { table: 'costLines', recordId: undo.proposalId, action: 'update', summary: `Import rückgängig gemacht: ${restored.length} Kostenzeilen wie vorher`, before: null, after: null });
+  });
+}

@@ -29,6 +29,8 @@ export function largestRemainder(totalCents: number, weights: readonly number[])
 export interface PartyFacts {
   id: string;
   inhabitants: number | null;
+  /** For messages only. */
+  name?: string;
 }
 
 /** The weight of each party under an allocation key (before rounding). */
@@ -67,6 +69,13 @@ export function allocationProblem(allocation: Allocation, parties: readonly Part
     return key === 'einwohner'
       ? 'Für keinen Beteiligten ist eine Einwohnerzahl eingetragen; die Kosten werden zu gleichen Teilen verteilt.'
       : 'Es sind keine Fallzahlen oder Gewichte eingetragen; die Kosten werden zu gleichen Teilen verteilt.';
+  }
+  // Some parties without population: they would silently carry 0,00 € of the joint costs.
+  const missing = key === 'einwohner' ? parties.filter((p) => !p.inhabitants || p.inhabitants <= 0) : [];
+  if (missing.length > 0) {
+    const names = missing.map((p) => p.name ?? 'eine Kommune').join(', ');
+    const share = allocation.key === 'gemischt' ? 'nur den Sockel' : '0,00 €';
+    return `Für ${names} ist keine Einwohnerzahl eingetragen; ${missing.length === 1 ? 'sie trägt' : 'sie tragen'} so ${share} der gemeinsamen Kosten. Bitte die Einwohnerzahl unter Stammdaten eintragen oder einen anderen Schlüssel wählen.`;
   }
   return null;
 }

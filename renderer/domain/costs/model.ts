@@ -62,6 +62,8 @@ export const costLineInputSchema = z.object({
   label: z.string().trim().min(1, 'Bitte eine Bezeichnung eintragen.').max(200, 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).'),
   entry: amountEntrySchema,
   isExample: z.boolean(),
+  /** Position within its variant as the user arranged it (grid, import); older lines have none. */
+  order: z.number().int().min(0).optional(),
 });
 export type CostLineInput = z.infer<typeof costLineInputSchema>;
 

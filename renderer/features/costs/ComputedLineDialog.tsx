@@ -11,13 +11,15 @@ interface Props {
   proposalId: string;
   parties: { id: string; name: string }[];
   payRates: PayRate[];
+  /** Position after the last line of a variant, so the new line appears at the end. */
+  nextOrder(variant: Variant): number;
   onClose(): void;
 }
 
 const JOINT = '__gemeinsam__';
 
 /** A cost line entered as a start value with a yearly increase, or as staff (FTE × rate). */
-export function ComputedLineDialog({ proposalId, parties, payRates, onClose }: Props) {
+export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, onClose }: Props) {
   const db = useDb();
   const [mode, setMode] = useState<'growth' | 'staff'>('staff');
   const [variant, setVariant] = useState<Variant>('ist');
@@ -46,7 +48,7 @@ export function ComputedLineDialog({ proposalId, parties, payRates, onClose }: P
     }
     try {
       await applyCostLineChanges(db, proposalId, {
-        upserts: [{ proposalId, variant, partyId: party === JOINT ? null : party, category: mode === 'staff' ? 'personal' : category, recurrence, budgetRelevant, label, entry, isExample: false }],
+        upserts: [{ proposalId, variant, partyId: party === JOINT ? null : party, category: mode === 'staff' ? 'personal' : category, recurrence, budgetRelevant, label, entry, isExample: false, order: nextOrder(variant) }],
         deletions: [],
       });
       notifySuccess('Kostenzeile angelegt.');

@@ -10,8 +10,12 @@ import { platform } from '../../platform';
 import { base64ToBytes, bytesToBase64 } from '../../domain/bytes';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ImportDialog } from './ImportDialog';
+import { useDb } from '../../data/DbContext';
+import { undoCostImport, type ImportUndo } from '../../data/repositories/costs';
 
 interface Props {
+  /** Asks to save or discard unsaved grid edits first; false: the user cancelled. */
+  confirmUnsaved(): Promise<boolean>;
   ctx: RowContext;
   title: string;
   lines: CostLine[];
@@ -22,12 +26,27 @@ interface Props {
 
 const safeName = (s: string) => s.replace(/[^\wäöüÄÖÜß-]+/g, '_').slice(0, 60);
 
-export function CostFileActions({ ctx, title, lines, period, payRates, partyName }: Props) {
+export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, payRates, partyName }: Props) {
   const [preview, setPreview] = useState<{ fileName: string; preview: ImportPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [lastImport, setLastImport] = useState<ImportUndo | null>(null);
+  const db = useDb();
+
+  const undoImport = async () => {
+    if (!lastImport) return;
+    try {
+      await undoCostImport(db, lastImport);
+      setLastImport(null);
+      notifySuccess('Import rückgängig gemacht; die Kosten sind wieder wie vor dem Import.');
+    } catch (e) {
+      setLastImport(null);
+      notifyError(e);
+    }
+  };
 
   const openImport = async () => {
     setError(null);
+    if (!(await confirmUnsaved())) return;
     try {
       const result = await platform.openFile({ filters: [{ name: 'CSV oder Excel', extensions: ['csv', 'xlsx'] }], maxBytes: MAX_IMPORT_BYTES });
       if (result.status === 'cancelled') return;
@@ -66,6 +85,11 @@ export function CostFileActions({ ctx, title, lines, period, payRates, partyName
         <Button variant="default" onClick={() => save(`Kosten_${safeName(title)}`, 'csv', table())}>
           Export CSV
         </Button>
+        {lastImport && lastImport.proposalId === ctx.proposalId ? (
+          <Button variant="light" color="orange" onClick={undoImport} data-testid="undo-import">
+            Import rückgängig machen
+          </Button>
+        ) : null}
         <Button variant="subtle" onClick={() => save('Vorlage_Kostenimport', 'csv', templateTable(period, ctx.parties.map((p) => p.name)))}>
           Vorlage herunterladen
         </Button>
@@ -75,7 +99,7 @@ export function CostFileActions({ ctx, title, lines, period, payRates, partyName
           {error} Es wurde nichts geändert.
         </Alert>
       ) : null}
-      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} partyName={partyName} onClose={() => setPreview(null)} /> : null}
+      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} existing={lines} period={period} payRates={payRates} partyName={partyName} onImported={(undo) => setLastImport(undo)} onClose={() => setPreview(null)} /> : null}
     </>
   );
 }

@@ -1,24 +1,52 @@
-import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../data/DbContext';
 import type { ImportPreview } from '../../data/import/costImport';
-import { applyCostLineChanges } from '../../data/repositories/costs';
-import { CATEGORY_LABELS, VARIANT_LABELS } from '../../domain/costs/model';
+import { importCostLines, type ImportUndo } from '../../data/repositories/costs';
+import { IMPORT_MODE_LABELS, linesInFileVariants, matchingLines, planImport, type ImportMode } from '../../domain/costs/importPlan';
+import { lineAmounts, type PayRate } from '../../domain/costs/expand';
+import { CATEGORY_LABELS, VARIANT_LABELS, type CostLine, type Period } from '../../domain/costs/model';
 import { formatEuroCents } from '../../domain/format';
 import { messageOf, notifySuccess } from '../../ui/notify';
 
-/** Shows which rows will be imported and which are rejected, and imports in one transaction. */
-export function ImportDialog({ fileName, preview, proposalId, partyName, onClose }: { fileName: string; preview: ImportPreview; proposalId: string; partyName(id: string | null): string; onClose(): void }) {
+interface Props {
+  fileName: string;
+  preview: ImportPreview;
+  proposalId: string;
+  /** The proposal's stored lines in display order. */
+  existing: CostLine[];
+  period: Period;
+  payRates: readonly PayRate[];
+  partyName(id: string | null): string;
+  onImported(undo: ImportUndo, summary: string): void;
+  onClose(): void;
+}
+
+/**
+ * Shows which rows will be imported and which are rejected, and imports in one transaction.
+ * When the proposal already has lines in the file's variants, the user chooses what the
+ * import does with them; nothing is doubled without that choice.
+ */
+export function ImportDialog({ fileName, preview, proposalId, existing, period, payRates, partyName, onImported, onClose }: Props) {
   const db = useDb();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const incoming = preview.lines.map(({ sourceRow: _r, ...l }) => l);
+  const present = linesInFileVariants(existing, incoming);
+  const [mode, setMode] = useState<ImportMode | null>(present.length === 0 ? 'add' : null);
   const rejectedRows = new Set(preview.errors.map((e) => e.row)).size;
+  const matches = matchingLines(present, incoming);
 
   const importNow = async () => {
+    if (!mode) return setError('Bitte zuerst wählen, was mit den vorhandenen Zeilen geschehen soll.');
     setBusy(true);
     try {
-      await applyCostLineChanges(db, proposalId, { upserts: preview.lines.map(({ sourceRow: _r, ...l }) => l), deletions: [] });
-      notifySuccess(`${preview.lines.length} Kostenzeilen aus „${fileName}“ importiert.`);
+      const same = (stored: CostLine, line: (typeof incoming)[number]) => lineAmounts(stored, period, payRates).join() === lineAmounts(line, period, payRates).join();
+      const plan = planImport(present, incoming, mode, same);
+      const undo = await importCostLines(db, proposalId, { upserts: plan.upserts, deletions: plan.deletions });
+      const summary = `Import aus „${fileName}“: ${plan.added} Zeilen angelegt, ${plan.updated} aktualisiert, ${plan.deleted} ersetzt.`;
+      notifySuccess(summary);
+      onImported(undo, summary);
       onClose();
     } catch (e) {
       setError(messageOf(e));
@@ -33,6 +61,20 @@ export function ImportDialog({ fileName, preview, proposalId, partyName, onClose
         <Text>
           {preview.dataRows} Datenzeilen gelesen: <strong>{preview.lines.length} werden importiert</strong>, {rejectedRows} abgelehnt.
         </Text>
+        {present.length > 0 ? (
+          <Radio.Group
+            label={`Der Vorschlag hat schon ${present.length} Kostenzeilen in ${[...new Set(present.map((l) => VARIANT_LABELS[l.variant]))].join(' und ')}; ${matches} Zeilen der Datei haben dieselbe Variante, Kommune und Bezeichnung. Was soll der Import tun?`}
+            value={mode}
+            onChange={(v) => setMode(v as ImportMode)}
+            data-testid="import-mode"
+          >
+            <Stack gap="xs" mt="xs">
+              {(['update', 'replace', 'add'] as const).map((m) => (
+                <Radio key={m} value={m} label={IMPORT_MODE_LABELS[m]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        ) : null}
         {error ? (
           <Alert color="red" role="alert">
             {error}
@@ -94,7 +136,7 @@ export function ImportDialog({ fileName, preview, proposalId, partyName, onClose
           <Button variant="default" onClick={onClose}>
             Abbrechen
           </Button>
-          <Button onClick={importNow} loading={busy} disabled={preview.lines.length === 0}>
+          <Button onClick={importNow} loading={busy} disabled={preview.lines.length === 0 || mode === null}>
             {preview.lines.length} Zeilen importieren
           </Button>
         </Group>

@@ -67,7 +67,7 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
 
   const perParty = allocation.key === 'faelle' || allocation.key === 'gewichte' || (allocation.key === 'gemischt' && allocation.variableKey !== 'einwohner');
   const perPartyField = allocation.key === 'gewichte' || (allocation.key === 'gemischt' && allocation.variableKey === 'gewichte') ? 'weights' : 'cases';
-  const problem = allocationProblem(allocation, parties.map((p) => ({ id: p.id, inhabitants: p.inhabitants })));
+  const problem = allocationProblem(allocation, parties.map((p) => ({ id: p.id, inhabitants: p.inhabitants, name: p.name })));
 
   return (
     <Card withBorder>
@@ -135,7 +135,11 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
             </Table.Tbody>
           </Table>
         ) : null}
-        {problem ? <Alert color="orange">{problem}</Alert> : null}
+        {problem ? (
+          <Alert color="orange" title="Verteilung gemeinsamer Kosten" data-testid="allocation-warning">
+            {problem}
+          </Alert>
+        ) : null}
         <Group>
           <Button onClick={save}>Berechnungsgrundlagen speichern</Button>
         </Group>

@@ -1,71 +1,79 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useDb } from '../../data/DbContext';
-import { applyCostLineChanges } from '../../data/repositories/costs';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { RowContext } from '../../domain/costs/costRows';
-import type { PayRate } from '../../domain/costs/expand';
-import type { CostLine, Period, Variant } from '../../domain/costs/model';
-import { UserFacingError } from '../../data/records';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import type { Variant } from '../../domain/costs/model';
 import { CostGrid } from './CostGrid';
-import { changesFromRows, emptyRow, rowsFromLines, validateRows, type GridRow } from './gridModel';
+import { computedRowsTouched, type GridRow } from './gridModel';
+import type { VariantDraft } from './useCostDrafts';
 
 interface Props {
   variant: Variant;
-  lines: CostLine[];
-  period: Period;
-  payRates: PayRate[];
   ctx: RowContext;
-  partyName(id: string): string;
+  draft: VariantDraft;
+  saving: boolean;
+  onChange(rows: GridRow[]): void;
+  onUndo(): void;
+  onRedo(): void;
+  onSave(): void;
+  onDiscard(): void;
 }
 
-/** The grid of one variant with its edit history and save/discard. Keyed by the stored data. */
-export function VariantEditor({ variant, lines, period, payRates, ctx, partyName }: Props) {
-  const db = useDb();
-  // An empty grid still shows one row, so there is a cell to type or paste into.
-  const original = useMemo(() => {
-    const rows = rowsFromLines(lines, period, payRates, partyName);
-    return rows.length > 0 ? rows : [emptyRow(period.years)];
-  }, [lines, period, payRates, partyName]);
-  const [history, setHistory] = useState<GridRow[][]>([original]);
-  const rows = history[history.length - 1]!;
-  const dirty = history.length > 1;
-  const [saving, setSaving] = useState(false);
+/**
+ * The grid of one variant with save/discard. The draft itself lives in the page, so a tab
+ * switch keeps it. Changing the amounts of a growth or staff line asks first: the line
+ * would lose its yearly increase and become fixed yearly values.
+ */
+export function VariantEditor({ variant, ctx, draft, saving, onChange, onUndo, onRedo, onSave, onDiscard }: Props) {
+  const [pending, setPending] = useState<{ next: GridRow[]; touched: GridRow[] } | null>(null);
 
-  const save = async () => {
-    const validation = validateRows(rows, variant, ctx);
-    if (validation.errors.length > 0) {
-      notifyError(new UserFacingError('Bitte zuerst die rot markierten Zellen korrigieren; es wurde nichts gespeichert.'));
-      return;
-    }
-    setSaving(true);
-    try {
-      const change = changesFromRows(rows, original, lines.map((l) => l.id), variant, ctx);
-      await applyCostLineChanges(db, ctx.proposalId, change);
-      notifySuccess(`${change.upserts.length} Zeilen gespeichert, ${change.deletions.length} gelöscht.`);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setSaving(false);
-    }
+  const change = (next: GridRow[]) => {
+    const touched = computedRowsTouched(next, draft.rows, ctx.years.length);
+    if (touched.length > 0) setPending({ next, touched });
+    else onChange(next);
+  };
+  const convert = () => {
+    if (!pending) return;
+    const ids = new Set(pending.touched.map((r) => r.id));
+    onChange(pending.next.map((r) => (ids.has(r.id) ? { ...r, computed: undefined, herkunft: 'Jahreswerte (umgewandelt)' } : r)));
+    setPending(null);
   };
 
   return (
     <>
-      <CostGrid variant={variant} ctx={ctx} rows={rows} onChange={(next) => setHistory((h) => [...h.slice(-49), next])} canUndo={dirty} onUndo={() => setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h))} />
+      <CostGrid variant={variant} ctx={ctx} rows={draft.rows} onChange={change} canUndo={draft.canUndo} canRedo={draft.canRedo} onUndo={onUndo} onRedo={onRedo} />
       <Group mt="sm">
-        <Button onClick={save} loading={saving} disabled={!dirty}>
+        <Button onClick={onSave} loading={saving} disabled={!draft.dirty}>
           Kosten speichern
         </Button>
-        <Button variant="default" onClick={() => setHistory([original])} disabled={!dirty}>
+        <Button variant="default" onClick={onDiscard} disabled={!draft.dirty}>
           Änderungen verwerfen
         </Button>
-        {dirty ? (
-          <Text size="sm" c="orange.9">
+        {draft.dirty ? (
+          <Text size="sm" c="orange.9" data-testid="unsaved-marker">
             Ungespeicherte Änderungen
           </Text>
         ) : null}
       </Group>
+      {pending ? (
+        <Modal opened onClose={() => setPending(null)} title="Berechnete Zeile ändern?" data-testid="computed-dialog">
+          <Stack>
+            {pending.touched.map((r) => (
+              <Text key={r.id}>
+                „{r.bezeichnung}“ wird berechnet ({r.herkunft}).
+              </Text>
+            ))}
+            <Text>
+              Wenn Sie hier Beträge ändern, wird die Zeile zu festen Jahreswerten: die Berechnung aus Startwert bzw. VZÄ und die jährliche Steigerung entfallen. Um die Berechnung zu behalten, ändern Sie die Zeile stattdessen über „Zeile mit Personal oder Fortschreibung …“ neu.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(null)}>
+                Abbrechen
+              </Button>
+              <Button onClick={convert}>In Jahreswerte umwandeln</Button>
+            </Group>
+          </Stack>
+        </Modal>
+      ) : null}
     </>
   );
 }

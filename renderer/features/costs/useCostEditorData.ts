@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../data/DbContext';
 import { loadCalculationSettings, loadPlan } from '../../data/repositories/costs';
+import { sortLinesByOrder } from '../../domain/costs/lineOrder';
 
 /** Everything the cost editor of one proposal needs, live. */
 export function useCostEditorData(proposalId: string | null) {
@@ -11,7 +12,6 @@ export function useCostEditorData(proposalId: string | null) {
     if (!proposal) return null;
     const [lines, plan, calc, parties] = await Promise.all([db.costLines.where('proposalId').equals(proposalId).toArray(), loadPlan(db, proposalId), loadCalculationSettings(db), db.parties.toArray()]);
     const involved = [proposal.leadPartyId, ...proposal.participantIds].map((id) => parties.find((p) => p.id === id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
-    lines.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.label.localeCompare(b.label));
-    return { proposal, lines, plan, calc, involved };
+    return { proposal, lines: sortLinesByOrder(lines), plan, calc, involved };
   }, [db, proposalId]);
 }

@@ -17,6 +17,18 @@ const FIELD_LABELS: Record<string, string> = {
   status: 'Status',
   statusReason: 'Begründung',
   statusHistory: 'Statusverlauf',
+  // cost lines
+  entry: 'Beträge',
+  label: 'Bezeichnung',
+  partyId: 'Kommune',
+  category: 'Kategorie',
+  recurrence: 'Art',
+  budgetRelevant: 'Haushaltswirksam',
+  order: 'Reihenfolge',
+  // calculation plan
+  period: 'Betrachtungszeitraum',
+  discounting: 'Abzinsung',
+  allocation: 'Verteilung',
 };
 
 export function ChangeLogTable({ table, recordId }: { table: string; recordId: string }) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateByKey, allocationWeights, largestRemainder } from '../../../renderer/domain/costs/allocation';
+import { allocateByKey, allocationProblem, allocationWeights, largestRemainder } from '../../../renderer/domain/costs/allocation';
 import { DEFAULT_ALLOCATION } from '../../../renderer/domain/costs/model';
 import { netPresentValue } from '../../../renderer/domain/costs/discounting';
 
@@ -72,5 +72,20 @@ describe('properties (fast-check)', () => {
         expect(netPresentValue(payments, { mode: 'flat', ratePercent: 0 })).toBe(sum(payments));
       }),
     );
+  });
+});
+
+describe('allocation problems', () => {
+  const parties = [
+    { id: 'a', name: 'Kamen', inhabitants: 42_000 },
+    { id: 'b', name: 'Bergkamen', inhabitants: null },
+  ];
+  it('a party without population under the population key is named, not silently 0,00 €', () => {
+    expect(allocationProblem(DEFAULT_ALLOCATION, parties)).toContain('Für Bergkamen ist keine Einwohnerzahl eingetragen');
+    expect(allocationProblem({ ...DEFAULT_ALLOCATION, key: 'gemischt', variableKey: 'einwohner' }, parties)).toContain('Bergkamen');
+  });
+  it('keys that do not use the population do not warn about it', () => {
+    expect(allocationProblem({ ...DEFAULT_ALLOCATION, key: 'gleich' }, parties)).toBeNull();
+    expect(allocationProblem(DEFAULT_ALLOCATION, [parties[0]!, { ...parties[1]!, inhabitants: 1 }])).toBeNull();
   });
 });
