@@ -62,12 +62,16 @@ describe('cost data', () => {
     const id = await createBauhofProposal();
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
     const start = app.now.getFullYear() + 1;
-    const csv = `\ufeffKommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;${start};${start + 1}\r\nKamen;Ist;Personal;laufend;ja;Bauhof Kamen;120.000,00;122.400,00\r\ngemeinsam;Kooperation;Investition/Einführung;einmalig;ja;Fahrzeughalle;80.000;\r\nUnna;Ist;Personal;laufend;ja;Falsch;1;1\r\n`;
+    const csv = `\ufeffKommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;${start};${start + 1};Bemerkung\r\nKamen;Ist;Personal;laufend;ja;Bauhof Kamen;120.000,00;122.400,00;geprüft\r\ngemeinsam;Kooperation;Investition/Einführung;einmalig;ja;Fahrzeughalle;80.000;;\r\nUnna;Ist;Personal;laufend;ja;Falsch;1;1;\r\n`;
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByTestId('import-button').click();
     await (await chooser).setFiles({ name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await app.page.getByText('3 Datenzeilen gelesen').waitFor();
-    expect(await app.page.getByTestId('import-errors').innerText()).toContain('„Unna“ ist an diesem Vorschlag nicht beteiligt');
+    const rejected = await app.page.getByTestId('import-errors').innerText();
+    expect(rejected).toContain('„Unna“ ist an diesem Vorschlag nicht beteiligt');
+    // Excel's row number (the header is row 1), parsed in the import worker.
+    expect(rejected).toMatch(/^4\s+Kommune/m);
+    expect(await app.page.getByTestId('import-ignored-columns').innerText()).toContain('I: „Bemerkung“');
     await app.page.getByRole('button', { name: '2 Zeilen importieren' }).click();
     await expect.poll(() => app.page.getByRole('tab', { name: /Ist-Zustand \(1\)/ }).count()).toBe(1);
     expect(await app.page.getByRole('tab', { name: /Kooperation \(1\)/ }).count()).toBe(1);

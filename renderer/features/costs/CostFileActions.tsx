@@ -1,6 +1,7 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
-import { ImportError, parseCsv, parseXlsx, type ImportPreview, MAX_IMPORT_BYTES } from '../../data/import/costImport';
+import { ImportError, type ImportPreview, MAX_IMPORT_BYTES } from '../../data/import/costImport';
+import { ImportCancelled, parseCostFile } from '../../data/import/parseInWorker';
 import { costTable, templateTable } from '../../data/export/costExport';
 import { toGermanCsv, toXlsx } from '../../data/export/tableFiles';
 import type { RowContext } from '../../domain/costs/costRows';
@@ -10,6 +11,7 @@ import { platform } from '../../platform';
 import { base64ToBytes, bytesToBase64 } from '../../domain/bytes';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ImportDialog } from './ImportDialog';
+import { ImportProgress } from './ImportProgress';
 import { useDb } from '../../data/DbContext';
 import { undoCostImport, type ImportUndo } from '../../data/repositories/costs';
 
@@ -30,6 +32,7 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
   const [preview, setPreview] = useState<{ fileName: string; preview: ImportPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lastImport, setLastImport] = useState<ImportUndo | null>(null);
+  const [parsing, setParsing] = useState<{ fileName: string; phase: string; fraction: number; controller: AbortController } | null>(null);
   const db = useDb();
 
   const undoImport = async () => {
@@ -52,11 +55,21 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
       if (result.status === 'cancelled') return;
       if (result.status === 'too-large') return setError(`„${result.fileName}“ ist zu groß (${Math.round(result.bytes / 1024 / 1024)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`);
       const bytes = base64ToBytes(result.base64);
-      const parsed = result.fileName.toLowerCase().endsWith('.xlsx') ? await parseXlsx(bytes, ctx) : parseCsv(bytes, ctx);
-      setPreview({ fileName: result.fileName, preview: parsed });
+      // Parsed in a worker: a large file never freezes the window, and it can be cancelled.
+      const controller = new AbortController();
+      const fileName = result.fileName;
+      setParsing({ fileName, phase: 'Datei wird gelesen', fraction: 0, controller });
+      const parsed = await parseCostFile(bytes, fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv', ctx, {
+        signal: controller.signal,
+        onProgress: (phase, fraction) => setParsing((p) => (p ? { ...p, phase, fraction } : p)),
+      });
+      setPreview({ fileName, preview: parsed });
     } catch (e) {
+      if (e instanceof ImportCancelled) return;
       if (e instanceof ImportError) setError(e.message);
       else notifyError(e);
+    } finally {
+      setParsing(null);
     }
   };
 
@@ -99,6 +112,7 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
           {error} Es wurde nichts geändert.
         </Alert>
       ) : null}
+      {parsing ? <ImportProgress fileName={parsing.fileName} phase={parsing.phase} fraction={parsing.fraction} onCancel={() => parsing.controller.abort()} /> : null}
       {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} existing={lines} period={period} payRates={payRates} partyName={partyName} onImported={(undo) => setLastImport(undo)} onClose={() => setPreview(null)} /> : null}
     </>
   );

@@ -61,6 +61,11 @@ export function ImportDialog({ fileName, preview, proposalId, existing, period, 
         <Text>
           {preview.dataRows} Datenzeilen gelesen: <strong>{preview.lines.length} werden importiert</strong>, {rejectedRows} abgelehnt.
         </Text>
+        {preview.ignoredColumns.length > 0 ? (
+          <Alert color="yellow" title="Diese Spalten werden nicht importiert" data-testid="import-ignored-columns">
+            {preview.ignoredColumns.join(', ')}. Sie sind weder eine bekannte Spalte noch ein Jahr; ihr Inhalt bleibt unberücksichtigt.
+          </Alert>
+        ) : null}
         {present.length > 0 ? (
           <Radio.Group
             label={`Der Vorschlag hat schon ${present.length} Kostenzeilen in ${[...new Set(present.map((l) => VARIANT_LABELS[l.variant]))].join(' und ')}; ${matches} Zeilen der Datei haben dieselbe Variante, Kommune und Bezeichnung. Was soll der Import tun?`}
