@@ -56,8 +56,6 @@ export default tseslint.config(
   },
   {
     files: ['renderer/data/**/*.{ts,tsx}'],
-    // These four hooks move to renderer/state once the parallel issue-6 branches are merged.
-    ignores: ['renderer/data/CalculationInputs.tsx', 'renderer/data/DbContext.tsx', 'renderer/data/useCalculations.ts', 'renderer/data/useWorkspace.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

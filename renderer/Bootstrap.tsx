@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { CalculationInputsProvider } from './data/CalculationInputs';
-import { DbProvider } from './data/DbContext';
+import { CalculationInputsProvider } from './state/CalculationInputs';
+import { DbProvider } from './state/DbContext';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';

@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DbProvider } from '../../renderer/data/DbContext';
+import { DbProvider } from '../../renderer/state/DbContext';
 import { applyCostLineChanges, loadPlan, savePlan } from '../../renderer/data/repositories/costs';
 import { createProposal } from '../../renderer/data/repositories/proposals';
 import { PlanForm } from '../../renderer/features/costs/PlanForm';

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { applyCostLineChanges } from '../../data/repositories/costs';
 import type { PayRate } from '../../domain/costs/expand';
 import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, type AmountEntry, type CostCategory, type Recurrence, type Variant } from '../../domain/costs/model';

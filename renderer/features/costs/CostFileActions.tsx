@@ -12,7 +12,7 @@ import { base64ToBytes, bytesToBase64 } from '../../domain/bytes';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { undoCostImport, type ImportUndo } from '../../data/repositories/costs';
 
 interface Props {

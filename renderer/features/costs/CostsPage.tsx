@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useNameLookup, useParties, useAreas, useProposals } from '../../data/useWorkspace';
+import { useNameLookup, useParties, useAreas, useProposals } from '../../state/useWorkspace';
 import type { RowContext } from '../../domain/costs/costRows';
 import { JOINT_PARTY_LABEL } from '../../domain/costs/costRows';
 import { nextOrder } from '../../domain/costs/lineOrder';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import type { ImportPreview } from '../../data/import/costImport';
 import { importCostLines, type ImportUndo } from '../../data/repositories/costs';
 import { IMPORT_MODE_LABELS, linesInFileVariants, matchingLines, planImport, type ImportMode } from '../../domain/costs/importPlan';

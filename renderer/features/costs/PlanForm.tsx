@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { AmountsOutsidePeriodError, savePlan, type OutsideDecision } from '../../data/repositories/costs';
 import { allocationProblem } from '../../domain/costs/allocation';
 import { ALLOCATION_KEY_LABELS, ALLOCATION_KEYS, type Allocation, type AllocationKey, type CostPlan, type Discounting } from '../../domain/costs/model';

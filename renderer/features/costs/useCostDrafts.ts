@@ -4,7 +4,7 @@
  * discarding; changes of the stored data under a clean grid simply show the new data.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { UserFacingError } from '../../data/records';
 import { applyCostLineChanges } from '../../data/repositories/costs';
 import type { RowContext } from '../../domain/costs/costRows';

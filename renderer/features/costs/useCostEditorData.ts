@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { loadCalculationSettings, loadPlan } from '../../data/repositories/costs';
 import { sortLinesByOrder } from '../../domain/costs/lineOrder';
 

@@ -1,7 +1,7 @@
 import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { AREA_COLOR_NAMES } from '../../charts/areaColors';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { updateArea } from '../../data/repositories/masterData';
 import { areaInputSchema, type Area, type AreaInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useAreas, useParties } from '../../data/useWorkspace';
+import { useAreas, useParties } from '../../state/useWorkspace';
 import { formatInteger } from '../../domain/format';
 import type { Area, Party } from '../../domain/schemas';
 import { de } from '../../i18n/de';

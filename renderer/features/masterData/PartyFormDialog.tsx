@@ -1,6 +1,6 @@
 import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller, type Control } from 'react-hook-form';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { createParty, updateParty } from '../../data/repositories/masterData';
 import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';

@@ -2,7 +2,7 @@ import { Modal, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { parseGermanDate } from '../../domain/format';
 import { Controller } from 'react-hook-form';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { createMeeting, updateMeeting } from '../../data/repositories/meetings';
 import { meetingInputSchema, type Meeting, type MeetingInput } from '../../domain/schemas';
 import { DialogActions, FormError } from '../../ui/FormParts';

@@ -1,9 +1,9 @@
 import { Anchor, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { deleteMeeting } from '../../data/repositories/meetings';
-import { useMeetings, useProposals } from '../../data/useWorkspace';
+import { useMeetings, useProposals } from '../../state/useWorkspace';
 import { formatDate } from '../../domain/format';
 import type { Meeting } from '../../domain/schemas';
 import { de } from '../../i18n/de';

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { useChangeLog } from '../../data/useWorkspace';
+import { useChangeLog } from '../../state/useWorkspace';
 import { formatDateTime } from '../../domain/format';
 
 const FIELD_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useAreas, useMeetings, useNameLookup, useParties, useProposal, useProposals } from '../../data/useWorkspace';
+import { useAreas, useMeetings, useNameLookup, useParties, useProposal, useProposals } from '../../state/useWorkspace';
 import { dependenciesOf, dependentsOf, openDependencies } from '../../domain/dependencies';
 import { formatDate } from '../../domain/format';
 import { proposalDisplayNames } from '../../domain/proposalNames';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useAreas, useNameLookup, useParties, useProposals } from '../../data/useWorkspace';
+import { useAreas, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
 import { countByStatus, filterProposals, searchText, sortProposals, type ProposalFilter, type ProposalSort, type ProposalSortKey } from '../../domain/proposalQuery';
 import { proposalDisplayNames } from '../../domain/proposalNames';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { changeProposalStatus } from '../../data/repositories/proposals';
 import type { Proposal } from '../../domain/schemas';
 import { allowedNextStatuses, checkTransition, STATUS_LABELS, STATUSES_NEEDING_REASON, type ProposalStatus } from '../../domain/status';

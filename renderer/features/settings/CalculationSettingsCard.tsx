@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import type { CalculationSettings } from '../../data/db';
 import { saveCalculationSettings } from '../../data/repositories/costs';
 import type { PayRate } from '../../domain/costs/expand';

@@ -1,6 +1,6 @@
 import { Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { saveSettings } from '../../data/repositories/settings';
 import { settingsInputSchema, type Party, type Settings, type SettingsInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';

@@ -1,9 +1,9 @@
 import { Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useDb } from '../../data/DbContext';
+import { useDb } from '../../state/DbContext';
 import { salvageDatabase } from '../../data/salvage';
 import { removeExampleData } from '../../data/seed';
-import { useCalculationSettings, useParties, useProposals, useSettings } from '../../data/useWorkspace';
+import { useCalculationSettings, useParties, useProposals, useSettings } from '../../state/useWorkspace';
 import { de } from '../../i18n/de';
 import { saveTextFile } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';

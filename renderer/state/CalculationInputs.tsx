@@ -6,8 +6,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { calculationClientFor, type CalculationClient } from './calculationClient';
-import { loadCalculationInputs, type CalculationCaches, type CalculationInputs } from './calculations';
+import { calculationClientFor, type CalculationClient } from '../data/calculationClient';
+import { loadCalculationInputs, type CalculationCaches, type CalculationInputs } from '../data/calculations';
 import { useDb } from './DbContext';
 
 interface Value {

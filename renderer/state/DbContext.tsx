@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { IkzDatabase } from './db';
+import type { IkzDatabase } from '../data/db';
 
 const DbContext = createContext<IkzDatabase | null>(null);
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CalculatedProposal } from '../domain/costs/aggregate';
 import { groupLines } from '../domain/costs/batch';
 import type { ScenarioId } from '../domain/costs/scenarios';
-import { calculateScenario } from './calculations';
+import { calculateScenario } from '../data/calculations';
 import { useCalculationInputs } from './CalculationInputs';
 
 const noop = () => () => {};

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import type { NameLookup } from '../domain/proposalQuery';
 import type { Area, Meeting, Party, Proposal, Settings } from '../domain/schemas';
 import { useDb } from './DbContext';
-import { changesOfProposal, changesOfRecord } from './changeLog';
-import { loadCalculationSettings } from './repositories/costs';
-import { loadSettings } from './repositories/settings';
+import { changesOfProposal, changesOfRecord } from '../data/changeLog';
+import { loadCalculationSettings } from '../data/repositories/costs';
+import { loadSettings } from '../data/repositories/settings';
 
 export function useParties(): Party[] | undefined {
   const db = useDb();
