@@ -30,6 +30,8 @@ export interface WriteTx {
   remove<T extends Meta>(table: RecordTableName, record: T, summary: string): Promise<void>;
   /** Puts a deleted record back (undo): a new revision above its tombstone, which goes. */
   restore<T extends Meta>(table: RecordTableName, record: T, summary: string): Promise<T>;
+  /** Puts many deleted records back (undo of a delete), each above its tombstone; not logged one by one. */
+  restoreMany<T extends Meta>(table: RecordTableName, records: readonly T[]): Promise<T[]>;
   /** Many records at once (imports): one bulkPut and one bulkDelete, entries as given. */
   bulk<T extends Meta>(table: RecordTableName, changes: { put: T[]; remove: T[]; log: ChangeInput[] }): Promise<void>;
   /** A row without merge metadata (settings rows), logged as given. */
@@ -79,6 +81,20 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         await table(name).put(restored);
         await db.tombstones.delete(`${name}:${record.id}`);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: restored });
+        return restored;
+      },
+      async restoreMany(name, records) {
+        if (records.length === 0) return [];
+        const keys = records.map((r) => `${name}:${r.id}`);
+        const stones = await db.tombstones.bulkGet(keys);
+        const restored = records.map((r, i) => {
+          const next = withNextRevision(r, {} as Partial<typeof r>);
+          const stone = stones[i];
+          if (stone && next.revision <= stone.revision) next.revision = stone.revision + 1;
+          return next;
+        });
+        await table(name).bulkPut(restored);
+        await db.tombstones.bulkDelete(keys);
         return restored;
       },
       async bulk(name, changes) {

@@ -87,10 +87,11 @@ describe('proposal repository', () => {
   it('a failing write rolls back whole: no record and no log entry', async () => {
     const { db, input } = await setup();
     const before = { proposals: await db.proposals.count(), log: await db.changeLog.count() };
-    const original = db.changeLog.add.bind(db.changeLog);
-    db.changeLog.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.changeLog.add;
+    // The change log is written last in every command (data/commands.ts): let that fail.
+    const original = db.changeLog.bulkAdd.bind(db.changeLog);
+    db.changeLog.bulkAdd = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.changeLog.bulkAdd;
     await expect(createProposal(db, input)).rejects.toThrow('disk full');
-    db.changeLog.add = original;
+    db.changeLog.bulkAdd = original;
     expect(await db.proposals.count()).toBe(before.proposals);
     expect(await db.changeLog.count()).toBe(before.log);
   });
@@ -104,10 +105,16 @@ describe('proposal repository', () => {
     expect(await db.costLines.get('cl-1')).toBeUndefined();
     expect(await db.proposals.get(a.id)).toBeUndefined();
     expect((await db.proposals.get(b.id))!.dependsOn).toEqual([]);
+    // Tombstones tell other laptops what went: the proposal, its plan and its line.
+    const stones = await db.tombstones.toArray();
+    expect(stones.map((t) => t.table).sort()).toEqual(['costLines', 'costPlans', 'proposals']);
     await restoreProposal(db, deleted);
     expect((await db.proposals.get(a.id))!.title).toBe(input.title);
     expect((await db.proposals.get(b.id))!.dependsOn).toEqual([a.id]);
     expect(await db.costLines.get('cl-1')).toMatchObject({ label: 'Miete' });
+    // Revived above their tombstones, which are gone again.
+    expect((await db.costLines.get('cl-1'))!.revision).toBeGreaterThan(stones.find((t) => t.table === 'costLines')!.revision);
+    expect(await db.tombstones.count()).toBe(0);
   });
 
   it('refuses invalid input with the schema’s German message', async () => {

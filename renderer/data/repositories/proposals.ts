@@ -3,9 +3,9 @@ import type { CostLine, CostPlan } from '../../domain/costs/model';
 import { wouldCreateCycle } from '../../domain/dependencies';
 import { firstIssueMessage, proposalInputSchema, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { checkTransition, STATUS_LABELS, statusReasonFor, type ProposalStatus } from '../../domain/status';
-import { appendChange } from '../changeLog';
+import { runCommand, type WritableTableName } from '../commands';
 import type { IkzDatabase } from '../db';
-import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
+import { nowIso, UserFacingError } from '../records';
 import { initialPlan } from './costs';
 import { loadSettings } from './settings';
 
@@ -13,11 +13,6 @@ function validInput(input: ProposalInput): ProposalInput {
   const parsed = proposalInputSchema.safeParse(input);
   if (!parsed.success) throw new UserFacingError(firstIssueMessage(parsed.error));
   return parsed.data;
-}
-
-async function userName(db: IkzDatabase): Promise<string> {
-  const s = await db.settings.get('settings');
-  return s && 'userName' in s ? s.userName : 'Unbekannt';
 }
 
 async function checkReferences(db: IkzDatabase, id: string | null, input: ProposalInput): Promise<void> {
@@ -34,24 +29,22 @@ async function checkReferences(db: IkzDatabase, id: string | null, input: Propos
   }
 }
 
-const TABLES = (db: IkzDatabase) => [db.proposals, db.areas, db.parties, db.settings, db.changeLog, db.costLines, db.costPlans];
+const TABLES: WritableTableName[] = ['proposals', 'areas', 'parties', 'costLines', 'costPlans'];
 
 /** Creates a proposal with its plan: the start year is fixed now (the year after `today`). */
 export async function createProposal(db: IkzDatabase, input: ProposalInput, isExample = false, today: Date = new Date()): Promise<Proposal> {
   const data = validInput(input);
-  return db.transaction('rw', TABLES(db), async () => {
+  return runCommand(db, TABLES, async (tx) => {
     await checkReferences(db, null, data);
-    const by = await userName(db);
-    const record: Proposal = withNewMeta({
+    const fields = {
       ...data,
       status: 'idee' as ProposalStatus,
       statusReason: '',
-      statusHistory: [{ status: 'idee' as ProposalStatus, at: nowIso(), by, reason: '' }],
+      statusHistory: [{ status: 'idee' as ProposalStatus, at: nowIso(), by: tx.by, reason: '' }],
       isExample,
-    });
-    await db.proposals.add(record);
-    await db.costPlans.add(withNewMeta(initialPlan(record.id, await loadSettings(db), today)));
-    await appendChange(db, { table: 'proposals', recordId: record.id, action: 'create', summary: `Vorschlag „${record.title}“ angelegt`, before: null, after: record });
+    };
+    const record: Proposal = await tx.create('proposals', fields, `Vorschlag „${data.title}“ angelegt`);
+    await tx.create('costPlans', initialPlan(record.id, await loadSettings(db), today), 'Berechnungsgrundlagen angelegt');
     return record;
   });
 }
@@ -64,40 +57,27 @@ async function loadOrFail(db: IkzDatabase, id: string): Promise<Proposal> {
 
 export async function updateProposal(db: IkzDatabase, id: string, input: ProposalInput, expectedRevision?: number): Promise<Proposal> {
   const data = validInput(input);
-  return db.transaction('rw', TABLES(db), async () => {
+  return runCommand(db, TABLES, async (tx) => {
     const existing = await loadOrFail(db, id);
     if (expectedRevision !== undefined && existing.revision !== expectedRevision) {
       throw new UserFacingError('Der Vorschlag wurde inzwischen an anderer Stelle geändert. Bitte die Seite neu öffnen und die Änderung erneut eintragen.');
     }
     await checkReferences(db, id, data);
-    const updated = withNextRevision(existing, data);
-    await db.proposals.put(updated);
-    await appendChange(db, { table: 'proposals', recordId: id, action: 'update', summary: `Vorschlag „${updated.title}“ geändert`, before: existing, after: updated });
-    return updated;
+    return tx.update('proposals', existing, data, `Vorschlag „${data.title}“ geändert`);
   });
 }
 
 export async function changeProposalStatus(db: IkzDatabase, id: string, target: ProposalStatus, reason: string): Promise<Proposal> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return runCommand(db, TABLES, async (tx) => {
     const existing = await loadOrFail(db, id);
     const check = checkTransition(existing.status, target, reason, existing.statusHistory);
     if (!check.ok) throw new UserFacingError(check.message);
-    const by = await userName(db);
-    const updated = withNextRevision(existing, {
+    const patch = {
       status: target,
       statusReason: statusReasonFor(target, reason),
-      statusHistory: [...existing.statusHistory, { status: target, at: nowIso(), by, reason: reason.trim() }],
-    });
-    await db.proposals.put(updated);
-    await appendChange(db, {
-      table: 'proposals',
-      recordId: id,
-      action: 'update',
-      summary: `Status von „${STATUS_LABELS[existing.status]}“ auf „${STATUS_LABELS[target]}“ geändert`,
-      before: existing,
-      after: updated,
-    });
-    return updated;
+      statusHistory: [...existing.statusHistory, { status: target, at: nowIso(), by: tx.by, reason: reason.trim() }],
+    };
+    return tx.update('proposals', existing, patch, `Status von „${STATUS_LABELS[existing.status]}“ auf „${STATUS_LABELS[target]}“ geändert`);
   });
 }
 
@@ -111,38 +91,30 @@ export interface DeletedProposal {
 
 /** Deletes a proposal and the links to it; returns what is needed to undo. */
 export async function deleteProposal(db: IkzDatabase, id: string): Promise<DeletedProposal> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return runCommand(db, TABLES, async (tx) => {
     const proposal = await loadOrFail(db, id);
     const dependents = await db.proposals.where('dependsOn').equals(id).toArray();
-    for (const d of dependents) {
-      const updated = withNextRevision(d, { dependsOn: d.dependsOn.filter((x) => x !== id) });
-      await db.proposals.put(updated);
-      await appendChange(db, { table: 'proposals', recordId: d.id, action: 'update', summary: `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`, before: d, after: updated });
-    }
+    for (const d of dependents) await tx.update('proposals', d, { dependsOn: d.dependsOn.filter((x) => x !== id) }, `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`);
     const costLines = await db.costLines.where('proposalId').equals(id).toArray();
     const costPlan = await db.costPlans.where('proposalId').equals(id).first();
-    await db.costLines.where('proposalId').equals(id).delete();
-    await db.costPlans.where('proposalId').equals(id).delete();
-    await db.proposals.delete(id);
-    await appendChange(db, { table: 'proposals', recordId: id, action: 'delete', summary: `Vorschlag „${proposal.title}“ gelöscht (mit ${costLines.length} Kostenzeilen)`, before: proposal, after: null });
+    // Lines and plan leave tombstones too; the proposal's own entry says how many lines went.
+    await tx.bulk('costLines', { put: [], remove: costLines, log: [] });
+    if (costPlan) await tx.bulk('costPlans', { put: [], remove: [costPlan], log: [] });
+    await tx.remove('proposals', proposal, `Vorschlag „${proposal.title}“ gelöscht (mit ${costLines.length} Kostenzeilen)`);
     return { proposal, dependents, costLines, costPlan };
   });
 }
 
 /** Undo of `deleteProposal`: puts the proposal back and restores the links to it. */
 export async function restoreProposal(db: IkzDatabase, deleted: DeletedProposal): Promise<void> {
-  await db.transaction('rw', TABLES(db), async () => {
-    const restored = withNextRevision(deleted.proposal, {});
-    await db.proposals.put(restored);
-    await db.costLines.bulkPut(deleted.costLines);
-    if (deleted.costPlan) await db.costPlans.put(deleted.costPlan);
-    await appendChange(db, { table: 'proposals', recordId: restored.id, action: 'create', summary: `Vorschlag „${restored.title}“ wiederhergestellt`, before: null, after: restored });
+  await runCommand(db, TABLES, async (tx) => {
+    const restored = await tx.restore('proposals', deleted.proposal, `Vorschlag „${deleted.proposal.title}“ wiederhergestellt`);
+    await tx.restoreMany('costLines', deleted.costLines);
+    if (deleted.costPlan) await tx.restoreMany('costPlans', [deleted.costPlan]);
     for (const d of deleted.dependents) {
       const current = await db.proposals.get(d.id);
       if (!current || current.dependsOn.includes(restored.id)) continue;
-      const updated = withNextRevision(current, { dependsOn: [...current.dependsOn, restored.id] });
-      await db.proposals.put(updated);
-      await appendChange(db, { table: 'proposals', recordId: d.id, action: 'update', summary: `Abhängigkeit von „${restored.title}“ wiederhergestellt`, before: current, after: updated });
+      await tx.update('proposals', current, { dependsOn: [...current.dependsOn, restored.id] }, `Abhängigkeit von „${restored.title}“ wiederhergestellt`);
     }
   });
 }
