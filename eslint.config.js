@@ -9,6 +9,20 @@ const noRawIpc = {
   message: 'ipcRenderer/ipcMain only in electron/preload.ts and electron/ipc/handle.ts (use the typed wrappers).',
 };
 
+// One write path (renderer/data/commands.ts): Dexie writes anywhere else in the renderer
+// would skip revisions, the change log and tombstones.
+const WRITE = '/^(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|bulkUpdate|modify|clear)$/';
+const writeOutsideCommands = [
+  {
+    selector: `CallExpression[callee.property.name=${WRITE}][callee.object.type='MemberExpression'][callee.object.object.name='db']`,
+    message: 'Writes go through runCommand (renderer/data/commands.ts): it keeps revisions, the change log and tombstones.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(delete|modify)$/][callee.object.type='CallExpression']",
+    message: 'Collection deletes/modifies go through runCommand (renderer/data/commands.ts), so every deleted record leaves a tombstone.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['test/fixtures/boundaries/**', 'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -39,6 +53,11 @@ export default tseslint.config(
     },
   },
   boundariesConfig,
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/commands.ts', 'renderer/data/schemaVersions.ts', 'renderer/data/upgrade*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noRawIpc, ...writeOutsideCommands] },
+  },
   {
     files: ['renderer/platform/**/*.ts'],
     rules: {

@@ -31,13 +31,6 @@ export function changeEntry(by: string, change: ChangeInput): ChangeLogEntry {
   };
 }
 
-/** Must be called inside the writing transaction, which includes `settings` and `changeLog`. */
-export async function appendChange(db: IkzDatabase, change: ChangeInput): Promise<ChangeLogEntry> {
-  const entry = changeEntry(await currentUserName(db), change);
-  await db.changeLog.add(entry);
-  return entry;
-}
-
 export function changesOfRecord(db: IkzDatabase, table: string, recordId: string): Promise<ChangeLogEntry[]> {
   return db.changeLog.where('[table+recordId]').equals([table, recordId]).sortBy('at');
 }

@@ -9,29 +9,36 @@ import { IKZ_AREAS, KREIS_UNNA_PARTIES, upcomingMeetings } from '../domain/maste
 import type { Proposal } from '../domain/schemas';
 import { newId } from '../domain/ids';
 import type { IkzDatabase, SeedState, SettingsRow } from './db';
-import { appendChange } from './changeLog';
-import { nowIso, withNewMeta, withNextRevision } from './records';
+import { runCommand } from './commands';
+import { nowIso, withNewMeta } from './records';
 import { initialPlan } from './repositories/costs';
 import { loadSettings } from './repositories/settings';
 
 const SEED_STATE_ID = 'seed-state';
 
 export async function seedMasterData(db: IkzDatabase, today: Date = new Date()): Promise<void> {
-  await db.transaction('rw', [db.parties, db.areas, db.meetings], async () => {
+  // Shipped master data is written through the command layer, unlogged: nobody changed anything.
+  await runCommand(db, ['parties', 'areas', 'meetings'], async (tx) => {
+    const parties = [];
     for (const party of KREIS_UNNA_PARTIES) {
-      if (!(await db.parties.where('seedKey').equals(party.seedKey).first())) await db.parties.add(withNewMeta({ ...party }));
+      if (!(await db.parties.where('seedKey').equals(party.seedKey).first())) parties.push(withNewMeta({ ...party }));
     }
+    await tx.bulk('parties', { put: parties, remove: [], log: [] });
+    const areas = [];
     for (const area of IKZ_AREAS) {
-      if (!(await db.areas.where('seedKey').equals(area.seedKey).first())) await db.areas.add(withNewMeta({ ...area }));
+      if (!(await db.areas.where('seedKey').equals(area.seedKey).first())) areas.push(withNewMeta({ ...area }));
     }
+    await tx.bulk('areas', { put: areas, remove: [], log: [] });
     // Meetings are only added while none is planned: once the user has meetings ahead,
     // the app does not add further ones behind their back.
     const todayIso = today.toISOString().slice(0, 10);
     const ahead = await db.meetings.where('date').aboveOrEqual(todayIso).count();
     if (ahead === 0) {
+      const meetings = [];
       for (const m of upcomingMeetings(today)) {
-        if (!(await db.meetings.where('seedKey').equals(m.seedKey).first())) await db.meetings.add(withNewMeta({ ...m }));
+        if (!(await db.meetings.where('seedKey').equals(m.seedKey).first())) meetings.push(withNewMeta({ ...m }));
       }
+      await tx.bulk('meetings', { put: meetings, remove: [], log: [] });
     }
   });
 }
@@ -44,7 +51,7 @@ async function seedState(db: IkzDatabase): Promise<SeedState> {
 
 /** Adds the example proposals once per installation; removing them later is final. */
 export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Date()): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.parties, db.areas, db.meetings, db.proposals, db.costPlans, db.changeLog], async () => {
+  return runCommand(db, ['settings', 'parties', 'areas', 'meetings', 'proposals', 'costPlans'], async (tx) => {
     const state = await seedState(db);
     if (state.exampleDataSeeded) return false;
     const partyId = new Map((await db.parties.toArray()).map((p) => [p.seedKey, p.id]));
@@ -73,37 +80,34 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
         }),
         id: ids.get(e.key)!,
       };
-      await db.proposals.add(record);
+      await tx.bulk('proposals', { put: [record], remove: [], log: [{ table: 'proposals', recordId: record.id, action: 'create', summary: `Beispielvorschlag „${record.title}“ angelegt`, before: null, after: record }] });
       // Every proposal gets a stored plan when it is created; example cost data brings its
       // own (seedExampleCostsOnce), the others start the year after the first start.
-      if (!EXAMPLE_COST_PLANS.some((plan) => plan.title === record.title)) await db.costPlans.add(withNewMeta(initialPlan(record.id, await loadSettings(db), today)));
-      await appendChange(db, { table: 'proposals', recordId: record.id, action: 'create', summary: `Beispielvorschlag „${record.title}“ angelegt`, before: null, after: record });
+      if (!EXAMPLE_COST_PLANS.some((plan) => plan.title === record.title)) {
+        await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, await loadSettings(db), today))], remove: [], log: [] });
+      }
     }
     const next: SeedState = { ...state, exampleDataSeeded: true, updatedAt: at, revision: state.revision + 1 };
-    await db.settings.put(next as SettingsRow);
+    await tx.putSetting(next as SettingsRow & { id: string }, null);
     return true;
   });
 }
 
 /** Removes every example proposal (and links to them) in one step; master data stays. */
 export async function removeExampleData(db: IkzDatabase): Promise<number> {
-  return db.transaction('rw', [db.proposals, db.settings, db.changeLog, db.costLines, db.costPlans], async () => {
-    await db.costLines.filter((l) => l.isExample).delete();
+  return runCommand(db, ['proposals', 'costLines', 'costPlans'], async (tx) => {
     const all = await db.proposals.toArray();
     const examples = all.filter((p) => p.isExample);
     const exampleIds = new Set(examples.map((p) => p.id));
+    const lines = await db.costLines.filter((l) => l.isExample || exampleIds.has(l.proposalId)).toArray();
+    await tx.bulk('costLines', { put: [], remove: lines, log: [] });
     for (const p of all) {
       if (p.isExample || !p.dependsOn.some((d) => exampleIds.has(d))) continue;
-      const updated = withNextRevision(p, { dependsOn: p.dependsOn.filter((d) => !exampleIds.has(d)) });
-      await db.proposals.put(updated);
-      await appendChange(db, { table: 'proposals', recordId: p.id, action: 'update', summary: 'Abhängigkeit von Beispielvorschlag entfernt', before: p, after: updated });
+      await tx.update('proposals', p, { dependsOn: p.dependsOn.filter((d) => !exampleIds.has(d)) }, 'Abhängigkeit von Beispielvorschlag entfernt');
     }
-    for (const p of examples) {
-      await db.costLines.where('proposalId').equals(p.id).delete();
-      await db.costPlans.where('proposalId').equals(p.id).delete();
-      await db.proposals.delete(p.id);
-      await appendChange(db, { table: 'proposals', recordId: p.id, action: 'delete', summary: `Beispielvorschlag „${p.title}“ entfernt`, before: p, after: null });
-    }
+    const plans = await db.costPlans.filter((plan) => exampleIds.has(plan.proposalId)).toArray();
+    await tx.bulk('costPlans', { put: [], remove: plans, log: [] });
+    for (const p of examples) await tx.remove('proposals', p, `Beispielvorschlag „${p.title}“ entfernt`);
     return examples.length;
   });
 }
@@ -113,7 +117,7 @@ export async function removeExampleData(db: IkzDatabase): Promise<number> {
  * the example proposals before cost data existed). Proposals with own lines are skipped.
  */
 export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.parties, db.proposals, db.costLines, db.costPlans, db.changeLog], async () => {
+  return runCommand(db, ['settings', 'parties', 'proposals', 'costLines', 'costPlans'], async (tx) => {
     const state = await seedState(db);
     if (state.exampleCostsSeeded) return false;
     const parties = await db.parties.toArray();
@@ -128,12 +132,13 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
         .map((p) => ({ seedKey: p.seedKey ?? '', id: p.id, inhabitants: p.inhabitants }));
       const lead = involved.find((p) => p.id === proposal.leadPartyId)!;
       if (!(await db.costPlans.where('proposalId').equals(proposal.id).first())) {
-        await db.costPlans.add(withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved) }));
+        const stored = withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved) });
+        await tx.bulk('costPlans', { put: [stored], remove: [], log: [] });
       }
-      await db.costLines.bulkAdd(plan.lines(involved, lead).map((l) => withNewMeta({ ...l, proposalId: proposal.id, isExample: true })));
+      await tx.bulk('costLines', { put: plan.lines(involved, lead).map((l) => withNewMeta({ ...l, proposalId: proposal.id, isExample: true })), remove: [], log: [] });
     }
     const next: SeedState = { ...state, exampleDataSeeded: state.exampleDataSeeded, exampleCostsSeeded: true, updatedAt: at, revision: state.revision + 1 };
-    await db.settings.put(next as SettingsRow);
+    await tx.putSetting(next as SettingsRow & { id: string }, null);
     return true;
   });
 }

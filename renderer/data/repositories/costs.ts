@@ -3,10 +3,14 @@ import { amountsOutside, withoutOutside, yearList, type OutsideAmounts } from '.
 import { costLineInputSchema, DEFAULT_ALLOCATION, periodSchema, yearsOutside, type Allocation, type CostLine, type CostLineInput, type CostPlan, type Discounting, type Period } from '../../domain/costs/model';
 import { DEFAULT_PAY_RATES } from '../../domain/costs/payRates';
 import { DEFAULT_SCENARIOS } from '../../domain/costs/scenarios';
-import { firstIssueMessage, type ChangeLogEntry } from '../../domain/schemas';
-import { appendChange, changeEntry, currentUserName } from '../changeLog';
+import { firstIssueMessage } from '../../domain/schemas';
+import type { ChangeInput } from '../changeLog';
+import { runCommand, type WritableTableName } from '../commands';
 import type { CalculationSettings, IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta, withNextRevision } from '../records';
+
+/** Every cost write touches these (the plan gives the period; the proposal its parties). */
+const COST_TABLES: WritableTableName[] = ['costLines', 'costPlans', 'proposals', 'parties'];
 import { loadSettings } from './settings';
 
 /**
@@ -82,7 +86,7 @@ export async function savePlan(db: IkzDatabase, proposalId: string, patch: { per
     const parsed = periodSchema.safeParse(patch.period);
     if (!parsed.success) throw new UserFacingError(firstIssueMessage(parsed.error));
   }
-  return db.transaction('rw', [db.costPlans, db.costLines, db.settings, db.changeLog, db.proposals], async () => {
+  return runCommand(db, COST_TABLES, async (tx) => {
     if (!(await db.proposals.get(proposalId))) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
     const existing = await db.costPlans.where('proposalId').equals(proposalId).first();
     const base = await loadPlan(db, proposalId);
@@ -92,19 +96,15 @@ export async function savePlan(db: IkzDatabase, proposalId: string, patch: { per
       const outside = amountsOutside(lines, patch.period);
       if (outside.amounts > 0 && !options.outside) throw new AmountsOutsidePeriodError(outside, patch.period);
       if (outside.amounts > 0 && options.outside === 'delete') {
-        const by = await currentUserName(db);
         const affected = lines.filter((l) => outside.lineIds.includes(l.id));
         const updated = affected.map((l) => withNextRevision(l, { entry: withoutOutside(l, patch.period!).entry }));
-        await db.costLines.bulkPut(updated);
-        await db.changeLog.bulkAdd(updated.map((l, i) => changeEntry(by, { table: 'costLines', recordId: l.id, action: 'update', summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`, before: affected[i]!, after: l })));
+        const log = updated.map((l, i): ChangeInput => ({ table: 'costLines', recordId: l.id, action: 'update', summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`, before: affected[i]!, after: l }));
+        await tx.bulk('costLines', { put: updated, remove: [], log });
       }
     }
     // Saved in the form, the plan holds its own rate from now on (the one shown when saved).
     const fields = { period: base.period, discounting: base.discounting, allocation: base.allocation, ...patch, followsSettings: false };
-    const next: CostPlan = existing ? withNextRevision(existing, fields) : withNewMeta({ proposalId, ...fields });
-    await db.costPlans.put(next);
-    await appendChange(db, { table: 'costPlans', recordId: next.id, action: existing ? 'update' : 'create', summary: 'Berechnungsgrundlagen geändert', before: existing ?? null, after: next });
-    return next;
+    return existing ? tx.update('costPlans', existing, fields, 'Berechnungsgrundlagen geändert') : tx.create('costPlans', { proposalId, ...fields }, 'Berechnungsgrundlagen geändert');
   });
 }
 
@@ -126,7 +126,7 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
   });
   // Bulk reads and writes: an import of tens of thousands of rows stays one transaction
   // and close to the speed of a plain bulkPut.
-  return db.transaction('rw', [db.costLines, db.costPlans, db.proposals, db.parties, db.settings, db.changeLog], async () => {
+  return runCommand(db, COST_TABLES, async (tx) => {
     const proposal = await db.proposals.get(proposalId);
     const period = (await loadPlan(db, proposalId)).period;
     if (!proposal) throw new UserFacingError('Dieser Vorschlag wurde inzwischen gelöscht.');
@@ -137,11 +137,10 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
         throw new UserFacingError(`Zeile ${i + 1}: ${party?.name ?? 'Diese Kommune'} ist an diesem Vorschlag nicht beteiligt. Bitte die Kommune ändern oder sie zuerst beim Vorschlag eintragen.`);
       }
     }
-    const by = await currentUserName(db);
     const existingIds = validated.map((u) => u.id).filter((id): id is string => Boolean(id));
     const existing = new Map((await db.costLines.bulkGet(existingIds)).filter((l): l is CostLine => Boolean(l)).map((l) => [l.id, l]));
     const saved: CostLine[] = [];
-    const log: ChangeLogEntry[] = [];
+    const log: ChangeInput[] = [];
     // A large batch of new lines (an import) is logged as one entry listing the new
     // records; per-line entries would double the writes and repeat what the lines hold.
     const bulkCreate = validated.length > BULK_LOG_THRESHOLD && validated.every((u) => !u.id);
@@ -150,18 +149,14 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
       const { id: _ignored, ...fields } = u;
       const record: CostLine = before ? withNextRevision(before, keepOutside(before, fields, period)) : withNewMeta(fields);
       saved.push(record);
-      if (!bulkCreate) log.push(changeEntry(by, { table: 'costLines', recordId: record.id, action: before ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`, before: before ?? null, after: record }));
+      if (!bulkCreate) log.push({ table: 'costLines', recordId: record.id, action: before ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`, before: before ?? null, after: record });
     }
     if (bulkCreate) {
-      const entry = changeEntry(by, { table: 'costLines', recordId: proposalId, action: 'create', summary: `${saved.length} Kostenzeilen angelegt (Import)`, before: null, after: null });
-      entry.changes = [{ field: 'costLines', before: null, after: saved.map((l) => l.id) }];
-      log.push(entry);
+      log.push({ table: 'costLines', recordId: proposalId, action: 'create', summary: `${saved.length} Kostenzeilen angelegt (Import)`, before: null, after: { costLines: saved.map((l) => l.id) } });
     }
     const removed = (await db.costLines.bulkGet(change.deletions)).filter((l): l is CostLine => Boolean(l));
-    for (const l of removed) log.push(changeEntry(by, { table: 'costLines', recordId: l.id, action: 'delete', summary: `Kostenzeile „${l.label}“ gelöscht`, before: l, after: null }));
-    await db.costLines.bulkPut(saved);
-    await db.costLines.bulkDelete(removed.map((l) => l.id));
-    await db.changeLog.bulkAdd(log);
+    for (const l of removed) log.push({ table: 'costLines', recordId: l.id, action: 'delete', summary: `Kostenzeile „${l.label}“ gelöscht`, before: l, after: null });
+    await tx.bulk('costLines', { put: saved, remove: removed, log });
     return saved;
   });
 }
@@ -187,11 +182,10 @@ export async function loadCalculationSettings(db: IkzDatabase): Promise<Calculat
 }
 
 export async function saveCalculationSettings(db: IkzDatabase, patch: Partial<Pick<CalculationSettings, 'payRates' | 'scenarios'>>): Promise<CalculationSettings> {
-  return db.transaction('rw', [db.settings, db.changeLog], async () => {
+  return runCommand(db, ['settings'], async (tx) => {
     const current = await loadCalculationSettings(db);
     const next: CalculationSettings = { ...current, ...patch, updatedAt: nowIso(), revision: current.revision + 1 };
-    await db.settings.put(next);
-    await appendChange(db, { table: 'settings', recordId: 'calculation', action: 'update', summary: 'Personalkostensätze/Szenarien geändert', before: current, after: next });
+    await tx.putSetting(next, { table: 'settings', recordId: 'calculation', action: 'update', summary: 'Personalkostensätze/Szenarien geändert', before: current, after: next });
     return next;
   });
 }
@@ -205,8 +199,8 @@ export interface ImportUndo {
 
 /** Applies an import (see domain/costs/importPlan) in one transaction and returns how to undo it. */
 export async function importCostLines(db: IkzDatabase, proposalId: string, change: CostLineChange): Promise<ImportUndo> {
-  // The same tables as applyCostLineChanges (it runs inside this transaction).
-  return db.transaction('rw', [db.costLines, db.costPlans, db.proposals, db.parties, db.settings, db.changeLog], async () => {
+  // The same tables as applyCostLineChanges (its command runs inside this one).
+  return runCommand(db, COST_TABLES, async () => {
     const before = await db.costLines.where('proposalId').equals(proposalId).toArray();
     await applyCostLineChanges(db, proposalId, change);
     const after = await db.costLines.where('proposalId').equals(proposalId).toArray();
@@ -219,7 +213,7 @@ export async function importCostLines(db: IkzDatabase, proposalId: string, chang
  * lines changed since the import (undoing would silently drop those later edits).
  */
 export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise<void> {
-  await db.transaction('rw', [db.costLines, db.settings, db.changeLog], async () => {
+  await runCommand(db, ['costLines'], async (tx) => {
     const current = await db.costLines.where('proposalId').equals(undo.proposalId).toArray();
     const expected = new Map(undo.after.map((a) => [a.id, a.revision]));
     if (current.length !== expected.size || current.some((l) => expected.get(l.id) !== l.revision)) {
@@ -230,8 +224,7 @@ export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise
     // Same ids and contents as before; the revision still moves on, so copies of this data elsewhere see a change.
     const restored = undo.before.map((l) => ({ ...l, revision: Math.max(l.revision, revisions.get(l.id) ?? 0) + 1, updatedAt: now }));
     const keep = new Set(undo.before.map((l) => l.id));
-    await db.costLines.bulkDelete(current.filter((l) => !keep.has(l.id)).map((l) => l.id));
-    await db.costLines.bulkPut(restored);
-    await appendChange(db, { table: 'costLines', recordId: undo.proposalId, action: 'update', summary: `Import rückgängig gemacht: ${restored.length} Kostenzeilen wie vorher`, before: null, after: null });
+    const summary = `Import rückgängig gemacht: ${restored.length} Kostenzeilen wie vorher`;
+    await tx.bulk('costLines', { put: restored, remove: current.filter((l) => !keep.has(l.id)), log: [{ table: 'costLines', recordId: undo.proposalId, action: 'update', summary, before: null, after: null }] });
   });
 }
