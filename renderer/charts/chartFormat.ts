@@ -1,16 +1,6 @@
 /** Shared number formats and colours for every chart (dashboard, presentation, report). */
-const euroCompact = new Intl.NumberFormat('de-DE', { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 });
-const euroFull = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-
-/** Axis ticks: cents → `1,2 Mio. €`. */
-export function formatEuroTick(cents: number): string {
-  return `${euroCompact.format(cents / 100)} €`;
-}
-
-/** Tooltips and tables: cents → `1.234.567 €` (whole euros; the tables show cents). */
-export function formatEuroWhole(cents: number): string {
-  return euroFull.format(Math.round(cents / 100));
-}
+// Money formats live in domain/money.ts (one module for screens, charts, reports and files).
+export { formatEuroTick, formatEuroWhole } from '../domain/money';
 
 /**
  * Okabe–Ito palette: distinguishable for the common forms of colour blindness and,

@@ -1,7 +1,6 @@
 /** German formats shared by every screen, chart and report. */
 const integerFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
 
 export function formatInteger(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : integerFormat.format(value);
@@ -11,10 +10,8 @@ export function formatDecimal(value: number): string {
   return decimalFormat.format(value);
 }
 
-/** Money is stored as integer cents; this is the only place that turns it into text. */
-export function formatEuroCents(cents: number): string {
-  return euroFormat.format(cents / 100);
-}
+// Money lives in its own module (domain/money.ts); re-exported for the screens that import it from here.
+export { formatEuroCents } from './money';
 
 /** `2027-03-31` (or a full ISO timestamp) → `31.03.2027`. */
 export function formatDate(iso: string | null | undefined): string {

@@ -4,11 +4,12 @@
  */
 import Papa from 'papaparse';
 import { toExcelSafeText } from '../../domain/excelSafeText';
+import { formatCsvAmount } from '../../domain/money';
 
 export type Cell = string | number;
 
 export function toGermanCsv(table: Cell[][]): string {
-  const text = table.map((row) => row.map((c) => (typeof c === 'number' ? c.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }) : toExcelSafeText(c))));
+  const text = table.map((row) => row.map((c) => (typeof c === 'number' ? formatCsvAmount(c) : toExcelSafeText(c))));
   // Papa's own escapeFormulae would also quote negative amounts ("-1234,56") as text.
   return '\ufeff' + Papa.unparse(text, { delimiter: ';', newline: '\r\n' });
 }

@@ -21,9 +21,4 @@ export function parseGermanAmount(raw: string): ParsedAmount {
   return { ok: true, cents: negative ? -cents : cents };
 }
 
-const formatter = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Cents → `1.234,56` for editing and export. */
-export function formatGermanAmount(cents: number): string {
-  return formatter.format(cents / 100);
-}
+export { formatGermanAmount } from '../money';
