@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { boundariesConfig } from './eslint.boundaries.js';
 
 const noRawIpc = {
-  selector: "ImportSpecifier[imported.name=/^ipc(Renderer|Main)$/]",
+  selector: 'ImportSpecifier[imported.name=/^ipc(Renderer|Main)$/]',
   message: 'ipcRenderer/ipcMain only in electron/preload.ts and electron/ipc/handle.ts (use the typed wrappers).',
 };
 
@@ -24,7 +24,9 @@ const writeOutsideCommands = [
 ];
 
 // Money is turned into text in one module only (renderer/domain/money.ts).
-const moneyOutsideModule = [{ selector: "Property[key.name='currency']", message: 'Money is formatted in renderer/domain/money.ts only, so a figure reads the same everywhere.' }];
+const moneyOutsideModule = [
+  { selector: "Property[key.name='currency']", message: 'Money is formatted in renderer/domain/money.ts only, so a figure reads the same everywhere.' },
+];
 
 export default tseslint.config(
   { ignores: ['test/fixtures/boundaries/**', 'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -72,7 +74,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', 'dexie', 'dexie-*', 'electron', '@mantine/*', '../data/*', '../features/*', '../platform/*'], message: 'domain/ is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'dexie', 'dexie-*', 'electron', '@mantine/*', '../data/*', '../features/*', '../platform/*'],
+              message: 'domain/ is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -83,7 +92,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer reaches Electron only through renderer/platform.' }],
-          patterns: [{ group: ['react', 'react-*', 'dexie-react-hooks', '@mantine/*'], message: 'data/ runs without React (hooks and contexts live in renderer/state).' }],
+          patterns: [
+            {
+              group: ['react', 'react-*', 'dexie-react-hooks', '@mantine/*'],
+              message: 'data/ runs without React (hooks and contexts live in renderer/state).',
+            },
+          ],
         },
       ],
     },

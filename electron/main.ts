@@ -27,7 +27,10 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 // Every way out to the browser (link click, window.open, the openExternal IPC) goes through this.
-const openLink = createLinkOpener(shell, confirmLinkByDialog(dialog, () => mainWindow));
+const openLink = createLinkOpener(
+  shell,
+  confirmLinkByDialog(dialog, () => mainWindow),
+);
 
 async function createMainWindow(): Promise<void> {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
@@ -62,7 +65,8 @@ function showAbout(): void {
     type: 'info',
     title: 'Über den IKZ-Planer',
     message: `IKZ-Planer ${app.getVersion()}`,
-    detail: 'Planung interkommunaler Zusammenarbeit für den Arbeitskreis der Kämmerer.\nAlle Daten bleiben auf diesem Rechner; das Programm arbeitet ohne Internetverbindung.',
+    detail:
+      'Planung interkommunaler Zusammenarbeit für den Arbeitskreis der Kämmerer.\nAlle Daten bleiben auf diesem Rechner; das Programm arbeitet ohne Internetverbindung.',
   });
 }
 
@@ -78,7 +82,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));
 
   void app.whenReady().then(async () => {
-    protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (p) => fs.readFile(p)));
+    protocol.handle(
+      APP_SCHEME,
+      createAppRequestHandler(rendererDir, (p) => fs.readFile(p)),
+    );
     hardenSession(session.defaultSession);
     registerHandlers(
       ipcMain,

@@ -30,7 +30,13 @@ export function buildMenuTemplate(options: { isMac: boolean; isDev: boolean }, a
       ],
     },
     { label: 'Ansicht', submenu: view },
-    { label: 'Fenster', submenu: [{ role: 'minimize', label: 'Minimieren' }, { role: 'close', label: 'Schließen' }] },
+    {
+      label: 'Fenster',
+      submenu: [
+        { role: 'minimize', label: 'Minimieren' },
+        { role: 'close', label: 'Schließen' },
+      ],
+    },
     { label: 'Hilfe', submenu: [{ label: 'Über den IKZ-Planer', click: () => actions.showAbout() }] },
   ];
 }

@@ -16,14 +16,7 @@ function parseUrl(value: unknown): URL | null {
 /** True only for `app://ikz-planer/...`: no other host, no credentials, no port. */
 export function isAppUrl(value: unknown): boolean {
   const url = parseUrl(value);
-  return (
-    url !== null &&
-    url.protocol === `${APP_SCHEME}:` &&
-    url.hostname === APP_HOST &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === ''
-  );
+  return url !== null && url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.username === '' && url.password === '' && url.port === '';
 }
 
 /** IPC is answered only for frames showing the app itself. */

@@ -29,7 +29,12 @@ export function sanitizeWindowState(saved: unknown, displays: readonly Bounds[])
   const s = saved as { bounds?: Partial<Bounds>; maximized?: unknown };
   const b = s.bounds;
   if (!b || !isFiniteNumber(b.x) || !isFiniteNumber(b.y) || !isFiniteNumber(b.width) || !isFiniteNumber(b.height)) return DEFAULT_WINDOW_STATE;
-  const bounds: Bounds = { x: Math.round(b.x), y: Math.round(b.y), width: Math.max(MIN_WIDTH, Math.round(b.width)), height: Math.max(MIN_HEIGHT, Math.round(b.height)) };
+  const bounds: Bounds = {
+    x: Math.round(b.x),
+    y: Math.round(b.y),
+    width: Math.max(MIN_WIDTH, Math.round(b.width)),
+    height: Math.max(MIN_HEIGHT, Math.round(b.height)),
+  };
   if (!displays.some((d) => overlaps(bounds, d))) return { ...DEFAULT_WINDOW_STATE, maximized: s.maximized === true };
   return { bounds, maximized: s.maximized === true };
 }

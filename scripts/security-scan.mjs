@@ -31,7 +31,14 @@ cpSync('renderer/index.html', path.join(work, 'renderer', 'index.html'));
 // unordered async writes, so the header sometimes truncates the rows (seen on fresh clones).
 let result;
 try {
-  result = await runElectronegativity({ input: work, output: null, isRelative: true, isVerbose: false, electronVersionOverride: ELECTRON_VERSION, excludeFromScan: OFFLINE_EXCLUDED });
+  result = await runElectronegativity({
+    input: work,
+    output: null,
+    isRelative: true,
+    isVerbose: false,
+    electronVersionOverride: ELECTRON_VERSION,
+    excludeFromScan: OFFLINE_EXCLUDED,
+  });
 } catch (error) {
   console.error('electronegativity konnte nicht ausgeführt werden:', error.message);
   process.exit(1);

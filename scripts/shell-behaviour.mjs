@@ -37,7 +37,8 @@ export async function behaviourProblems(shell) {
   const open = shell.createLinkOpener({ openExternal: async (url) => void calls.push(`open ${url}`) }, async (url) => (calls.push(`ask ${url}`), false));
   for (const url of ['http://example.org/', 'file:///C:/x.exe', 'javascript:alert(1)', 'https://u:p@example.org/', 'https://example.org/']) await open(url);
   if (calls.join('|') !== 'ask https://example.org/') problems.push(`link opener: ${calls.join(', ') || 'never asks the user'}`);
-  if (shell.linkDialogOptions('https://x.org/').defaultId !== 1 || shell.linkDialogOptions('https://x.org/').cancelId !== 1) problems.push('link dialog does not default to „Abbrechen“');
+  if (shell.linkDialogOptions('https://x.org/').defaultId !== 1 || shell.linkDialogOptions('https://x.org/').cancelId !== 1)
+    problems.push('link dialog does not default to „Abbrechen“');
 
   const save = { suggestedName: 'a.csv', content: '', encoding: 'utf8', filters: [] };
   if (!shell.checkInvocation('saveFile', APP, [save]).ok) problems.push('a valid IPC call is refused');

@@ -50,7 +50,14 @@ export function metaCspPolicies(html) {
   for (const tag of String(html).match(/<meta\b[^>]*>/gi) ?? []) {
     if (!/http-equiv\s*=\s*["']content-security-policy["']/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    policies.push(content ? content[1].replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : '');
+    policies.push(
+      content
+        ? content[1]
+            .replace(/&#39;|&apos;/g, "'")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&')
+        : '',
+    );
   }
   return policies;
 }
@@ -65,7 +72,8 @@ export function cspAgreementProblems(headerPolicy, html, label = 'index.html') {
   const problems = [];
   for (const [name, values] of header) {
     if (!meta.has(name)) problems.push(`${label}: CSP meta tag lacks ${name}`);
-    else if (meta.get(name).join(' ') !== values.join(' ')) problems.push(`${label}: CSP meta ${name} is "${meta.get(name).join(' ')}", header says "${values.join(' ')}"`);
+    else if (meta.get(name).join(' ') !== values.join(' '))
+      problems.push(`${label}: CSP meta ${name} is "${meta.get(name).join(' ')}", header says "${values.join(' ')}"`);
   }
   for (const name of meta.keys()) if (!header.has(name)) problems.push(`${label}: CSP meta tag has ${name}, the header does not`);
   return problems;
@@ -93,8 +101,18 @@ function stripComments(source) {
 const ONLY_IN = [
   { pattern: /new\s+BrowserWindow\s*\(/g, files: ['electron/main.ts'], what: 'a BrowserWindow is created' },
   { pattern: /new\s+(BrowserView|WebContentsView)\b|webContents\.create\b/g, files: [], what: 'an extra view is created' },
-  { pattern: /\b(webPreferences|nodeIntegration\w*|contextIsolation|sandbox|webSecurity|allowRunningInsecureContent|experimentalFeatures|webviewTag|BlinkFeatures)\s*:/g, files: ['electron/windows.ts'], what: 'web preferences are set' },
-  { pattern: /\benableBlinkFeatures\b|experimentalFeatures\s*:\s*true|nodeIntegration\w*\s*:\s*true|sandbox\s*:\s*false|contextIsolation\s*:\s*false|webSecurity\s*:\s*false/g, files: [], what: 'a web preference is weakened' },
+  {
+    pattern:
+      /\b(webPreferences|nodeIntegration\w*|contextIsolation|sandbox|webSecurity|allowRunningInsecureContent|experimentalFeatures|webviewTag|BlinkFeatures)\s*:/g,
+    files: ['electron/windows.ts'],
+    what: 'web preferences are set',
+  },
+  {
+    pattern:
+      /\benableBlinkFeatures\b|experimentalFeatures\s*:\s*true|nodeIntegration\w*\s*:\s*true|sandbox\s*:\s*false|contextIsolation\s*:\s*false|webSecurity\s*:\s*false/g,
+    files: [],
+    what: 'a web preference is weakened',
+  },
   { pattern: /\.loadURL\s*\(/g, files: ['electron/windows.ts'], what: 'a window loads a URL' },
   { pattern: /\.loadFile\s*\(|file:\/\//g, files: [], what: 'a window loads from file://' },
   { pattern: /\.openExternal\s*\(/g, files: ['electron/externalLinks.ts'], what: 'a URL is handed to the operating system' },
@@ -104,8 +122,8 @@ const ONLY_IN = [
 
 /** Lines main.ts must contain (whitespace-insensitive): the wiring of every guard. */
 const MAIN_WIRING = [
-  ["protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])", 'the app:// scheme privileges'],
-  ["protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir,", 'the app:// protocol handler'],
+  ['protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])', 'the app:// scheme privileges'],
+  ['protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir,', 'the app:// protocol handler'],
   ["app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink))", 'hardening of every web contents'],
   ['hardenSession(session.defaultSession)', 'the permission handlers'],
   ['const openLink = createLinkOpener(shell, confirmLinkByDialog(dialog,', 'the confirmed link opener'],
@@ -122,11 +140,13 @@ export function findShellViolations(sources) {
   for (const rule of ONLY_IN) {
     for (const [file, src] of Object.entries(code)) {
       const hits = src.match(rule.pattern) ?? [];
-      if (hits.length > 0 && !rule.files.includes(file)) problems.push(`${file}: ${rule.what} here (${hits[0]}); allowed only in ${rule.files.join(', ') || 'no file'}`);
+      if (hits.length > 0 && !rule.files.includes(file))
+        problems.push(`${file}: ${rule.what} here (${hits[0]}); allowed only in ${rule.files.join(', ') || 'no file'}`);
     }
   }
   const windows = squash(code['electron/windows.ts'] ?? '');
-  if ((windows.match(/\.loadURL\(/g) ?? []).length !== 1 || !windows.includes('returnwin.loadURL(APP_ENTRY_URL);')) problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL');
+  if ((windows.match(/\.loadURL\(/g) ?? []).length !== 1 || !windows.includes('returnwin.loadURL(APP_ENTRY_URL);'))
+    problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL');
   const main = squash(code['electron/main.ts'] ?? '');
   for (const [line, what] of MAIN_WIRING) if (!main.includes(squash(line))) problems.push(`electron/main.ts: ${what} missing (${line})`);
   if ((main.match(/newBrowserWindow\(/g) ?? []).length !== 1) problems.push('electron/main.ts: exactly one BrowserWindow, built from mainWindowOptions');

@@ -62,7 +62,10 @@ try {
     const of = rows.filter((r) => r.bullet === bullet);
     console.log(`${bullet.padEnd(15)} ${of.filter((r) => r.verdict === 'caught').length} / ${of.length}`);
   }
-  console.log(`\nWeakenings caught: ${caught} of ${rows.length}` + ` (caught by the unit tests: ${rows.filter((r) => r.by.includes("tests")).length}, by the security scan: ${rows.filter((r) => r.by.includes("scan")).length}).`);
+  console.log(
+    `\nWeakenings caught: ${caught} of ${rows.length}` +
+      ` (caught by the unit tests: ${rows.filter((r) => r.by.includes('tests')).length}, by the security scan: ${rows.filter((r) => r.by.includes('scan')).length}).`,
+  );
   process.exitCode = caught === rows.length ? 0 : 1;
 } finally {
   cleanup();

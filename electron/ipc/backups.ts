@@ -26,7 +26,9 @@ export function numberedName(fileName: string, n: number): string {
 export async function writeBackupFile(fs: BackupFs, backupsDir: string, fileName: string, content: string): Promise<{ location: string }> {
   const data = Buffer.from(content, 'utf8');
   if (data.byteLength > MAX_BACKUP_BYTES) {
-    throw new Error(`Die Sicherung ist größer als ${MAX_BACKUP_BYTES / 1024 / 1024} MB und wurde nicht geschrieben. Bitte exportieren Sie die Daten unter Einstellungen → Datensicherung.`);
+    throw new Error(
+      `Die Sicherung ist größer als ${MAX_BACKUP_BYTES / 1024 / 1024} MB und wurde nicht geschrieben. Bitte exportieren Sie die Daten unter Einstellungen → Datensicherung.`,
+    );
   }
   await fs.mkdir(backupsDir);
   // When the folder is full we refuse rather than delete the oldest backup: a backup is
@@ -34,7 +36,9 @@ export async function writeBackupFile(fs: BackupFs, backupsDir: string, fileName
   // renderer wipe every good backup by writing 20 bad ones. The user decides what goes.
   const existing = (await fs.readdir(backupsDir)).filter((name) => name.toLowerCase().endsWith('.json'));
   if (existing.length >= MAX_BACKUP_FILES) {
-    throw new Error(`Im Sicherungsordner ${backupsDir} liegen bereits ${existing.length} Sicherungen (höchstens ${MAX_BACKUP_FILES}). Bitte verschieben Sie ältere Sicherungen in einen anderen Ordner und versuchen Sie es erneut.`);
+    throw new Error(
+      `Im Sicherungsordner ${backupsDir} liegen bereits ${existing.length} Sicherungen (höchstens ${MAX_BACKUP_FILES}). Bitte verschieben Sie ältere Sicherungen in einen anderen Ordner und versuchen Sie es erneut.`,
+    );
   }
   // basename is a second guard: the contract already refuses anything but a plain name.
   const base = path.basename(fileName);
@@ -47,5 +51,7 @@ export async function writeBackupFile(fs: BackupFs, backupsDir: string, fileName
       if ((error as { code?: unknown } | null)?.code !== 'EEXIST') throw error;
     }
   }
-  throw new Error(`Im Sicherungsordner ${backupsDir} gibt es schon zu viele Sicherungen mit dem Namen ${base}. Bitte verschieben Sie ältere Sicherungen in einen anderen Ordner.`);
+  throw new Error(
+    `Im Sicherungsordner ${backupsDir} gibt es schon zu viele Sicherungen mit dem Namen ${base}. Bitte verschieben Sie ältere Sicherungen in einen anderen Ordner.`,
+  );
 }

@@ -8,7 +8,10 @@ import { isSafeFileName } from './fileNames';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
 });
 
 export const saveFileRequest = z.object({
@@ -23,7 +26,11 @@ export type SaveFileRequest = z.infer<typeof saveFileRequest>;
 
 export const openFileRequest = z.object({
   filters: z.array(fileFilter).max(10),
-  maxBytes: z.number().int().positive().max(200 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(200 * 1024 * 1024),
 });
 export type OpenFileRequest = z.infer<typeof openFileRequest>;
 
@@ -32,7 +39,10 @@ export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
 /** Automatic backups (before schema upgrades) go to a fixed folder, never a user-chosen path. */
 export const backupRequest = z.object({
-  fileName: z.string().regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json').refine(isSafeFileName, 'no device name'),
+  fileName: z
+    .string()
+    .regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json')
+    .refine(isSafeFileName, 'no device name'),
   // Characters, not bytes: the handler checks the UTF-8 size again (electron/ipc/backups.ts).
   content: z.string().max(MAX_BACKUP_BYTES),
 });
@@ -44,9 +54,7 @@ export interface SaveFileResult {
 }
 
 export type OpenFileResult =
-  | { status: 'cancelled' }
-  | { status: 'too-large'; fileName: string; bytes: number }
-  | { status: 'opened'; fileName: string; base64: string };
+  { status: 'cancelled' } | { status: 'too-large'; fileName: string; bytes: number } | { status: 'opened'; fileName: string; base64: string };
 
 export interface AppInfo {
   version: string;

@@ -10,7 +10,19 @@ export interface TableAlternative {
  * A chart with its title, and the same data as a table for screen readers and the PDF
  * (the table is always in the document; sighted users can open it).
  */
-export function ChartFrame({ title, description, children, table, testId }: { title: string; description?: string; children: ReactNode; table: TableAlternative; testId?: string }) {
+export function ChartFrame({
+  title,
+  description,
+  children,
+  table,
+  testId,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+  table: TableAlternative;
+  testId?: string;
+}) {
   return (
     <Card withBorder padding="md" data-testid={testId}>
       <Title order={2} size="h4">
@@ -21,7 +33,9 @@ export function ChartFrame({ title, description, children, table, testId }: { ti
           {description}
         </Text>
       ) : null}
-      <div role="img" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>{children}</div>
+      <div role="img" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
+        {children}
+      </div>
       <details>
         <summary>
           <Text component="span" size="sm">

@@ -20,7 +20,14 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
         <Tooltip formatter={euroTooltip} />
         <Legend />
         <ReferenceLine y={0} stroke="#000" />
-        {breakEvenYear !== null ? <ReferenceLine x={breakEvenYear} stroke="#D55E00" strokeDasharray="6 3" label={{ value: `Break-even ${breakEvenYear}`, position: 'insideTopLeft', fill: '#000' }} /> : null}
+        {breakEvenYear !== null ? (
+          <ReferenceLine
+            x={breakEvenYear}
+            stroke="#D55E00"
+            strokeDasharray="6 3"
+            label={{ value: `Break-even ${breakEvenYear}`, position: 'insideTopLeft', fill: '#000' }}
+          />
+        ) : null}
         <Bar dataKey="savings" name="Einsparung im Jahr" fill={SAVINGS_COLOR} isAnimationActive={animate} />
         <Line dataKey="cumulative" name="Kumulierte Einsparung" stroke={KOOP_COLOR} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={animate} />
       </ComposedChart>

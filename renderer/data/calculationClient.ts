@@ -16,7 +16,10 @@ export class CalculationClient {
   failed = false;
 
   constructor(
-    private readonly worker: Pick<Worker, 'postMessage' | 'terminate'> & { onmessage: ((e: MessageEvent<FromWorker>) => void) | null; onerror: ((e: ErrorEvent) => void) | null },
+    private readonly worker: Pick<Worker, 'postMessage' | 'terminate'> & {
+      onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+      onerror: ((e: ErrorEvent) => void) | null;
+    },
     dbName: string,
   ) {
     worker.onmessage = (e) => {
@@ -55,7 +58,6 @@ export class CalculationClient {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
-
 }
 
 /** Null where workers are unavailable (tests in jsdom): the provider then calculates inline. */

@@ -20,14 +20,33 @@ export interface CalculationInputs {
 }
 
 export async function loadCalculationInputs(db: IkzDatabase): Promise<CalculationInputs> {
-  const [proposals, parties, lines, settings] = await Promise.all([db.proposals.toArray(), db.parties.toArray(), db.costLines.toArray(), loadCalculationSettings(db)]);
-  return { proposals, parties, lines, settings, plans: await loadPlans(db, proposals.map((p) => p.id)) };
+  const [proposals, parties, lines, settings] = await Promise.all([
+    db.proposals.toArray(),
+    db.parties.toArray(),
+    db.costLines.toArray(),
+    loadCalculationSettings(db),
+  ]);
+  return {
+    proposals,
+    parties,
+    lines,
+    settings,
+    plans: await loadPlans(
+      db,
+      proposals.map((p) => p.id),
+    ),
+  };
 }
 
 export type CalculationCaches = Map<ScenarioId, CalculationCache>;
 
 /** Every proposal calculated for a scenario; unchanged proposals come from the cache. */
-export function calculateScenario(inputs: CalculationInputs, caches: CalculationCaches, scenario: ScenarioId, linesByProposal = groupLines(inputs.lines)): CalculatedProposal[] {
+export function calculateScenario(
+  inputs: CalculationInputs,
+  caches: CalculationCaches,
+  scenario: ScenarioId,
+  linesByProposal = groupLines(inputs.lines),
+): CalculatedProposal[] {
   // One cache per scenario: it memoises pure results, so switching back and forth and
   // revisiting a screen costs nothing.
   let cache = caches.get(scenario);

@@ -36,7 +36,14 @@ export function classifyOpenError(error: unknown): OpenProblem {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'VersionError' || inner === 'VersionError') return 'newer-version';
-  if (name === 'MissingAPIError' || name === 'DatabaseClosedError' || inner === 'QuotaExceededError' || name === 'QuotaExceededError' || inner === 'InvalidStateError') return 'unavailable';
+  if (
+    name === 'MissingAPIError' ||
+    name === 'DatabaseClosedError' ||
+    inner === 'QuotaExceededError' ||
+    name === 'QuotaExceededError' ||
+    inner === 'InvalidStateError'
+  )
+    return 'unavailable';
   return 'damaged';
 }
 
@@ -53,7 +60,12 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: Open
     // An older app must not touch data written by a newer one: stop before opening.
     const installed = await installedSchemaVersion(name);
     if (installed > CURRENT_SCHEMA_VERSION) {
-      return { ok: false, problem: 'newer-version', message: OPEN_PROBLEM_MESSAGES['newer-version'], detail: `Datenbankversion ${installed}, dieses Programm kennt ${CURRENT_SCHEMA_VERSION}` };
+      return {
+        ok: false,
+        problem: 'newer-version',
+        message: OPEN_PROBLEM_MESSAGES['newer-version'],
+        detail: `Datenbankversion ${installed}, dieses Programm kennt ${CURRENT_SCHEMA_VERSION}`,
+      };
     }
     if (installed > 0 && installed < CURRENT_SCHEMA_VERSION && options.writeBackup) {
       // Before an upgrade, a backup: if the upgrade step has a bug, nothing is lost.
@@ -64,7 +76,12 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: Open
         await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, JSON.stringify(data));
       } catch (error) {
         db.close();
-        return { ok: false, problem: 'backup-failed', message: OPEN_PROBLEM_MESSAGES['backup-failed'], detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+        return {
+          ok: false,
+          problem: 'backup-failed',
+          message: OPEN_PROBLEM_MESSAGES['backup-failed'],
+          detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        };
       }
     }
     await db.open();

@@ -80,7 +80,13 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
         }),
         id: ids.get(e.key)!,
       };
-      await tx.bulk('proposals', { put: [record], remove: [], log: [{ table: 'proposals', recordId: record.id, action: 'create', summary: `Beispielvorschlag „${record.title}“ angelegt`, before: null, after: record }] });
+      await tx.bulk('proposals', {
+        put: [record],
+        remove: [],
+        log: [
+          { table: 'proposals', recordId: record.id, action: 'create', summary: `Beispielvorschlag „${record.title}“ angelegt`, before: null, after: record },
+        ],
+      });
       // Every proposal gets a stored plan when it is created; example cost data brings its
       // own (seedExampleCostsOnce), the others start the year after the first start.
       if (!EXAMPLE_COST_PLANS.some((plan) => plan.title === record.title)) {
@@ -135,7 +141,11 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
         const stored = withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved) });
         await tx.bulk('costPlans', { put: [stored], remove: [], log: [] });
       }
-      await tx.bulk('costLines', { put: plan.lines(involved, lead).map((l) => withNewMeta({ ...l, proposalId: proposal.id, isExample: true })), remove: [], log: [] });
+      await tx.bulk('costLines', {
+        put: plan.lines(involved, lead).map((l) => withNewMeta({ ...l, proposalId: proposal.id, isExample: true })),
+        remove: [],
+        log: [],
+      });
     }
     const next: SeedState = { ...state, exampleDataSeeded: state.exampleDataSeeded, exampleCostsSeeded: true, updatedAt: at, revision: state.revision + 1 };
     await tx.putSetting(next as SettingsRow & { id: string }, null);

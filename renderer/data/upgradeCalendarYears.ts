@@ -26,8 +26,14 @@ export async function upgradeToCalendarYears(tx: Transaction, now: Date = new Da
   const settings = (await tx.table('settings').get(SETTINGS_ID)) as Partial<typeof DEFAULT_SETTINGS> | undefined;
   const by = typeof settings?.userName === 'string' ? settings.userName : 'Unbekannt';
   const fallback = {
-    period: { startYear: now.getFullYear() + 1, years: periodSchema.shape.years.safeParse(settings?.observationYears).success ? settings!.observationYears! : DEFAULT_SETTINGS.observationYears },
-    discounting: { mode: 'flat' as const, ratePercent: typeof settings?.discountRatePercent === 'number' ? settings.discountRatePercent : DEFAULT_SETTINGS.discountRatePercent },
+    period: {
+      startYear: now.getFullYear() + 1,
+      years: periodSchema.shape.years.safeParse(settings?.observationYears).success ? settings!.observationYears! : DEFAULT_SETTINGS.observationYears,
+    },
+    discounting: {
+      mode: 'flat' as const,
+      ratePercent: typeof settings?.discountRatePercent === 'number' ? settings.discountRatePercent : DEFAULT_SETTINGS.discountRatePercent,
+    },
     allocation: DEFAULT_ALLOCATION,
   };
 
@@ -43,7 +49,13 @@ export async function upgradeToCalendarYears(tx: Transaction, now: Date = new Da
     const allocation = allocationSchema.safeParse(plan.allocation).success ? plan.allocation! : fallback.allocation;
     periodOf.set(plan.proposalId, period);
     if (period !== plan.period || discounting !== plan.discounting || allocation !== plan.allocation) {
-      writes.push(withNextRevision({ createdAt: plan.updatedAt ?? '', updatedAt: '', revision: 0, ...plan, id: plan.id } as CostPlan, { period, discounting, allocation }));
+      writes.push(
+        withNextRevision({ createdAt: plan.updatedAt ?? '', updatedAt: '', revision: 0, ...plan, id: plan.id } as CostPlan, {
+          period,
+          discounting,
+          allocation,
+        }),
+      );
     }
   }
   const proposals = (await tx.table('proposals').toArray()) as { id: string; title?: string }[];

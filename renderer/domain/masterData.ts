@@ -31,7 +31,12 @@ export interface SeedArea {
 
 export const IKZ_AREAS: readonly SeedArea[] = [
   { seedKey: 'it', order: 1, name: 'IT-Konsolidierung', description: 'Zusammenlegung der Informationstechnologien – Schwerpunkt des Arbeitskreises.' },
-  { seedKey: 'payroll', order: 2, name: 'Personalabrechnung und Arbeitszeit', description: 'Arbeitszeit- und Lohnabrechnung auf der gemeinsam genutzten Softwareplattform.' },
+  {
+    seedKey: 'payroll',
+    order: 2,
+    name: 'Personalabrechnung und Arbeitszeit',
+    description: 'Arbeitszeit- und Lohnabrechnung auf der gemeinsam genutzten Softwareplattform.',
+  },
   { seedKey: 'audit', order: 3, name: 'Rechnungsprüfung', description: 'Örtliche Rechnungsprüfung.' },
   { seedKey: 'real-estate', order: 4, name: 'Immobilienverwaltung', description: 'Gebäude- und Liegenschaftsmanagement.' },
   { seedKey: 'building-yards', order: 5, name: 'Baubetriebshöfe', description: 'Bau- und Betriebshöfe, Fuhrpark, Winterdienst.' },
@@ -53,8 +58,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
   return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
 }
 
-const iso = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
  * The working group meets in March, the mayors in April. Until this year's March

@@ -28,17 +28,7 @@ export interface NameLookup {
 
 /** Lower-cased searchable text of one proposal; callers may cache it per revision. */
 export function searchText(p: Proposal, names: NameLookup): string {
-  return [
-    p.title,
-    p.description,
-    p.goals,
-    p.benefits,
-    p.risks,
-    p.responsible,
-    p.statusReason,
-    names.areaName(p.areaId),
-    names.partyName(p.leadPartyId),
-  ]
+  return [p.title, p.description, p.goals, p.benefits, p.risks, p.responsible, p.statusReason, names.areaName(p.areaId), names.partyName(p.leadPartyId)]
     .join('\n')
     .toLocaleLowerCase('de-DE');
 }

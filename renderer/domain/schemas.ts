@@ -29,7 +29,13 @@ const optionalCount = (label: string) =>
 export const PARTY_KINDS = ['Stadt', 'Kreisstadt', 'Gemeinde', 'Kreis', 'Sonstige'] as const;
 
 export const partyInputSchema = z.object({
-  name: visibleText({ min: 2, max: 120, tooShort: 'Bitte einen Namen mit mindestens 2 Zeichen eintragen.', tooLong: 'Der Name ist zu lang (höchstens 120 Zeichen).', invisible: invisibleMessage('Der Name') }),
+  name: visibleText({
+    min: 2,
+    max: 120,
+    tooShort: 'Bitte einen Namen mit mindestens 2 Zeichen eintragen.',
+    tooLong: 'Der Name ist zu lang (höchstens 120 Zeichen).',
+    invisible: invisibleMessage('Der Name'),
+  }),
   kind: z.enum(PARTY_KINDS, { error: 'Bitte eine Art auswählen (Stadt, Kreisstadt, Gemeinde, Kreis oder Sonstige).' }),
   inhabitants: optionalCount('Einwohnerzahl'),
   employees: optionalCount('Beschäftigte'),
@@ -44,7 +50,13 @@ export const partySchema = recordMetaSchema.extend(partyInputSchema.shape).exten
 export type Party = z.infer<typeof partySchema>;
 
 export const areaInputSchema = z.object({
-  name: visibleText({ min: 3, max: 160, tooShort: 'Bitte einen Namen mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Name ist zu lang (höchstens 160 Zeichen).', invisible: invisibleMessage('Der Name') }),
+  name: visibleText({
+    min: 3,
+    max: 160,
+    tooShort: 'Bitte einen Namen mit mindestens 3 Zeichen eintragen.',
+    tooLong: 'Der Name ist zu lang (höchstens 160 Zeichen).',
+    invisible: invisibleMessage('Der Name'),
+  }),
   description: z.string().max(2000, 'Die Beschreibung ist zu lang (höchstens 2000 Zeichen).'),
   /** Chart colour (#RRGGBB); without it the charts use the palette by area order. No index, so no schema version. */
   color: z
@@ -62,7 +74,13 @@ export const areaSchema = recordMetaSchema.extend(areaInputSchema.shape).extend(
 export type Area = z.infer<typeof areaSchema>;
 
 export const meetingInputSchema = z.object({
-  title: visibleText({ min: 3, max: 200, tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Der Titel') }),
+  title: visibleText({
+    min: 3,
+    max: 200,
+    tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.',
+    tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).',
+    invisible: invisibleMessage('Der Titel'),
+  }),
   date: isoDate.refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Dieses Datum gibt es nicht.'),
   location: z.string().max(200, 'Der Ort ist zu lang (höchstens 200 Zeichen).'),
 });
@@ -77,7 +95,13 @@ const longText = (label: string) => z.string().max(10_000, `${label} ist zu lang
 
 export const proposalInputSchema = z
   .object({
-    title: visibleText({ min: 3, max: 200, tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.', tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Der Titel') }),
+    title: visibleText({
+      min: 3,
+      max: 200,
+      tooShort: 'Bitte einen Titel mit mindestens 3 Zeichen eintragen.',
+      tooLong: 'Der Titel ist zu lang (höchstens 200 Zeichen).',
+      invisible: invisibleMessage('Der Titel'),
+    }),
     areaId: z.string({ error: 'Bitte ein Aufgabenfeld auswählen.' }).min(1, 'Bitte ein Aufgabenfeld auswählen.'),
     leadPartyId: z.string({ error: 'Bitte die federführende Kommune auswählen.' }).min(1, 'Bitte die federführende Kommune auswählen.'),
     participantIds: z.array(z.string()),
@@ -126,7 +150,11 @@ export const proposalSchema = recordMetaSchema
 export type Proposal = z.infer<typeof proposalSchema>;
 
 export const settingsInputSchema = z.object({
-  userName: z.string().trim().min(2, 'Bitte Ihren Namen eintragen (mindestens 2 Zeichen); er erscheint im Änderungsprotokoll.').max(120, 'Der Name ist zu lang (höchstens 120 Zeichen).'),
+  userName: z
+    .string()
+    .trim()
+    .min(2, 'Bitte Ihren Namen eintragen (mindestens 2 Zeichen); er erscheint im Änderungsprotokoll.')
+    .max(120, 'Der Name ist zu lang (höchstens 120 Zeichen).'),
   homePartyId: z.string().nullable(),
   discountRatePercent: z
     .number({ error: 'Bitte einen Zinssatz als Zahl eintragen, z. B. 0,9.' })

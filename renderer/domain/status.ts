@@ -65,14 +65,7 @@ const REGULAR_MOVES: Record<ProposalStatus, readonly ProposalStatus[]> = {
   verworfen: ['idee'],
 };
 
-const CAN_BE_PAUSED_OR_DROPPED: readonly ProposalStatus[] = [
-  'idee',
-  'in_pruefung',
-  'vertragsentwurf',
-  'beschlussreif',
-  'beschlossen',
-  'in_umsetzung',
-];
+const CAN_BE_PAUSED_OR_DROPPED: readonly ProposalStatus[] = ['idee', 'in_pruefung', 'vertragsentwurf', 'beschlussreif', 'beschlossen', 'in_umsetzung'];
 
 export interface StatusHistoryEntry {
   status: ProposalStatus;
@@ -90,10 +83,7 @@ export function statusBeforeHold(history: readonly StatusHistoryEntry[]): Propos
   return null;
 }
 
-export function allowedNextStatuses(
-  current: ProposalStatus,
-  history: readonly StatusHistoryEntry[] = [],
-): ProposalStatus[] {
+export function allowedNextStatuses(current: ProposalStatus, history: readonly StatusHistoryEntry[] = []): ProposalStatus[] {
   const next = new Set<ProposalStatus>(REGULAR_MOVES[current]);
   if (CAN_BE_PAUSED_OR_DROPPED.includes(current)) {
     next.add('auf_eis');
@@ -109,12 +99,7 @@ export function allowedNextStatuses(
 
 export type TransitionCheck = { ok: true } | { ok: false; message: string };
 
-export function checkTransition(
-  current: ProposalStatus,
-  target: ProposalStatus,
-  reason: string,
-  history: readonly StatusHistoryEntry[] = [],
-): TransitionCheck {
+export function checkTransition(current: ProposalStatus, target: ProposalStatus, reason: string, history: readonly StatusHistoryEntry[] = []): TransitionCheck {
   if (current === target) {
     return { ok: false, message: `Der Vorschlag hat bereits den Status „${STATUS_LABELS[target]}“.` };
   }

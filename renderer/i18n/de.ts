@@ -73,9 +73,12 @@ export const de = {
     exampleBadge: 'Beispieldaten',
   },
   placeholders: {
-    costs: 'Hier erfassen Sie künftig je Vorschlag die Kosten des Ist-Zustands und der Kooperation (Personal, Sachkosten, Lizenzen, Investitionen), verteilen gemeinsame Kosten nach einem Schlüssel auf die Beteiligten und importieren Daten aus Excel oder CSV.',
-    contracts: 'Hier entstehen künftig die Vertragsentwürfe (öffentlich-rechtliche Vereinbarung, Zweckverband, Einkaufsgemeinschaft) mit Mustertexten, Versionen und Vergleich, Export nach Word.',
-    presentation: 'Hier zeigen Sie künftig die Diagramme der erwarteten Einsparungen je Aufgabenfeld im Besprechungsraum (Beamer) und erzeugen das PDF für die Bürgermeisterkonferenz.',
+    costs:
+      'Hier erfassen Sie künftig je Vorschlag die Kosten des Ist-Zustands und der Kooperation (Personal, Sachkosten, Lizenzen, Investitionen), verteilen gemeinsame Kosten nach einem Schlüssel auf die Beteiligten und importieren Daten aus Excel oder CSV.',
+    contracts:
+      'Hier entstehen künftig die Vertragsentwürfe (öffentlich-rechtliche Vereinbarung, Zweckverband, Einkaufsgemeinschaft) mit Mustertexten, Versionen und Vergleich, Export nach Word.',
+    presentation:
+      'Hier zeigen Sie künftig die Diagramme der erwarteten Einsparungen je Aufgabenfeld im Besprechungsraum (Beamer) und erzeugen das PDF für die Bürgermeisterkonferenz.',
     overview: 'Kennzahlen und Diagramme der erwarteten Einsparungen je Aufgabenfeld folgen, sobald Kostendaten erfasst sind.',
   },
 } as const;

@@ -67,4 +67,3 @@ export const browserPlatform: PreloadApi = {
     return true;
   },
 };
-

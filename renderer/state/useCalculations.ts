@@ -13,6 +13,9 @@ export function useCalculations(scenario: ScenarioId): CalculatedProposal[] | un
   useEffect(() => client?.request(scenario), [client, scenario]);
   const fromWorker = useSyncExternalStore(client ? client.subscribe : noop, () => client?.get(scenario));
   const linesByProposal = useMemo(() => (inputs ? groupLines(inputs.lines) : undefined), [inputs]);
-  const inline = useMemo(() => (inputs && linesByProposal ? calculateScenario(inputs, caches, scenario, linesByProposal) : undefined), [inputs, linesByProposal, scenario, caches]);
+  const inline = useMemo(
+    () => (inputs && linesByProposal ? calculateScenario(inputs, caches, scenario, linesByProposal) : undefined),
+    [inputs, linesByProposal, scenario, caches],
+  );
   return client ? fromWorker : inline;
 }

@@ -12,7 +12,17 @@ export function FormError({ message, title = 'Nicht gespeichert' }: { message: s
 }
 
 /** Cancel and save, right-aligned, for forms in dialogs. */
-export function DialogActions({ onCancel, saving, saveLabel = de.common.save, onSave }: { onCancel(): void; saving?: boolean; saveLabel?: string; onSave?: () => void }) {
+export function DialogActions({
+  onCancel,
+  saving,
+  saveLabel = de.common.save,
+  onSave,
+}: {
+  onCancel(): void;
+  saving?: boolean;
+  saveLabel?: string;
+  onSave?: () => void;
+}) {
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onCancel}>

@@ -35,7 +35,7 @@ export function installDialogFocusReturn(doc: Document = document): () => void {
 
   doc.addEventListener('focusin', onFocusIn);
   // Removing the focused element fires no event in every browser; the DOM change does.
-  const observer = new (doc.defaultView!.MutationObserver)(restore);
+  const observer = new doc.defaultView!.MutationObserver(restore);
   observer.observe(doc.body, { childList: true, subtree: true });
   return () => {
     doc.removeEventListener('focusin', onFocusIn);

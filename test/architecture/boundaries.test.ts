@@ -22,7 +22,9 @@ const fixtures = readdirSync(FIXTURES)
 
 async function importErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.resolve(filePath) });
-  return result!.messages.filter((m) => m.ruleId === 'boundaries/dependencies' || m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => `${m.ruleId}: ${m.message}`);
+  return result!.messages
+    .filter((m) => m.ruleId === 'boundaries/dependencies' || m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 // Loading ESLint and its TypeScript parser takes seconds on a busy machine.

@@ -58,7 +58,9 @@ try {
   console.log(`\nErstes JavaScript beim Start (gzip -9), gebaut am ${new Date().toISOString()}`);
   console.log(`  IKZ-Planer : ${kb(app.gzipBytes)} gzip (${kb(app.rawBytes)} roh) in ${app.files.length} Dateien: ${app.files.join(', ')}`);
   console.log(`  Vergleich  : ${kb(bare.gzipBytes)} gzip (${kb(bare.rawBytes)} roh), React + Mantine + recharts + Dexie, ein Diagramm, drei Eingaben`);
-  console.log(`  Verhältnis : ${ratio.toFixed(2).replace('.', ',')} ×   Ziel ≤ ${TARGET_RATIO.toFixed(1).replace('.', ',')} × (${kb(TARGET_RATIO * bare.gzipBytes)}): ${verdict}`);
+  console.log(
+    `  Verhältnis : ${ratio.toFixed(2).replace('.', ',')} ×   Ziel ≤ ${TARGET_RATIO.toFixed(1).replace('.', ',')} × (${kb(TARGET_RATIO * bare.gzipBytes)}): ${verdict}`,
+  );
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -19,34 +19,56 @@ try {
   await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   // Longest blocking task on the UI thread during start (the engine runs in a worker).
   await session.context.addInitScript({
-    content: "globalThis.__longest = 0; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}",
+    content:
+      "globalThis.__longest = 0; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}",
   });
   const page = await session.context.newPage();
   await openApp(page, server.url, 'stammdaten');
   // Write the synthetic workspace with the app's real parties and areas.
-  await page.evaluate(async ({ proposals, lines, plans }) => {
-    const open = indexedDB.open('ikz-planer');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const all = <T,>(store: string) => new Promise<T[]>((res) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => res(r.result as T[]);
-    });
-    const parties = await all<{ id: string }>('parties');
-    const areas = await all<{ id: string; order: number }>('areas');
-    const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
-    const tx = db.transaction(['proposals', 'costLines', 'costPlans'], 'readwrite');
-    const now = new Date().toISOString();
-    for (const p of proposals) {
-      tx.objectStore('proposals').put({ ...p, leadPartyId: partyId(p.leadPartyId), participantIds: p.participantIds.map(partyId), areaId: areas[Number(p.areaId.split('-')[1])]!.id, createdAt: now, updatedAt: now, description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [], statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '', statusHistory: [], isExample: false });
-    }
-    for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
-    for (const plan of plans) tx.objectStore('costPlans').put(plan);
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  }, { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] });
+  await page.evaluate(
+    async ({ proposals, lines, plans }) => {
+      const open = indexedDB.open('ikz-planer');
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((res) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result as T[]);
+        });
+      const parties = await all<{ id: string }>('parties');
+      const areas = await all<{ id: string; order: number }>('areas');
+      const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
+      const tx = db.transaction(['proposals', 'costLines', 'costPlans'], 'readwrite');
+      const now = new Date().toISOString();
+      for (const p of proposals) {
+        tx.objectStore('proposals').put({
+          ...p,
+          leadPartyId: partyId(p.leadPartyId),
+          participantIds: p.participantIds.map(partyId),
+          areaId: areas[Number(p.areaId.split('-')[1])]!.id,
+          createdAt: now,
+          updatedAt: now,
+          description: '',
+          goals: '',
+          benefits: '',
+          risks: '',
+          responsible: '',
+          nextMeetingId: null,
+          dependsOn: [],
+          statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '',
+          statusHistory: [],
+          isExample: false,
+        });
+      }
+      for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
+      for (const plan of plans) tx.objectStore('costPlans').put(plan);
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    },
+    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
+  );
 
   const getAllMs = await page.evaluate(async () => {
     const open = indexedDB.open('ikz-planer');
@@ -89,11 +111,19 @@ try {
   }
   const sorted = [...times].sort((a, b) => a - b);
   console.log(`\nÜbersicht mit ${ws.proposals.length} Vorschlägen und ${ws.lines.length} Kostenzeilen (Debian Chromium, gebauter Renderer)`);
-  console.log(`  Klick auf „Übersicht“ → Diagramme gezeichnet: median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted[RUNS - 1]!.toFixed(0)} (n=${RUNS})   ${verdict('Median', sorted[Math.floor(RUNS / 2)]!, 500)}`);
+  console.log(
+    `  Klick auf „Übersicht“ → Diagramme gezeichnet: median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted[RUNS - 1]!.toFixed(0)} (n=${RUNS})   ${verdict('Median', sorted[Math.floor(RUNS / 2)]!, 500)}`,
+  );
   const coldMedian = [...cold].sort((a, b) => a - b)[1]!;
-  console.log(`  Programmstart mit der Übersicht (laden, Datenbank öffnen, rechnen, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', coldMedian, 1000)}`);
-  console.log(`  längste Blockade der Oberfläche beim Start: ${longest.map((t) => `${t.toFixed(0)} ms`).join(', ')}   (Rechenkern im Web Worker; Ziel: Oberfläche bleibt bedienbar)`);
-  console.log(`  Hinweis: das Lesen aller Kostenzeilen allein dauerte ${getAllMs.toFixed(0)} ms; auf einem ausgelasteten Rechner sind alle Zahlen entsprechend höher.`);
+  console.log(
+    `  Programmstart mit der Übersicht (laden, Datenbank öffnen, rechnen, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', coldMedian, 1000)}`,
+  );
+  console.log(
+    `  längste Blockade der Oberfläche beim Start: ${longest.map((t) => `${t.toFixed(0)} ms`).join(', ')}   (Rechenkern im Web Worker; Ziel: Oberfläche bleibt bedienbar)`,
+  );
+  console.log(
+    `  Hinweis: das Lesen aller Kostenzeilen allein dauerte ${getAllMs.toFixed(0)} ms; auf einem ausgelasteten Rechner sind alle Zahlen entsprechend höher.`,
+  );
 } finally {
   await session.close();
   await server.close();

@@ -16,7 +16,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(2)} ms, min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)} (n=${xs.length})`;
 
 function run(lines = ws.lines, cache?: CalculationCache) {
-  const items = calculateAll({ proposals: ws.proposals, plans: ws.plans, linesByProposal: groupLines(lines), parties: PARTIES, payRates: [], multipliers: NEUTRAL_MULTIPLIERS }, cache);
+  const items = calculateAll(
+    { proposals: ws.proposals, plans: ws.plans, linesByProposal: groupLines(lines), parties: PARTIES, payRates: [], multipliers: NEUTRAL_MULTIPLIERS },
+    cache,
+  );
   const options = { includeOnHold: false, year: null };
   totalsByArea(items, options);
   totalsByParty(items, options);
@@ -39,7 +42,14 @@ run(ws.lines, cache);
 let lines = ws.lines;
 for (let i = 0; i < 20; i++) {
   const index = (i * 977) % lines.length;
-  const edited = { ...lines[index]!, revision: lines[index]!.revision + 1, entry: { mode: 'years' as const, byYear: lines[index]!.entry.mode === 'years' ? { ...lines[index]!.entry.byYear, '2030': (lines[index]!.entry.byYear['2030'] ?? 0) + 100_00 } : {} } };
+  const edited = {
+    ...lines[index]!,
+    revision: lines[index]!.revision + 1,
+    entry: {
+      mode: 'years' as const,
+      byYear: lines[index]!.entry.mode === 'years' ? { ...lines[index]!.entry.byYear, '2030': (lines[index]!.entry.byYear['2030'] ?? 0) + 100_00 } : {},
+    },
+  };
   lines = lines.map((l, j) => (j === index ? edited : l));
   const t0 = performance.now();
   run(lines, cache);

@@ -23,7 +23,19 @@ async function freshDb(name: string) {
   await initializeWorkspace(db);
   const parties = await db.parties.toArray();
   const areas = await db.areas.toArray();
-  const proposal = await createProposal(db, { title: 'Import-Benchmark', areaId: areas[0]!.id, leadPartyId: parties[0]!.id, participantIds: parties.slice(1).map((p) => p.id), description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
+  const proposal = await createProposal(db, {
+    title: 'Import-Benchmark',
+    areaId: areas[0]!.id,
+    leadPartyId: parties[0]!.id,
+    participantIds: parties.slice(1).map((p) => p.id),
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
   return { db, parties, proposal };
 }
 
@@ -43,7 +55,8 @@ const preview = parseCsv(bytes, ctx);
 const t1 = performance.now();
 await applyCostLineChanges(db, proposal.id, { upserts: preview.lines.map(({ sourceRow: _r, ...l }) => l), deletions: [] });
 const t2 = performance.now();
-if (preview.errors.length > 0 || (await db.costLines.where('proposalId').equals(proposal.id).count()) !== ROWS) throw new Error('import benchmark did not import every row');
+if (preview.errors.length > 0 || (await db.costLines.where('proposalId').equals(proposal.id).count()) !== ROWS)
+  throw new Error('import benchmark did not import every row');
 
 // The baseline writes the same rows into an identical fresh database.
 const baseline = await freshDb('bench-bulkput');
@@ -54,9 +67,13 @@ const b1 = performance.now();
 
 const importMs = t2 - t0;
 const bulkMs = b1 - b0;
-console.log(`\nCSV-Import von ${ROWS.toLocaleString('de-DE')} Zeilen × ${YEARS.length} Jahre (${(bytes.length / 1024 / 1024).toFixed(1)} MB, fake-indexeddb, Node ${process.version})`);
+console.log(
+  `\nCSV-Import von ${ROWS.toLocaleString('de-DE')} Zeilen × ${YEARS.length} Jahre (${(bytes.length / 1024 / 1024).toFixed(1)} MB, fake-indexeddb, Node ${process.version})`,
+);
 console.log(`  Lesen + Prüfen                 : ${(t1 - t0).toFixed(0)} ms   (Teil des Imports, kein eigenes Ziel)`);
 console.log(`  Schreiben (eine Transaktion, mit Änderungsprotokoll): ${(t2 - t1).toFixed(0)} ms   (Teil des Imports, kein eigenes Ziel)`);
-console.log(`  Import gesamt                  : ${importMs.toFixed(0)} ms = ${(ROWS / (importMs / 1000)).toFixed(0)} Zeilen/s   (Ziel: siehe Verhältnis zu bulkPut)`);
+console.log(
+  `  Import gesamt                  : ${importMs.toFixed(0)} ms = ${(ROWS / (importMs / 1000)).toFixed(0)} Zeilen/s   (Ziel: siehe Verhältnis zu bulkPut)`,
+);
 console.log(`  Dexie bulkPut derselben Zeilen : ${bulkMs.toFixed(0)} ms = ${(ROWS / (bulkMs / 1000)).toFixed(0)} Zeilen/s   (Vergleichsmaß)`);
 console.log(`  Durchsatz relativ zu bulkPut   : ${(bulkMs / importMs).toFixed(2)}   ${verdictAtLeast('Verhältnis', bulkMs / importMs, 0.5)}`);

@@ -24,7 +24,10 @@ function measureUntil(page: Page, action: 'click-nav' | { filter: string }, expe
     ({ action, expectRows }) =>
       new Promise<number>((resolve) => {
         // The whole list is rendered when the table counts every proposal and shows its first rows.
-        const rows = () => (document.querySelector('[data-testid="proposal-row"]') ? Number(document.querySelector('[data-testid="proposal-table"]')?.getAttribute('aria-rowcount')) - 1 : 0);
+        const rows = () =>
+          document.querySelector('[data-testid="proposal-row"]')
+            ? Number(document.querySelector('[data-testid="proposal-table"]')?.getAttribute('aria-rowcount')) - 1
+            : 0;
         // The count line carries the filter it was rendered for (same commit as the rows).
         const renderedFilter = () => (document.querySelector('[data-testid="proposal-count"]') as HTMLElement | null)?.dataset.filterText;
         const wanted = typeof action === 'object' ? action.filter : null;
@@ -50,11 +53,13 @@ function measureUntil(page: Page, action: 'click-nav' | { filter: string }, expe
 
 /** In the page: the list of all `n` proposals is rendered (first rows present, row count n + header). */
 const listShown = (n: number) =>
-  document.querySelector('[data-testid="proposal-row"]') !== null && document.querySelector('[data-testid="proposal-table"]')?.getAttribute('aria-rowcount') === String(n + 1);
+  document.querySelector('[data-testid="proposal-row"]') !== null &&
+  document.querySelector('[data-testid="proposal-table"]')?.getAttribute('aria-rowcount') === String(n + 1);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p90 ${p90(xs).toFixed(1)}, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms, p90 ${p90(xs).toFixed(1)}, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`;
 
 const server = await serveBuiltRenderer();
 const session = await launchChromium();

@@ -15,7 +15,9 @@ describe('area colour', () => {
     const sorted = (await db.areas.toArray()).sort((a, b) => a.order - b.order);
     expect(areaColors(sorted).get(id)).toBe(SERIES_COLORS[sorted.findIndex((a) => a.id === id) % SERIES_COLORS.length]);
 
-    await expect(updateArea(db, id, { name: before.name, description: before.description, color: 'rot' })).rejects.toThrow('Bitte eine Farbe im Format #RRGGBB wählen');
+    await expect(updateArea(db, id, { name: before.name, description: before.description, color: 'rot' })).rejects.toThrow(
+      'Bitte eine Farbe im Format #RRGGBB wählen',
+    );
     expect((await db.areas.get(id))!.color).toBeUndefined();
 
     await updateArea(db, id, { name: before.name, description: before.description, color: '#CC79A7' });

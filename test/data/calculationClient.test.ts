@@ -26,7 +26,10 @@ describe('CalculationClient', () => {
     client.subscribe(listener);
     client.request('basis');
     client.request('basis');
-    expect(w.sent).toEqual([{ type: 'open', dbName: 'ikz-planer' }, { type: 'scenario', scenario: 'basis' }]);
+    expect(w.sent).toEqual([
+      { type: 'open', dbName: 'ikz-planer' },
+      { type: 'scenario', scenario: 'basis' },
+    ]);
     expect(client.get('basis')).toBeUndefined();
     const items = [{ id: 'p' }] as CalculatedProposal[];
     w.reply({ type: 'result', scenario: 'basis', version: 1, items });

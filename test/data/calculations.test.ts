@@ -18,15 +18,48 @@ afterEach(() => vi.useRealTimers());
 async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
-  const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
+  const p = await createProposal(db, {
+    title: 'Bauhof',
+    areaId: area('building-yards'),
+    leadPartyId: party('kamen'),
+    participantIds: [party('bergkamen')],
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
   // A proposal whose calculation settings were never saved (whether or not creating one stores a plan).
   await db.costPlans.where('proposalId').equals(p.id).delete();
   const base = { proposalId: p.id, recurrence: 'laufend' as const, budgetRelevant: true, isExample: false };
   await applyCostLineChanges(db, p.id, {
     upserts: [
-      { ...base, variant: 'ist', partyId: party('kamen'), category: 'personal', label: 'Personal Kamen', entry: { mode: 'growth', startCents: 100_000_00, increasePercent: 0 } },
-      { ...base, variant: 'kooperation', partyId: null, category: 'sachkosten', label: 'Gemeinsamer Betrieb', entry: { mode: 'growth', startCents: 60_000_00, increasePercent: 0 } },
-      { ...base, variant: 'kooperation', partyId: null, category: 'personal', label: 'Personal gemeinsam', entry: { mode: 'staff', fte: 0.5, payGroup: 'TVöD EG 8', increasePercent: 0 } },
+      {
+        ...base,
+        variant: 'ist',
+        partyId: party('kamen'),
+        category: 'personal',
+        label: 'Personal Kamen',
+        entry: { mode: 'growth', startCents: 100_000_00, increasePercent: 0 },
+      },
+      {
+        ...base,
+        variant: 'kooperation',
+        partyId: null,
+        category: 'sachkosten',
+        label: 'Gemeinsamer Betrieb',
+        entry: { mode: 'growth', startCents: 60_000_00, increasePercent: 0 },
+      },
+      {
+        ...base,
+        variant: 'kooperation',
+        partyId: null,
+        category: 'personal',
+        label: 'Personal gemeinsam',
+        entry: { mode: 'staff', fte: 0.5, payGroup: 'TVöD EG 8', increasePercent: 0 },
+      },
     ],
     deletions: [],
   });
@@ -67,13 +100,24 @@ describe('cached calculation follows every input', () => {
     const { db, party } = await setup();
     const caches: CalculationCaches = new Map();
     await expectFresh(db, caches);
-    const settings = (await loadCalculationSettings(db));
+    const settings = await loadCalculationSettings(db);
     await saveCalculationSettings(db, { payRates: settings.payRates.map((r) => ({ ...r, annualCents: r.annualCents * 2 })) });
     await expectFresh(db, caches);
-    await saveCalculationSettings(db, { scenarios: { ...settings.scenarios, pessimistisch: { ...settings.scenarios.pessimistisch, kooperation: { ...settings.scenarios.pessimistisch.kooperation, sachkosten: 2 } } } });
+    await saveCalculationSettings(db, {
+      scenarios: {
+        ...settings.scenarios,
+        pessimistisch: { ...settings.scenarios.pessimistisch, kooperation: { ...settings.scenarios.pessimistisch.kooperation, sachkosten: 2 } },
+      },
+    });
     await expectFresh(db, caches);
     const bergkamen = (await db.parties.get(party('bergkamen')))!;
-    await updateParty(db, bergkamen.id, { name: bergkamen.name, kind: bergkamen.kind, inhabitants: 1, employees: bergkamen.employees, payrollCases: bergkamen.payrollCases });
+    await updateParty(db, bergkamen.id, {
+      name: bergkamen.name,
+      kind: bergkamen.kind,
+      inhabitants: 1,
+      employees: bergkamen.employees,
+      payrollCases: bergkamen.payrollCases,
+    });
     await expectFresh(db, caches);
   });
 });

@@ -4,7 +4,10 @@ import type { Meeting } from '../../renderer/domain/schemas';
 import { UserFacingError } from '../../renderer/domain/errors';
 import { freshDb } from './helpers';
 
-const meeting = { title: 'Kämmererrunde', date: '2027-03-10', location: 'Unna', notes: '', seedKey: null } as unknown as Omit<Meeting, 'id' | 'createdAt' | 'updatedAt' | 'revision'>;
+const meeting = { title: 'Kämmererrunde', date: '2027-03-10', location: 'Unna', notes: '', seedKey: null } as unknown as Omit<
+  Meeting,
+  'id' | 'createdAt' | 'updatedAt' | 'revision'
+>;
 
 describe('the one write path', () => {
   it('stamps new records, logs them, and updates with a new revision and the changed fields', async () => {
@@ -47,7 +50,10 @@ describe('the one write path', () => {
 
   it('bulk writes leave tombstones only for removed records', async () => {
     const db = await freshDb({ seed: false });
-    const [a, b] = await runCommand(db, ['meetings'], async (tx) => [await tx.create('meetings', meeting, 'a'), await tx.create('meetings', { ...meeting, title: 'Zweiter Termin' }, 'b')]);
+    const [a, b] = await runCommand(db, ['meetings'], async (tx) => [
+      await tx.create('meetings', meeting, 'a'),
+      await tx.create('meetings', { ...meeting, title: 'Zweiter Termin' }, 'b'),
+    ]);
     await runCommand(db, ['meetings'], (tx) => tx.bulk('meetings', { put: [{ ...a!, revision: 2 }], remove: [b!], log: [] }));
     expect((await db.tombstones.toArray()).map((t) => t.recordId)).toEqual([b!.id]);
     expect(await db.meetings.get(a!.id)).toMatchObject({ revision: 2 });

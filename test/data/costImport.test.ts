@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, parseCsv, parseXlsx } from '../../renderer/data/import/costImport';
 import { parseGermanAmount } from '../../renderer/domain/costs/germanNumber';
 
-const ctx = { proposalId: 'p', parties: [{ id: 'luenen', name: 'Lünen' }, { id: 'selm', name: 'Selm' }], years: [2027, 2028, 2029] };
+const ctx = {
+  proposalId: 'p',
+  parties: [
+    { id: 'luenen', name: 'Lünen' },
+    { id: 'selm', name: 'Selm' },
+  ],
+  years: [2027, 2028, 2029],
+};
 const HEADER = 'Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2027;2028;2029';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
@@ -36,10 +43,21 @@ describe('German numbers', () => {
 
 describe('CSV import', () => {
   it('imports a correct German CSV with BOM', () => {
-    const preview = parseCsv(withBom(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Lizenzen/IT-Betrieb;laufend;nein;Rahmenvertrag;500;500;500\n`), ctx);
+    const preview = parseCsv(
+      withBom(
+        `${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Lizenzen/IT-Betrieb;laufend;nein;Rahmenvertrag;500;500;500\n`,
+      ),
+      ctx,
+    );
     expect(preview.errors).toEqual([]);
     expect(preview.lines).toHaveLength(2);
-    expect(preview.lines[0]).toMatchObject({ partyId: 'luenen', variant: 'ist', category: 'personal', budgetRelevant: true, entry: { mode: 'years', byYear: { '2027': 123_456, '2028': 130_000 } } });
+    expect(preview.lines[0]).toMatchObject({
+      partyId: 'luenen',
+      variant: 'ist',
+      category: 'personal',
+      budgetRelevant: true,
+      entry: { mode: 'years', byYear: { '2027': 123_456, '2028': 130_000 } },
+    });
     expect(preview.lines[1]).toMatchObject({ partyId: null, category: 'lizenzen_it', budgetRelevant: false });
   });
 
@@ -50,7 +68,12 @@ describe('CSV import', () => {
   });
 
   it('names row, column and reason for each bad cell and keeps the good rows', () => {
-    const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Gut;1;2;3\nUnna;Ist;Personal;laufend;ja;Fremd;1;2;3\nSelm;Ist;Personal;laufend;ja;Text;zwölf;2;3\nSelm;Ist;Personal;laufend;ja;Negativ;-5;2;3\nSelm;Ist;Kaffee;laufend;ja;Kat;1;2;3\n`), ctx);
+    const preview = parseCsv(
+      utf8(
+        `${HEADER}\nLünen;Ist;Personal;laufend;ja;Gut;1;2;3\nUnna;Ist;Personal;laufend;ja;Fremd;1;2;3\nSelm;Ist;Personal;laufend;ja;Text;zwölf;2;3\nSelm;Ist;Personal;laufend;ja;Negativ;-5;2;3\nSelm;Ist;Kaffee;laufend;ja;Kat;1;2;3\n`,
+      ),
+      ctx,
+    );
     expect(preview.lines.map((l) => l.label)).toEqual(['Gut']);
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       // Excel's row numbers: the header is row 1.
@@ -69,7 +92,10 @@ describe('CSV import', () => {
   });
 
   it('maps year columns to calendar years by their heading, in any order and with gaps', () => {
-    const preview = parseCsv(utf8('Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2029;2027\nLünen;Ist;Personal;laufend;ja;Umgestellt;9;7\n'), ctx);
+    const preview = parseCsv(
+      utf8('Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung;2029;2027\nLünen;Ist;Personal;laufend;ja;Umgestellt;9;7\n'),
+      ctx,
+    );
     expect(preview.errors).toEqual([]);
     expect(preview.lines[0]!.entry).toEqual({ mode: 'years', byYear: { '2027': 700, '2029': 900 } });
   });
@@ -98,7 +124,10 @@ describe('XLSX import', () => {
   const header = HEADER.split(';').map((h) => (/^\d+$/.test(h) ? Number(h) : h));
 
   it('imports numbers from a one-sheet workbook', async () => {
-    const preview = await parseXlsx(await workbook({ Tabelle1: [header, ['Selm', 'Kooperation', 'Sachkosten', 'einmalig', 'ja', 'Umzug', 2500.5, 0, 0]] }), ctx);
+    const preview = await parseXlsx(
+      await workbook({ Tabelle1: [header, ['Selm', 'Kooperation', 'Sachkosten', 'einmalig', 'ja', 'Umzug', 2500.5, 0, 0]] }),
+      ctx,
+    );
     expect(preview.errors).toEqual([]);
     expect(preview.lines[0]).toMatchObject({ partyId: 'selm', recurrence: 'einmalig', entry: { byYear: { '2027': 250_050 } } });
   });
@@ -119,7 +148,12 @@ describe('export', () => {
   it('a cost table exported as CSV or XLSX imports back to the same lines', async () => {
     const { costTable } = await import('../../renderer/data/export/costExport');
     const { toGermanCsv, toXlsx } = await import('../../renderer/data/export/tableFiles');
-    const preview = parseCsv(utf8(`${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Erlöse/Restwert;einmalig;nein;Verkauf Altgeräte;500;;\n`), ctx);
+    const preview = parseCsv(
+      utf8(
+        `${HEADER}\nLünen;Ist;Personal;laufend;ja;Sachbearbeitung;1.234,56;1.300;\ngemeinsam;Kooperation;Erlöse/Restwert;einmalig;nein;Verkauf Altgeräte;500;;\n`,
+      ),
+      ctx,
+    );
     const lines = preview.lines.map(({ sourceRow: _r, ...l }, i) => ({ ...l, id: `l${i}`, createdAt: '', updatedAt: '', revision: 1 }));
     const table = costTable(lines, { startYear: 2027, years: 3 }, [], (id) => ctx.parties.find((p) => p.id === id)!.name);
     const csv = toGermanCsv(table);
@@ -132,7 +166,21 @@ describe('export', () => {
 
   it('exports each amount under its calendar year, whatever period the plan shows', async () => {
     const { costTable } = await import('../../renderer/data/export/costExport');
-    const line = { id: 'l', createdAt: '', updatedAt: '', revision: 1, proposalId: 'p', variant: 'ist' as const, partyId: 'luenen', category: 'personal' as const, recurrence: 'laufend' as const, budgetRelevant: true, label: 'A', isExample: false, entry: { mode: 'years' as const, byYear: { '2027': 100_00, '2028': 200_00, '2030': 400_00 } } };
+    const line = {
+      id: 'l',
+      createdAt: '',
+      updatedAt: '',
+      revision: 1,
+      proposalId: 'p',
+      variant: 'ist' as const,
+      partyId: 'luenen',
+      category: 'personal' as const,
+      recurrence: 'laufend' as const,
+      budgetRelevant: true,
+      label: 'A',
+      isExample: false,
+      entry: { mode: 'years' as const, byYear: { '2027': 100_00, '2028': 200_00, '2030': 400_00 } },
+    };
     const table = costTable([line], { startYear: 2028, years: 3 }, [], () => 'Lünen');
     expect(table[0]!.slice(6)).toEqual(['2028', '2029', '2030']);
     expect(table[1]!.slice(6)).toEqual([200, 0, 400]);

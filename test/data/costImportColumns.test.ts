@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, MAX_IMPORT_ROWS, excelColumnName, parseCsv, parseXlsx, rowsFromTable } from '../../renderer/data/import/costImport';
 
-const ctx = { proposalId: 'p', parties: [{ id: 'luenen', name: 'Lünen' }, { id: 'selm', name: 'Selm' }], years: [2027, 2028, 2029] };
+const ctx = {
+  proposalId: 'p',
+  parties: [
+    { id: 'luenen', name: 'Lünen' },
+    { id: 'selm', name: 'Selm' },
+  ],
+  years: [2027, 2028, 2029],
+};
 const FIXED = 'Kommune;Variante;Kategorie;Art;Haushaltswirksam;Bezeichnung';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -48,7 +55,21 @@ describe('formula-like labels', () => {
   it('are written as text and come back unchanged through our own CSV export', async () => {
     const { costTable } = await import('../../renderer/data/export/costExport');
     const { toGermanCsv } = await import('../../renderer/data/export/tableFiles');
-    const line = { id: 'l', createdAt: '', updatedAt: '', revision: 1, proposalId: 'p', variant: 'ist' as const, partyId: 'luenen', category: 'personal' as const, recurrence: 'laufend' as const, budgetRelevant: true, label: '=HYPERLINK("http://evil.example";"Sachbearbeitung")', isExample: false, entry: { mode: 'years' as const, byYear: { '2027': 250_00 } } };
+    const line = {
+      id: 'l',
+      createdAt: '',
+      updatedAt: '',
+      revision: 1,
+      proposalId: 'p',
+      variant: 'ist' as const,
+      partyId: 'luenen',
+      category: 'personal' as const,
+      recurrence: 'laufend' as const,
+      budgetRelevant: true,
+      label: '=HYPERLINK("http://evil.example";"Sachbearbeitung")',
+      isExample: false,
+      entry: { mode: 'years' as const, byYear: { '2027': 250_00 } },
+    };
     const csv = toGermanCsv(costTable([line], { startYear: 2027, years: 3 }, [], () => 'Lünen'));
     expect(csv).toContain(`"'=HYPERLINK(`);
     expect(csv).toContain(';250,00;');

@@ -10,13 +10,37 @@ import { freshDb, idsOf } from './helpers';
 async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
-  const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
-  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', byYear: { '2027': 100_000_00 } }, isExample: false, ...over });
+  const p = await createProposal(db, {
+    title: 'Bauhof',
+    areaId: area('building-yards'),
+    leadPartyId: party('kamen'),
+    participantIds: [party('bergkamen')],
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
+  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({
+    proposalId: p.id,
+    variant: 'ist',
+    partyId: party('kamen'),
+    category: 'personal',
+    recurrence: 'laufend',
+    budgetRelevant: true,
+    label: 'Bauhofpersonal',
+    entry: { mode: 'years', byYear: { '2027': 100_000_00 } },
+    isExample: false,
+    ...over,
+  });
   const stored = async () => sortLinesByOrder(await db.costLines.where('proposalId').equals(p.id).toArray());
   return { db, p, party, line, stored };
 }
 
-const total = (lines: { entry: CostLineInput['entry'] }[]) => lines.reduce((s, l) => s + (l.entry.mode === 'years' ? Object.values(l.entry.byYear).reduce((a, b) => a + b, 0) : 0), 0);
+const total = (lines: { entry: CostLineInput['entry'] }[]) =>
+  lines.reduce((s, l) => s + (l.entry.mode === 'years' ? Object.values(l.entry.byYear).reduce((a, b) => a + b, 0) : 0), 0);
 
 describe('re-import of cost lines', () => {
   it('re-importing the same lines twice never doubles the costs when updating or replacing', async () => {
@@ -43,7 +67,10 @@ describe('re-import of cost lines', () => {
     expect(plan).toMatchObject({ added: 1, updated: 1, deleted: 0 });
     await importCostLines(db, p.id, plan);
     const lines = await stored();
-    expect(lines.map((l) => [l.id === a!.id, l.label])).toEqual([[true, 'Bauhofpersonal'], [false, 'Neu']]);
+    expect(lines.map((l) => [l.id === a!.id, l.label])).toEqual([
+      [true, 'Bauhofpersonal'],
+      [false, 'Neu'],
+    ]);
   });
 
   it('update keeps a growth line whose amounts the file repeats', async () => {
@@ -81,7 +108,15 @@ describe('re-import of cost lines', () => {
   it('keeps the row order of the file', async () => {
     const { db, p, line, stored } = await setup();
     const labels = ['Zeta', 'Alpha', 'Mitte'];
-    await importCostLines(db, p.id, planImport([], labels.map((label) => line({ label })), 'add'));
+    await importCostLines(
+      db,
+      p.id,
+      planImport(
+        [],
+        labels.map((label) => line({ label })),
+        'add',
+      ),
+    );
     expect((await stored()).map((l) => l.label)).toEqual(labels);
   });
 });
@@ -93,8 +128,27 @@ describe('change log of a proposal', () => {
     await applyCostLineChanges(db, p.id, { upserts: [], deletions: [a!.id] });
     await savePlan(db, p.id, { period: { startYear: 2027, years: 5 } });
     const summaries = (await changesOfProposal(db, p.id)).map((e) => e.summary);
-    expect(summaries).toEqual(expect.arrayContaining(['Kostenzeile „Bauhofpersonal“ angelegt', 'Kostenzeile „Fahrzeuge“ angelegt', 'Kostenzeile „Bauhofpersonal“ gelöscht', 'Berechnungsgrundlagen geändert']));
-    const other = await createProposal(db, { title: 'Anderes', areaId: p.areaId, leadPartyId: p.leadPartyId, participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        'Kostenzeile „Bauhofpersonal“ angelegt',
+        'Kostenzeile „Fahrzeuge“ angelegt',
+        'Kostenzeile „Bauhofpersonal“ gelöscht',
+        'Berechnungsgrundlagen geändert',
+      ]),
+    );
+    const other = await createProposal(db, {
+      title: 'Anderes',
+      areaId: p.areaId,
+      leadPartyId: p.leadPartyId,
+      participantIds: [],
+      description: '',
+      goals: '',
+      benefits: '',
+      risks: '',
+      responsible: '',
+      nextMeetingId: null,
+      dependsOn: [],
+    });
     expect((await changesOfProposal(db, other.id)).some((e) => e.table === 'costLines')).toBe(false);
   });
 });

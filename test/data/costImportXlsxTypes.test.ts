@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '../../renderer/data/import/costImport';
 
-const ctx = { proposalId: 'p', parties: [{ id: 'luenen', name: 'Lünen' }, { id: 'selm', name: 'Selm' }], years: [2027, 2028, 2029] };
+const ctx = {
+  proposalId: 'p',
+  parties: [
+    { id: 'luenen', name: 'Lünen' },
+    { id: 'selm', name: 'Selm' },
+  ],
+  years: [2027, 2028, 2029],
+};
 
 describe('XLSX cells read by type', () => {
   it('takes rich text, hyperlinks and formula results as a user sees them in Excel', async () => {

@@ -7,8 +7,31 @@ import { freshDb, idsOf } from './helpers';
 async function setup() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
-  const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [party('bergkamen')], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
-  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', byYear: { '2027': 100_000_00 } }, isExample: false, ...over });
+  const p = await createProposal(db, {
+    title: 'Bauhof',
+    areaId: area('building-yards'),
+    leadPartyId: party('kamen'),
+    participantIds: [party('bergkamen')],
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
+  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({
+    proposalId: p.id,
+    variant: 'ist',
+    partyId: party('kamen'),
+    category: 'personal',
+    recurrence: 'laufend',
+    budgetRelevant: true,
+    label: 'Bauhofpersonal',
+    entry: { mode: 'years', byYear: { '2027': 100_000_00 } },
+    isExample: false,
+    ...over,
+  });
   return { db, p, party, line };
 }
 
@@ -19,19 +42,28 @@ describe('cost repository', () => {
     await applyCostLineChanges(db, p.id, { upserts: [{ ...line({ label: 'Bauhofpersonal (neu)' }), id: a!.id }], deletions: [b!.id] });
     const lines = await db.costLines.where('proposalId').equals(p.id).toArray();
     expect(lines.map((l) => [l.label, l.revision])).toEqual([['Bauhofpersonal (neu)', 2]]);
-    expect((await db.changeLog.toArray()).filter((e) => e.table === 'costLines').map((e) => e.action).sort()).toEqual(['create', 'create', 'delete', 'update']);
+    expect(
+      (await db.changeLog.toArray())
+        .filter((e) => e.table === 'costLines')
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(['create', 'create', 'delete', 'update']);
   });
 
   it('refuses a line for a party not in the proposal, and the whole batch with it', async () => {
     const { db, p, party, line } = await setup();
-    await expect(applyCostLineChanges(db, p.id, { upserts: [line(), line({ partyId: party('selm') })], deletions: [] })).rejects.toThrow('Zeile 2: Selm ist an diesem Vorschlag nicht beteiligt');
+    await expect(applyCostLineChanges(db, p.id, { upserts: [line(), line({ partyId: party('selm') })], deletions: [] })).rejects.toThrow(
+      'Zeile 2: Selm ist an diesem Vorschlag nicht beteiligt',
+    );
     expect(await db.costLines.count()).toBeGreaterThan(0); // example lines
     expect(await db.costLines.where('proposalId').equals(p.id).count()).toBe(0);
   });
 
   it('refuses an invalid line with its number', async () => {
     const { db, p, line } = await setup();
-    await expect(applyCostLineChanges(db, p.id, { upserts: [line({ label: '' })], deletions: [] })).rejects.toThrow('Zeile 1: Bitte eine Bezeichnung eintragen.');
+    await expect(applyCostLineChanges(db, p.id, { upserts: [line({ label: '' })], deletions: [] })).rejects.toThrow(
+      'Zeile 1: Bitte eine Bezeichnung eintragen.',
+    );
   });
 
   it('logs a large import as one entry that lists the new lines', async () => {
@@ -92,7 +124,11 @@ describe('changing the period with amounts outside it', () => {
     const ctx = await setup();
     await savePlan(ctx.db, ctx.p.id, { period: { startYear: 2027, years: 5 } });
     const [a, b] = await applyCostLineChanges(ctx.db, ctx.p.id, {
-      upserts: [ctx.line({ entry: { mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } } }), ctx.line({ label: 'Nur 2028', entry: { mode: 'years', byYear: { '2028': 7 } } }), ctx.line({ label: 'Fortschreibung', entry: { mode: 'growth', startCents: 100, increasePercent: 1 } })],
+      upserts: [
+        ctx.line({ entry: { mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } } }),
+        ctx.line({ label: 'Nur 2028', entry: { mode: 'years', byYear: { '2028': 7 } } }),
+        ctx.line({ label: 'Fortschreibung', entry: { mode: 'growth', startCents: 100, increasePercent: 1 } }),
+      ],
       deletions: [],
     });
     return { ...ctx, a: a!, b: b! };
@@ -124,12 +160,16 @@ describe('changing the period with amounts outside it', () => {
     expect((await db.costLines.get(a.id))!.entry).toEqual({ mode: 'years', byYear: { '2028': 200 } });
     expect((await db.costLines.get(b.id))!).toMatchObject({ entry: { mode: 'years', byYear: { '2028': 7 } }, revision: 1 });
     expect((await loadPlan(db, p.id)).period).toEqual({ startYear: 2028, years: 3 });
-    expect((await db.changeLog.where('[table+recordId]').equals(['costLines', a.id]).toArray()).map((e) => e.summary)).toContain('Kostenzeile „Bauhofpersonal“: Beträge außerhalb des Zeitraums gelöscht');
+    expect((await db.changeLog.where('[table+recordId]').equals(['costLines', a.id]).toArray()).map((e) => e.summary)).toContain(
+      'Kostenzeile „Bauhofpersonal“: Beträge außerhalb des Zeitraums gelöscht',
+    );
   });
 
   it('asks nothing when only the discounting changes', async () => {
     const { db, p } = await withAmounts();
     await savePlan(db, p.id, { period: { startYear: 2029, years: 2 } }, { outside: 'keep' });
-    await expect(savePlan(db, p.id, { period: { startYear: 2029, years: 2 }, discounting: { mode: 'flat', ratePercent: 2 } })).resolves.toMatchObject({ discounting: { ratePercent: 2 } });
+    await expect(savePlan(db, p.id, { period: { startYear: 2029, years: 2 }, discounting: { mode: 'flat', ratePercent: 2 } })).resolves.toMatchObject({
+      discounting: { ratePercent: 2 },
+    });
   });
 });

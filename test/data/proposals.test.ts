@@ -100,7 +100,21 @@ describe('proposal repository', () => {
     const { db, input } = await setup();
     const a = await createProposal(db, input);
     const b = await createProposal(db, { ...input, title: 'Abhängiger Vorschlag', dependsOn: [a.id] });
-    await db.costLines.add({ id: 'cl-1', createdAt: '', updatedAt: '', revision: 1, proposalId: a.id, variant: 'ist', partyId: null, category: 'sachkosten', recurrence: 'laufend', budgetRelevant: true, label: 'Miete', entry: { mode: 'years', byYear: { '2027': 100 } }, isExample: false });
+    await db.costLines.add({
+      id: 'cl-1',
+      createdAt: '',
+      updatedAt: '',
+      revision: 1,
+      proposalId: a.id,
+      variant: 'ist',
+      partyId: null,
+      category: 'sachkosten',
+      recurrence: 'laufend',
+      budgetRelevant: true,
+      label: 'Miete',
+      entry: { mode: 'years', byYear: { '2027': 100 } },
+      isExample: false,
+    });
     const deleted = await deleteProposal(db, a.id);
     expect(await db.costLines.get('cl-1')).toBeUndefined();
     expect(await db.proposals.get(a.id)).toBeUndefined();

@@ -8,7 +8,10 @@ describe('seeding', () => {
     const db = await freshDb();
     expect(await db.parties.count()).toBe(11);
     expect(await db.areas.count()).toBe(8);
-    expect((await db.meetings.orderBy('date').toArray()).map((m) => m.title)).toEqual(['Arbeitskreis der Kämmerer (März 2027)', 'Bürgermeisterkonferenz (April 2027)']);
+    expect((await db.meetings.orderBy('date').toArray()).map((m) => m.title)).toEqual([
+      'Arbeitskreis der Kämmerer (März 2027)',
+      'Bürgermeisterkonferenz (April 2027)',
+    ]);
     const luenen = (await db.parties.where('seedKey').equals('luenen').first())!;
     expect(luenen).toMatchObject({ name: 'Lünen', inhabitants: 86_460, revision: 1 });
     expect(luenen.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -62,7 +65,17 @@ describe('seeding', () => {
     const { party, area } = await idsOf(db);
     const district = (await db.proposals.toArray()).find((p) => p.title.startsWith('Kreisweite'))!;
     const own = await createProposal(db, {
-      title: 'Eigener Vorschlag', areaId: area('hr'), leadPartyId: party('kamen'), participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [district.id],
+      title: 'Eigener Vorschlag',
+      areaId: area('hr'),
+      leadPartyId: party('kamen'),
+      participantIds: [],
+      description: '',
+      goals: '',
+      benefits: '',
+      risks: '',
+      responsible: '',
+      nextMeetingId: null,
+      dependsOn: [district.id],
     });
     expect(await removeExampleData(db)).toBe(5);
     expect(await db.costLines.count()).toBe(0);

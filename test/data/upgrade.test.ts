@@ -44,7 +44,11 @@ describe('schema upgrade 1 → 3', () => {
 
     expect(await result.db.proposals.get('p-1')).toMatchObject({ title: 'Alter Vorschlag' });
     // The v1 row lacked a period; v3 completes it (start year as the app showed it).
-    expect(await result.db.costPlans.get('a-1')).toMatchObject({ proposalId: 'p-1', period: { startYear: 2027, years: 10 }, discounting: { mode: 'flat', ratePercent: 0.9 } });
+    expect(await result.db.costPlans.get('a-1')).toMatchObject({
+      proposalId: 'p-1',
+      period: { startYear: 2027, years: 10 },
+      discounting: { mode: 'flat', ratePercent: 0.9 },
+    });
     result.db.close();
   });
 
@@ -59,15 +63,48 @@ describe('schema upgrade 1 → 3', () => {
 /** Realistic v2 data: two proposals, one with a saved plan starting 2026, one never saved. */
 async function v2Workspace(db: Dexie) {
   const meta = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-02T08:00:00.000Z', revision: 3 };
-  await db.table('settings').add({ id: 'settings', userName: 'Kämmerin Unna', homePartyId: null, discountRatePercent: 1.5, observationYears: 5, updatedAt: '', revision: 1 });
+  await db
+    .table('settings')
+    .add({ id: 'settings', userName: 'Kämmerin Unna', homePartyId: null, discountRatePercent: 1.5, observationYears: 5, updatedAt: '', revision: 1 });
   await db.table('parties').bulkAdd([
     { id: 'unna', name: 'Unna', inhabitants: 58_000, ...meta },
     { id: 'kamen', name: 'Kamen', inhabitants: 42_000, ...meta },
   ]);
-  const proposal = (id: string, title: string) => ({ id, title, areaId: 'a', leadPartyId: 'unna', participantIds: ['kamen'], dependsOn: [], status: 'idee', statusReason: '', statusHistory: [], isExample: false, ...meta });
+  const proposal = (id: string, title: string) => ({
+    id,
+    title,
+    areaId: 'a',
+    leadPartyId: 'unna',
+    participantIds: ['kamen'],
+    dependsOn: [],
+    status: 'idee',
+    statusReason: '',
+    statusHistory: [],
+    isExample: false,
+    ...meta,
+  });
   await db.table('proposals').bulkAdd([proposal('saved', 'Bauhof mit Plan'), proposal('unsaved', 'Vollstreckung ohne Plan')]);
-  await db.table('costPlans').add({ id: 'plan-saved', proposalId: 'saved', period: { startYear: 2026, years: 4 }, discounting: { mode: 'flat', ratePercent: 2 }, allocation: { key: 'einwohner', cases: {}, weights: {}, basePercent: 30, variableKey: 'einwohner' }, ...meta });
-  const line = (id: string, proposalId: string, variant: string, partyId: string | null, entry: object, recurrence = 'laufend') => ({ id, proposalId, variant, partyId, category: 'sachkosten', recurrence, budgetRelevant: true, label: id, entry, isExample: false, ...meta });
+  await db.table('costPlans').add({
+    id: 'plan-saved',
+    proposalId: 'saved',
+    period: { startYear: 2026, years: 4 },
+    discounting: { mode: 'flat', ratePercent: 2 },
+    allocation: { key: 'einwohner', cases: {}, weights: {}, basePercent: 30, variableKey: 'einwohner' },
+    ...meta,
+  });
+  const line = (id: string, proposalId: string, variant: string, partyId: string | null, entry: object, recurrence = 'laufend') => ({
+    id,
+    proposalId,
+    variant,
+    partyId,
+    category: 'sachkosten',
+    recurrence,
+    budgetRelevant: true,
+    label: id,
+    entry,
+    isExample: false,
+    ...meta,
+  });
   await db.table('costLines').bulkAdd([
     // Offsets 0 … 5 against a 4-year period: the last two lay beyond it (kept, not counted).
     line('s-ist', 'saved', 'ist', 'unna', { mode: 'years', amounts: [100_00, 110_00, 0, 130_00, 140_00, 150_00] }),
@@ -95,7 +132,10 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     expect(backup.version).toBe(20);
     expect(backup.tables.costLines.find((l: { id: string }) => l.id === 's-ist').entry.amounts).toEqual([100_00, 110_00, 0, 130_00, 140_00, 150_00]);
 
-    expect((await db.costLines.get('s-ist'))!.entry).toEqual({ mode: 'years', byYear: { '2026': 100_00, '2027': 110_00, '2029': 130_00, '2030': 140_00, '2031': 150_00 } });
+    expect((await db.costLines.get('s-ist'))!.entry).toEqual({
+      mode: 'years',
+      byYear: { '2026': 100_00, '2027': 110_00, '2029': 130_00, '2030': 140_00, '2031': 150_00 },
+    });
     expect((await db.costLines.get('s-ist'))!).toMatchObject({ revision: 3, updatedAt: '2026-10-02T08:00:00.000Z' });
     expect((await db.costLines.get('s-growth'))!.entry).toEqual({ mode: 'growth', startCents: 10_00, increasePercent: 2 });
     // Never saved: v2 showed the year after today (2027); that is now stored.
@@ -123,7 +163,12 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     vi.setSystemTime(new Date('2027-01-02T10:00:00'));
     expect((await calc()).rows).toEqual(before.rows);
 
-    const saved = calculateProposal({ proposal: (await db.proposals.get('saved'))!, plan: await loadPlan(db, 'saved'), lines: await db.costLines.where('proposalId').equals('saved').toArray(), parties: await db.parties.toArray() });
+    const saved = calculateProposal({
+      proposal: (await db.proposals.get('saved'))!,
+      plan: await loadPlan(db, 'saved'),
+      lines: await db.costLines.where('proposalId').equals('saved').toArray(),
+      parties: await db.parties.toArray(),
+    });
     expect(saved.rows.map((r) => [r.year, r.ist])).toEqual([
       [2026, 100_00 + 10_00],
       [2027, 110_00 + 10_20],

@@ -3,7 +3,12 @@ import { proposalDisplayNames, proposalsWithTitle, type NamedProposal } from '..
 
 const names: Record<string, string> = { luenen: 'Lünen', selm: 'Selm' };
 const partyName = (id: string) => names[id] ?? id;
-const p = (id: string, title: string, leadPartyId: string, createdAt = `2027-01-0${id.length}T00:00:00Z`): NamedProposal => ({ id, title, leadPartyId, createdAt });
+const p = (id: string, title: string, leadPartyId: string, createdAt = `2027-01-0${id.length}T00:00:00Z`): NamedProposal => ({
+  id,
+  title,
+  leadPartyId,
+  createdAt,
+});
 
 describe('proposal display names', () => {
   it('keeps a unique title and tells twins apart by lead party, then by number in order of creation', () => {

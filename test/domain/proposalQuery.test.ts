@@ -11,7 +11,7 @@ function proposal(over: Partial<Proposal>): Proposal {
   return {
     id: `id-${n}`,
     createdAt: '2027-01-01T00:00:00Z',
-    updatedAt: `2027-01-0${n % 9 + 1}T00:00:00Z`,
+    updatedAt: `2027-01-0${(n % 9) + 1}T00:00:00Z`,
     revision: 1,
     title: `P${n}`,
     areaId: 'it',
@@ -50,8 +50,16 @@ describe('proposal list queries', () => {
   });
 
   it('sorts German titles with umlauts in dictionary order, both directions', () => {
-    expect(sortProposals(all, { key: 'title', direction: 'asc' }, names).map((p) => p.title)).toEqual(['Ärztlicher Dienst', 'Über den Bauhof', 'Zentrale Vergabe']);
-    expect(sortProposals(all, { key: 'title', direction: 'desc' }, names).map((p) => p.title)).toEqual(['Zentrale Vergabe', 'Über den Bauhof', 'Ärztlicher Dienst']);
+    expect(sortProposals(all, { key: 'title', direction: 'asc' }, names).map((p) => p.title)).toEqual([
+      'Ärztlicher Dienst',
+      'Über den Bauhof',
+      'Zentrale Vergabe',
+    ]);
+    expect(sortProposals(all, { key: 'title', direction: 'desc' }, names).map((p) => p.title)).toEqual([
+      'Zentrale Vergabe',
+      'Über den Bauhof',
+      'Ärztlicher Dienst',
+    ]);
     expect(sortProposals(all, { key: 'status', direction: 'asc' }, names).map((p) => p.status)).toEqual(['idee', 'beschlossen', 'auf_eis']);
   });
 
@@ -72,7 +80,10 @@ describe('search with synonyms', () => {
   it('finds the payroll proposal by „Lohn“ and „Gehalt“, words its text does not use', () => {
     expect(`${payrollFields.title} ${payrollFields.description}`.toLowerCase()).not.toMatch(/lohn|gehalt/);
     for (const q of ['Lohn', 'Gehalt', 'gehälter', 'Lohnabrechnung', 'Gehaltsabrechnung', 'Entgelt', 'Lohn Lünen']) {
-      expect(search(q).map((p) => p.title), q).toEqual([payroll.title]);
+      expect(
+        search(q).map((p) => p.title),
+        q,
+      ).toEqual([payroll.title]);
     }
   });
 
@@ -101,7 +112,7 @@ describe('dependencies', () => {
 });
 
 describe('upcoming meetings', () => {
-  it('plans March and April of the next year once this year\'s March meeting has passed', () => {
+  it("plans March and April of the next year once this year's March meeting has passed", () => {
     const m = upcomingMeetings(new Date('2026-11-25T12:00:00'));
     expect(m.map((x) => x.date)).toEqual(['2027-03-10', '2027-04-14']);
     expect(new Date(m[0]!.date).getUTCDay()).toBe(3);

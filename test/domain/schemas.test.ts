@@ -46,8 +46,12 @@ describe('proposal schema', () => {
 
 describe('party and settings schemas', () => {
   it('refuses negative and fractional counts', () => {
-    expect(messages(partyInputSchema.safeParse({ name: 'Neustadt', kind: 'Stadt', inhabitants: -1, employees: null, payrollCases: null }))['inhabitants']).toBe('Einwohnerzahl kann nicht negativ sein.');
-    expect(messages(partyInputSchema.safeParse({ name: 'Neustadt', kind: 'Stadt', inhabitants: 1.5, employees: null, payrollCases: null }))['inhabitants']).toBe('Einwohnerzahl: bitte eine ganze Zahl eintragen.');
+    expect(messages(partyInputSchema.safeParse({ name: 'Neustadt', kind: 'Stadt', inhabitants: -1, employees: null, payrollCases: null }))['inhabitants']).toBe(
+      'Einwohnerzahl kann nicht negativ sein.',
+    );
+    expect(
+      messages(partyInputSchema.safeParse({ name: 'Neustadt', kind: 'Stadt', inhabitants: 1.5, employees: null, payrollCases: null }))['inhabitants'],
+    ).toBe('Einwohnerzahl: bitte eine ganze Zahl eintragen.');
   });
 
   it('bounds the discount rate and the period', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNextStatuses, checkTransition, currentStatusReason, statusReasonFor, PROPOSAL_STATUSES, statusBeforeHold, type StatusHistoryEntry } from '../../renderer/domain/status';
+import {
+  allowedNextStatuses,
+  checkTransition,
+  currentStatusReason,
+  statusReasonFor,
+  PROPOSAL_STATUSES,
+  statusBeforeHold,
+  type StatusHistoryEntry,
+} from '../../renderer/domain/status';
 
 const entry = (status: StatusHistoryEntry['status']): StatusHistoryEntry => ({ status, at: '2027-01-01T00:00:00Z', by: 't', reason: '' });
 
@@ -51,7 +59,10 @@ describe('status workflow', () => {
   });
 
   it('shows a reason only under the status it belongs to', () => {
-    expect(currentStatusReason({ status: 'auf_eis', statusReason: 'Schlüsselkraft fehlt' })).toEqual({ title: 'Begründung (Auf Eis)', text: 'Schlüsselkraft fehlt' });
+    expect(currentStatusReason({ status: 'auf_eis', statusReason: 'Schlüsselkraft fehlt' })).toEqual({
+      title: 'Begründung (Auf Eis)',
+      text: 'Schlüsselkraft fehlt',
+    });
     expect(currentStatusReason({ status: 'verworfen', statusReason: 'Kein Bedarf' })).toEqual({ title: 'Begründung (Verworfen)', text: 'Kein Bedarf' });
     // A proposal taken off hold with a note, stored before the fix: no reason under a wrong label.
     expect(currentStatusReason({ status: 'in_pruefung', statusReason: 'Schlüsselkraft fehlt' })).toBeNull();

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { meetingInputSchema, partyInputSchema, proposalInputSchema } from '../../renderer/domain/schemas';
 
-const proposal = { title: 'Gemeinsame Lohnabrechnung', areaId: 'a', leadPartyId: 'p', participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] };
+const proposal = {
+  title: 'Gemeinsame Lohnabrechnung',
+  areaId: 'a',
+  leadPartyId: 'p',
+  participantIds: [],
+  description: '',
+  goals: '',
+  benefits: '',
+  risks: '',
+  responsible: '',
+  nextMeetingId: null,
+  dependsOn: [],
+};
 
 describe('titles and names people read', () => {
   it('refuses a title made only of invisible characters, with a German message', () => {

@@ -5,14 +5,15 @@ import { upcomingMeetings } from '../../renderer/domain/masterData';
 
 const app = useAppFixture();
 
-
 describe('first start', () => {
   it('shows all 11 parties and 8 areas of Kreis Unna', async () => {
     await openApp(app.page, app.url, 'stammdaten');
     await expect.poll(() => app.page.getByTestId('party-row').count()).toBe(11);
     expect(await app.page.getByTestId('area-row').count()).toBe(8);
     const parties = await app.page.getByTestId('party-row').locator('td:first-child').allInnerTexts();
-    expect(parties).toEqual(expect.arrayContaining(['Lünen', 'Unna', 'Bergkamen', 'Schwerte', 'Kamen', 'Werne', 'Selm', 'Fröndenberg/Ruhr', 'Bönen', 'Holzwickede', 'Kreis Unna']));
+    expect(parties).toEqual(
+      expect.arrayContaining(['Lünen', 'Unna', 'Bergkamen', 'Schwerte', 'Kamen', 'Werne', 'Selm', 'Fröndenberg/Ruhr', 'Bönen', 'Holzwickede', 'Kreis Unna']),
+    );
     await expect.poll(() => app.page.getByText('86.460').count()).toBe(1);
     expect(app.errors).toEqual([]);
   });
@@ -88,7 +89,13 @@ describe('proposals', () => {
     // (the navigation's scroll area clips outside) and not in the item's own blue.
     const ring = await app.page.evaluate(() => {
       const s = getComputedStyle(document.activeElement!);
-      return { active: document.activeElement!.getAttribute('aria-current'), style: s.outlineStyle, color: s.outlineColor, background: s.backgroundColor, offset: parseFloat(s.outlineOffset) };
+      return {
+        active: document.activeElement!.getAttribute('aria-current'),
+        style: s.outlineStyle,
+        color: s.outlineColor,
+        background: s.backgroundColor,
+        offset: parseFloat(s.outlineOffset),
+      };
     });
     expect(ring.active).toBe('page');
     expect(ring.style).not.toBe('none');

@@ -114,7 +114,9 @@ describe('the cost editor keeps work', () => {
     await firstCell(ist).click();
     await app.page.keyboard.press('Enter');
     await app.page.keyboard.type('Ka');
-    await pasteIntoFocus('Kamen\tPersonal\tlaufend\tja\tBauhofpersonal Kamen\t100.000,00\r\nBergkamen\tSachkosten\tlaufend\tja\tFuhrpark Bergkamen\t50.000\r\n');
+    await pasteIntoFocus(
+      'Kamen\tPersonal\tlaufend\tja\tBauhofpersonal Kamen\t100.000,00\r\nBergkamen\tSachkosten\tlaufend\tja\tFuhrpark Bergkamen\t50.000\r\n',
+    );
     await expect.poll(() => cell(ist, 'Kommune, Zeile 2').inputValue()).toBe('Bergkamen');
     expect(await cell(ist, 'Kommune, Zeile 1').inputValue()).toBe('Kamen');
     await expect.poll(() => app.page.getByTestId('cost-totals-ist').locator('td').nth(1).innerText().then(nbsp)).toBe('150.000,00 €');
@@ -176,7 +178,9 @@ describe('the cost editor keeps work', () => {
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
     const ist = app.page.getByTestId('cost-grid-ist');
     await firstCell(ist).click();
-    await pasteIntoGrid('Kamen\tPersonal\tlaufend\tja\tZeta\t1.000\r\nKamen\tPersonal\tlaufend\tja\tAlpha\t2.000\r\nBergkamen\tSachkosten\tlaufend\tja\tMitte\t3.000\r\n');
+    await pasteIntoGrid(
+      'Kamen\tPersonal\tlaufend\tja\tZeta\t1.000\r\nKamen\tPersonal\tlaufend\tja\tAlpha\t2.000\r\nBergkamen\tSachkosten\tlaufend\tja\tMitte\t3.000\r\n',
+    );
     await app.page.getByRole('button', { name: 'Kosten speichern' }).click();
     await expect.poll(() => app.page.getByRole('tab', { name: /Ist-Zustand \(3\)/ }).count()).toBe(1);
     const download = app.page.waitForEvent('download');

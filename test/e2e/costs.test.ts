@@ -18,7 +18,9 @@ describe('cost data', () => {
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
     const ist = app.page.getByTestId('cost-grid-ist');
     await firstCell(ist).click();
-    await pasteIntoGrid('Kamen\tPersonal\tlaufend\tja\tBauhofpersonal Kamen\t100.000,00\t100.000,00\r\nBergkamen\tSachkosten\tlaufend\tja\tFuhrpark Bergkamen\t50.000\t50.000\r\n');
+    await pasteIntoGrid(
+      'Kamen\tPersonal\tlaufend\tja\tBauhofpersonal Kamen\t100.000,00\t100.000,00\r\nBergkamen\tSachkosten\tlaufend\tja\tFuhrpark Bergkamen\t50.000\t50.000\r\n',
+    );
     await expect.poll(() => app.page.getByTestId('cost-totals-ist').locator('td').nth(1).innerText().then(nbsp)).toBe('150.000,00 €');
     await app.page.getByRole('button', { name: 'Kosten speichern' }).click();
     await expect.poll(() => app.page.getByRole('tab', { name: /Ist-Zustand \(2\)/ }).count()).toBe(1);
@@ -82,7 +84,13 @@ describe('cost data', () => {
     await openApp(app.page, app.url, `kosten?vorschlag=${id}`);
     const chooser = app.page.waitForEvent('filechooser');
     await app.page.getByTestId('import-button').click();
-    await (await chooser).setFiles({ name: 'komma.csv', mimeType: 'text/csv', buffer: Buffer.from('Kommune,Variante,Kategorie,Art,Haushaltswirksam,Bezeichnung,2027\nKamen,Ist,Personal,laufend,ja,X,1\n') });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'komma.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Kommune,Variante,Kategorie,Art,Haushaltswirksam,Bezeichnung,2027\nKamen,Ist,Personal,laufend,ja,X,1\n'),
+    });
     await expect.poll(() => app.page.getByTestId('import-file-error').innerText()).toContain('Semikolon');
     expect(await app.page.getByRole('tab', { name: /Ist-Zustand \(0\)/ }).count()).toBe(1);
   });

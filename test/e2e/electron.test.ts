@@ -9,7 +9,9 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const binary = electronBinary();
 if (!binary) {
-  console.warn('Electron-Test übersprungen: das Electron-Programm fehlt (installiert mit ELECTRON_SKIP_BINARY_DOWNLOAD=1). Mit `npm install` bei Internetzugang läuft er.');
+  console.warn(
+    'Electron-Test übersprungen: das Electron-Programm fehlt (installiert mit ELECTRON_SKIP_BINARY_DOWNLOAD=1). Mit `npm install` bei Internetzugang läuft er.',
+  );
 }
 
 describe('Electron shell', () => {
@@ -20,9 +22,19 @@ describe('Electron shell', () => {
       const page = await app.firstWindow();
       await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
       expect(page.url().startsWith('app://ikz-planer/')).toBe(true);
-      expect(await page.evaluate(() => Object.keys((window as unknown as { ikzPlaner: object }).ikzPlaner).sort())).toEqual(['getAppInfo', 'openExternal', 'openFile', 'saveFile', 'writeBackup']);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { ikzPlaner: object }).ikzPlaner).sort())).toEqual([
+        'getAppInfo',
+        'openExternal',
+        'openFile',
+        'saveFile',
+        'writeBackup',
+      ]);
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await page.evaluate(async () => (await (window as unknown as { ikzPlaner: { getAppInfo(): Promise<{ shell: string }> } }).ikzPlaner.getAppInfo()).shell)).toBe('electron');
+      expect(
+        await page.evaluate(
+          async () => (await (window as unknown as { ikzPlaner: { getAppInfo(): Promise<{ shell: string }> } }).ikzPlaner.getAppInfo()).shell,
+        ),
+      ).toBe('electron');
       await page.goto('app://ikz-planer/index.html#/stammdaten');
       await expect.poll(() => page.getByTestId('party-row').count()).toBe(11);
     } finally {

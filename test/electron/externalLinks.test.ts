@@ -89,7 +89,11 @@ describe('link confirmation dialog', () => {
 
   it('confirms only when „Öffnen“ was chosen, attached to the main window when there is one', async () => {
     const win = { id: 1 };
-    for (const [response, expected] of [[0, true], [1, false], [2, false]] as const) {
+    for (const [response, expected] of [
+      [0, true],
+      [1, false],
+      [2, false],
+    ] as const) {
       const dialog = { showMessageBox: vi.fn(async () => ({ response, checkboxChecked: false })) };
       expect(await confirmLinkByDialog(dialog as never, () => win as never)('https://example.org/')).toBe(expected);
       expect(dialog.showMessageBox).toHaveBeenCalledWith(win, linkDialogOptions('https://example.org/'));

@@ -17,34 +17,59 @@ function violationsWith(file: string, edit: (source: string) => string): string[
 
 describe('shell invariants', () => {
   it('hold for the shell as it is', () => {
-    expect(Object.keys(real)).toEqual(expect.arrayContaining(['electron/main.ts', 'electron/windows.ts', 'electron/externalLinks.ts', 'electron/ipc/handle.ts', 'electron/ipc/contract.ts']));
+    expect(Object.keys(real)).toEqual(
+      expect.arrayContaining(['electron/main.ts', 'electron/windows.ts', 'electron/externalLinks.ts', 'electron/ipc/handle.ts', 'electron/ipc/contract.ts']),
+    );
     expect(findShellViolations(real)).toEqual([]);
   });
 
   it('main.ts loads the app only through loadApp (app://ikz-planer)', () => {
-    expect(violationsWith('electron/main.ts', (s) => s.replace('await loadApp(mainWindow);', "await mainWindow.loadURL('file:///opt/ikz/index.html');"))).not.toEqual([]);
-    expect(violationsWith('electron/main.ts', (s) => s.replace('await loadApp(mainWindow);', 'await mainWindow.loadFile(path.join(rendererDir, "index.html"));'))).not.toEqual([]);
+    expect(
+      violationsWith('electron/main.ts', (s) => s.replace('await loadApp(mainWindow);', "await mainWindow.loadURL('file:///opt/ikz/index.html');")),
+    ).not.toEqual([]);
+    expect(
+      violationsWith('electron/main.ts', (s) => s.replace('await loadApp(mainWindow);', 'await mainWindow.loadFile(path.join(rendererDir, "index.html"));')),
+    ).not.toEqual([]);
     expect(violationsWith('electron/windows.ts', (s) => s.replace('win.loadURL(APP_ENTRY_URL)', "win.loadURL('http://localhost:5173')"))).not.toEqual([]);
   });
 
   it('web preferences are set in windows.ts only, and never weakened anywhere', () => {
     expect(violationsWith('electron/windows.ts', (s) => s.replace('experimentalFeatures: false', 'experimentalFeatures: true'))).not.toEqual([]);
-    expect(violationsWith('electron/windows.ts', (s) => s.replace("disableBlinkFeatures: 'Auxclick',", "disableBlinkFeatures: 'Auxclick',\n    enableBlinkFeatures: 'CSSPseudoHas',"))).not.toEqual([]);
-    expect(violationsWith('electron/main.ts', (s) => s.replace('new BrowserWindow(mainWindowOptions(state, preloadPath, undefined))', 'new BrowserWindow({ ...mainWindowOptions(state, preloadPath, undefined), webPreferences: { sandbox: false } })'))).not.toEqual([]);
+    expect(
+      violationsWith('electron/windows.ts', (s) =>
+        s.replace("disableBlinkFeatures: 'Auxclick',", "disableBlinkFeatures: 'Auxclick',\n    enableBlinkFeatures: 'CSSPseudoHas',"),
+      ),
+    ).not.toEqual([]);
+    expect(
+      violationsWith('electron/main.ts', (s) =>
+        s.replace(
+          'new BrowserWindow(mainWindowOptions(state, preloadPath, undefined))',
+          'new BrowserWindow({ ...mainWindowOptions(state, preloadPath, undefined), webPreferences: { sandbox: false } })',
+        ),
+      ),
+    ).not.toEqual([]);
   });
 
   it('every guard stays wired in main.ts', () => {
-    expect(violationsWith('electron/main.ts', (s) => s.replace("app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));", ''))).not.toEqual([]);
+    expect(
+      violationsWith('electron/main.ts', (s) => s.replace("app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));", '')),
+    ).not.toEqual([]);
     expect(violationsWith('electron/main.ts', (s) => s.replace('hardenSession(session.defaultSession);', ''))).not.toEqual([]);
     expect(violationsWith('electron/main.ts', (s) => s.replace('confirmLinkByDialog(dialog, () => mainWindow)', 'async () => true'))).not.toEqual([]);
   });
 
   it('only externalLinks.ts hands URLs to the OS, only handle.ts registers IPC', () => {
-    expect(violationsWith('electron/hardening.ts', (s) => s.replace('void openLink(url);', 'void require("electron").shell.openExternal(url);'))).not.toEqual([]);
-    expect(violationsWith('electron/main.ts', (s) => s.replace('await createMainWindow();', "ipcMain.handle('raw', () => 1);\n    await createMainWindow();"))).not.toEqual([]);
+    expect(violationsWith('electron/hardening.ts', (s) => s.replace('void openLink(url);', 'void require("electron").shell.openExternal(url);'))).not.toEqual(
+      [],
+    );
+    expect(
+      violationsWith('electron/main.ts', (s) => s.replace('await createMainWindow();', "ipcMain.handle('raw', () => 1);\n    await createMainWindow();")),
+    ).not.toEqual([]);
   });
 
   it('the IPC contract has no path field', () => {
-    expect(violationsWith('electron/ipc/contract.ts', (s) => s.replace('maxBytes: z.number()', 'filePath: z.string(),\n  maxBytes: z.number()'))).not.toEqual([]);
+    expect(violationsWith('electron/ipc/contract.ts', (s) => s.replace('maxBytes: z.number()', 'filePath: z.string(),\n  maxBytes: z.number()'))).not.toEqual(
+      [],
+    );
   });
 });

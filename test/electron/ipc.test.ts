@@ -52,24 +52,67 @@ describe('IPC invocation check', () => {
   });
 
   it('refuses paths and Windows device names as file names, in any case and with any extension', () => {
-    const hostile = ['CON', 'con.csv', 'NUL.json', 'nul.tar.gz', 'Com1.xlsx', 'LPT9.csv', 'aux .csv', 'PRN.', 'COM¹.csv', 'conin$.csv', '../x.csv', '..\\x.csv', 'C:\\x.csv', 'C:x.csv', 'a/b.csv', '/etc/passwd', '\\\\server\\share\\x.csv', 'x\u0000.csv', 'x\n.csv', 'x.csv.', 'x.csv ', '.bashrc', '..', 'a|b.csv', 'a*.csv', 'a?.csv', '"a".csv', '<a>.csv'];
-    for (const suggestedName of hostile) expect(checkInvocation('saveFile', APP, [{ ...saveRequest, suggestedName }]), suggestedName).toMatchObject({ ok: false });
+    const hostile = [
+      'CON',
+      'con.csv',
+      'NUL.json',
+      'nul.tar.gz',
+      'Com1.xlsx',
+      'LPT9.csv',
+      'aux .csv',
+      'PRN.',
+      'COM¹.csv',
+      'conin$.csv',
+      '../x.csv',
+      '..\\x.csv',
+      'C:\\x.csv',
+      'C:x.csv',
+      'a/b.csv',
+      '/etc/passwd',
+      '\\\\server\\share\\x.csv',
+      'x\u0000.csv',
+      'x\n.csv',
+      'x.csv.',
+      'x.csv ',
+      '.bashrc',
+      '..',
+      'a|b.csv',
+      'a*.csv',
+      'a?.csv',
+      '"a".csv',
+      '<a>.csv',
+    ];
+    for (const suggestedName of hostile)
+      expect(checkInvocation('saveFile', APP, [{ ...saveRequest, suggestedName }]), suggestedName).toMatchObject({ ok: false });
     for (const fileName of ['CON.json', 'nul.json', 'com1.json', 'LPT1.backup.json', 'Aux.json', '.json', '..json']) {
       expect(checkInvocation('writeBackup', APP, [{ fileName, content: '{}' }]), fileName).toMatchObject({ ok: false });
     }
-    for (const fine of ['Summen_Aufgabenfelder_2027.csv', 'Kosten Übersicht (Entwurf).xlsx', 'console.csv', 'CONTRACT.json', 'com10.csv', 'nullwert.json', 'ikz-planer-sicherung-2027-03-31.json']) {
+    for (const fine of [
+      'Summen_Aufgabenfelder_2027.csv',
+      'Kosten Übersicht (Entwurf).xlsx',
+      'console.csv',
+      'CONTRACT.json',
+      'com10.csv',
+      'nullwert.json',
+      'ikz-planer-sicherung-2027-03-31.json',
+    ]) {
       expect(checkInvocation('saveFile', APP, [{ ...saveRequest, suggestedName: fine }]), fine).toMatchObject({ ok: true });
     }
     expect(checkInvocation('writeBackup', APP, [{ fileName: 'vor-update-v3-auf-v4-2027-03-31T10-00-00.json', content: '{}' }])).toMatchObject({ ok: true });
   });
-
 });
 
 describe('registerHandlers', () => {
   function setup() {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
     const ipcMain = { handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => registered.set(channel, fn)) };
-    const handlers = { getAppInfo: vi.fn(async () => ({ version: '1', platform: 'linux', shell: 'electron' as const })), saveFile: vi.fn(async () => ({ saved: true, fileName: 'x' })), openFile: vi.fn(), openExternal: vi.fn(async () => true), writeBackup: vi.fn() };
+    const handlers = {
+      getAppInfo: vi.fn(async () => ({ version: '1', platform: 'linux', shell: 'electron' as const })),
+      saveFile: vi.fn(async () => ({ saved: true, fileName: 'x' })),
+      openFile: vi.fn(),
+      openExternal: vi.fn(async () => true),
+      writeBackup: vi.fn(),
+    };
     registerHandlers(ipcMain, handlers as unknown as Handlers);
     return { registered, handlers };
   }
@@ -112,7 +155,10 @@ describe('registerHandlers', () => {
 describe('main-process handlers', () => {
   function deps(overrides: Partial<Parameters<typeof createHandlers>[0]> = {}) {
     return {
-      dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/k/Dokumente/sicherung.json' })), showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/k/kosten.csv'] })) },
+      dialog: {
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/k/Dokumente/sicherung.json' })),
+        showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/k/kosten.csv'] })),
+      },
       openLink: vi.fn(async () => true),
       fs: {
         writeFile: vi.fn(async () => undefined),
@@ -132,7 +178,9 @@ describe('main-process handlers', () => {
   }
 
   it('writes the file the user chose in the dialog and reports its name', async () => {
-    const d = deps({ dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/media/usb/Kosten.json' })), showOpenDialog: vi.fn() } as never });
+    const d = deps({
+      dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/media/usb/Kosten.json' })), showOpenDialog: vi.fn() } as never,
+    });
     const h = createHandlers(d);
     expect(await h.saveFile({ ...saveRequest, encoding: 'utf8' })).toEqual({ saved: true, fileName: 'Kosten.json' });
     expect(d.dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: '/home/k/Dokumente/sicherung.json', filters: saveRequest.filters });
@@ -153,9 +201,17 @@ describe('main-process handlers', () => {
 
   it('reads an opened file, refusing one that is too large without reading it', async () => {
     const d = deps();
-    expect(await createHandlers(d).openFile({ filters: [], maxBytes: 10 })).toEqual({ status: 'opened', fileName: 'kosten.csv', base64: Buffer.from('a;b').toString('base64') });
+    expect(await createHandlers(d).openFile({ filters: [], maxBytes: 10 })).toEqual({
+      status: 'opened',
+      fileName: 'kosten.csv',
+      base64: Buffer.from('a;b').toString('base64'),
+    });
     const big = deps({ fs: { writeFile: vi.fn(), readFile: vi.fn(), stat: vi.fn(async () => ({ size: 60_000_000 })) } as never });
-    expect(await createHandlers(big).openFile({ filters: [], maxBytes: 50_000_000 })).toEqual({ status: 'too-large', fileName: 'kosten.csv', bytes: 60_000_000 });
+    expect(await createHandlers(big).openFile({ filters: [], maxBytes: 50_000_000 })).toEqual({
+      status: 'too-large',
+      fileName: 'kosten.csv',
+      bytes: 60_000_000,
+    });
     expect(big.fs.readFile).not.toHaveBeenCalled();
   });
 

@@ -41,7 +41,20 @@ describe('external links', () => {
   it('opens only https links without credentials (plain http is refused)', () => {
     expect(isSafeExternalUrl('https://www.kreis-unna.de/')).toBe(true);
     expect(isSafeExternalUrl('https://example.org/a?b=c')).toBe(true);
-    for (const url of ['http://example.org/a?b=c', 'HTTP://example.org', 'ftp://example.org', 'javascript:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'smb://server/share', 'https://user:pw@example.org', 'ms-settings:', 'app://ikz-planer/', '', null, 7]) {
+    for (const url of [
+      'http://example.org/a?b=c',
+      'HTTP://example.org',
+      'ftp://example.org',
+      'javascript:alert(1)',
+      'file:///C:/Windows/system32/calc.exe',
+      'smb://server/share',
+      'https://user:pw@example.org',
+      'ms-settings:',
+      'app://ikz-planer/',
+      '',
+      null,
+      7,
+    ]) {
       expect(isSafeExternalUrl(url), String(url)).toBe(false);
     }
   });

@@ -53,11 +53,15 @@ describe('secure window preferences', () => {
 describe('window state', () => {
   const display = { x: 0, y: 0, width: 1920, height: 1080 };
   it('restores saved bounds that are on a display', () => {
-    expect(sanitizeWindowState({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true }, [display])).toEqual({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true });
+    expect(sanitizeWindowState({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true }, [display])).toEqual({
+      bounds: { x: 100, y: 50, width: 1200, height: 800 },
+      maximized: true,
+    });
   });
   it('falls back when the window would be off-screen (projector unplugged) or the file is garbage', () => {
     expect(sanitizeWindowState({ bounds: { x: 3000, y: 0, width: 1200, height: 800 } }, [display]).bounds).toEqual(DEFAULT_WINDOW_STATE.bounds);
-    for (const junk of [null, 'x', { bounds: { x: 'a' } }, { bounds: { x: NaN, y: 0, width: 1, height: 1 } }]) expect(sanitizeWindowState(junk, [display])).toEqual(DEFAULT_WINDOW_STATE);
+    for (const junk of [null, 'x', { bounds: { x: 'a' } }, { bounds: { x: NaN, y: 0, width: 1, height: 1 } }])
+      expect(sanitizeWindowState(junk, [display])).toEqual(DEFAULT_WINDOW_STATE);
   });
   it('enforces a minimum size', () => {
     expect(sanitizeWindowState({ bounds: { x: 0, y: 0, width: 10, height: 10 } }, [display]).bounds).toMatchObject({ width: 900, height: 600 });
@@ -102,7 +106,15 @@ describe('web contents hardening', () => {
     return { contents, openLink };
   }
 
-  const AWAY = ['file:///etc/passwd', 'https://example.org/', 'http://example.org/', 'app://ikz-planer.evil/', 'javascript:alert(1)', 'data:text/html,x', 'chrome://settings'];
+  const AWAY = [
+    'file:///etc/passwd',
+    'https://example.org/',
+    'http://example.org/',
+    'app://ikz-planer.evil/',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'chrome://settings',
+  ];
 
   it('guards navigation, redirects, webviews and new windows', () => {
     expect(setup().contents.events()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
@@ -140,7 +152,10 @@ describe('web contents hardening', () => {
   it('denies permission requests and checks', () => {
     let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: ((c: unknown, p: string) => boolean) | null = null;
-    hardenSession({ setPermissionRequestHandler: (fn: typeof request) => (request = fn), setPermissionCheckHandler: (fn: typeof check) => (check = fn) } as never);
+    hardenSession({
+      setPermissionRequestHandler: (fn: typeof request) => (request = fn),
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn),
+    } as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fileSystem']) {
       const cb = vi.fn();
       request!(null, permission, cb);

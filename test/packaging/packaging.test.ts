@@ -68,7 +68,17 @@ describe('packaging (electron-builder --dir with a stand-in Electron)', () => {
 
     execFileSync(
       process.execPath,
-      ['node_modules/electron-builder/cli.js', '--dir', '--linux', '--x64', '--publish', 'never', `-c.electronDist=${electronDist}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${output}`],
+      [
+        'node_modules/electron-builder/cli.js',
+        '--dir',
+        '--linux',
+        '--x64',
+        '--publish',
+        'never',
+        `-c.electronDist=${electronDist}`,
+        `-c.electronVersion=${electronVersion}`,
+        `-c.directories.output=${output}`,
+      ],
       { stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
     );
 

@@ -13,10 +13,34 @@ import { freshDb, idsOf } from '../data/helpers';
 async function workspace() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
-  const p = await createProposal(db, { title: 'Bauhof', areaId: area('building-yards'), leadPartyId: party('kamen'), participantIds: [], description: '', goals: '', benefits: '', risks: '', responsible: '', nextMeetingId: null, dependsOn: [] });
+  const p = await createProposal(db, {
+    title: 'Bauhof',
+    areaId: area('building-yards'),
+    leadPartyId: party('kamen'),
+    participantIds: [],
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
   await savePlan(db, p.id, { period: { startYear: 2027, years: 5 } });
   const [line] = await applyCostLineChanges(db, p.id, {
-    upserts: [{ proposalId: p.id, variant: 'ist', partyId: party('kamen'), category: 'personal', recurrence: 'laufend', budgetRelevant: true, label: 'Bauhofpersonal', entry: { mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } }, isExample: false }],
+    upserts: [
+      {
+        proposalId: p.id,
+        variant: 'ist',
+        partyId: party('kamen'),
+        category: 'personal',
+        recurrence: 'laufend',
+        budgetRelevant: true,
+        label: 'Bauhofpersonal',
+        entry: { mode: 'years', byYear: { '2027': 100, '2028': 200, '2031': 500 } },
+        isExample: false,
+      },
+    ],
     deletions: [],
   });
   const parties = (await db.parties.toArray()).filter((x) => x.id === party('kamen'));

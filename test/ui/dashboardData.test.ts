@@ -15,7 +15,8 @@ const parties = [
   { id: 'A', name: 'Kamen' },
   { id: 'B', name: 'Bönen' },
 ] as Party[];
-const proposalOf = (i: { id: string; areaId: string; status: Proposal['status'] }) => ({ id: i.id, areaId: i.areaId, status: i.status, leadPartyId: 'A', participantIds: ['B'] }) as unknown as Proposal;
+const proposalOf = (i: { id: string; areaId: string; status: Proposal['status'] }) =>
+  ({ id: i.id, areaId: i.areaId, status: i.status, leadPartyId: 'A', participantIds: ['B'] }) as unknown as Proposal;
 
 /*
  * it-1: IT, 2027–2029, 0 %, savings A 40.000 / B 20.000 a year (see calculated.ts)
@@ -95,21 +96,40 @@ describe('dashboardData', () => {
     ]);
     expect(run({ areaId: 'bau' }).areaChart).toEqual([{ area: 'Bauhöfe', savings: euro(180_000), color: SERIES_COLORS[1] }]);
     expect(run({ areaId: 'bau' }).areasInParty).toEqual([{ key: 'Bauhöfe', color: SERIES_COLORS[1] }]);
-    const withRp = dashboardData([...items, item({ id: 'rp-2', areaId: 'rp', lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(1_000) })] })], [...proposals, proposalOf({ id: 'rp-2', areaId: 'rp', status: 'in_pruefung' })], areas, parties, DEFAULT_DASHBOARD_FILTER);
+    const withRp = dashboardData(
+      [...items, item({ id: 'rp-2', areaId: 'rp', lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(1_000) })] })],
+      [...proposals, proposalOf({ id: 'rp-2', areaId: 'rp', status: 'in_pruefung' })],
+      areas,
+      parties,
+      DEFAULT_DASHBOARD_FILTER,
+    );
     expect(withRp.areaChart.find((a) => a.area === 'Rechnungsprüfung')!.color).toBe('#123456');
   });
 
   it('restores a stored filter field by field and falls back on nonsense', () => {
     expect(parseDashboardFilter(null)).toEqual(DEFAULT_DASHBOARD_FILTER);
     expect(parseDashboardFilter('kaputt')).toEqual(DEFAULT_DASHBOARD_FILTER);
-    expect(parseDashboardFilter(JSON.stringify({ partyId: 'B', includeExamples: false, status: 'unbekannt', year: 2028 }))).toEqual({ ...DEFAULT_DASHBOARD_FILTER, partyId: 'B', includeExamples: false, year: 2028 });
+    expect(parseDashboardFilter(JSON.stringify({ partyId: 'B', includeExamples: false, status: 'unbekannt', year: 2028 }))).toEqual({
+      ...DEFAULT_DASHBOARD_FILTER,
+      partyId: 'B',
+      includeExamples: false,
+      year: 2028,
+    });
   });
 });
 
 describe('dashboardData with many proposals', () => {
   it('draws the largest proposals in the Ist/Kooperation chart and lists all in its table', () => {
-    const many = Array.from({ length: 30 }, (_, k) => item({ id: `m${k}`, areaId: 'it', lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(1_000 * (k + 1)) })] }));
-    const d = dashboardData(many, many.map((i) => proposalOf({ id: i.id, areaId: 'it', status: 'in_pruefung' })), areas, parties, DEFAULT_DASHBOARD_FILTER);
+    const many = Array.from({ length: 30 }, (_, k) =>
+      item({ id: `m${k}`, areaId: 'it', lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(1_000 * (k + 1)) })] }),
+    );
+    const d = dashboardData(
+      many,
+      many.map((i) => proposalOf({ id: i.id, areaId: 'it', status: 'in_pruefung' })),
+      areas,
+      parties,
+      DEFAULT_DASHBOARD_FILTER,
+    );
     expect(d.istKoop).toHaveLength(30);
     expect(d.istKoopChart.map((r) => r.name)).toEqual(Array.from({ length: 12 }, (_, k) => `Vorschlag m${29 - k}`));
   });

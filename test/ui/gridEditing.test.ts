@@ -12,9 +12,22 @@ describe('grid cells', () => {
   });
 
   it('a block pasted from a cell spreads over rows and columns and adds missing rows', () => {
-    const rows = pasteBlock([emptyRow(2)], 0, 'kommune', 'Kamen\tPersonal\tlaufend\tja\tA\t60000\t1,5\r\nBergkamen\tSachkosten\tlaufend\tnein\tB\t€ 12.000\t\r\n', 2);
+    const rows = pasteBlock(
+      [emptyRow(2)],
+      0,
+      'kommune',
+      'Kamen\tPersonal\tlaufend\tja\tA\t60000\t1,5\r\nBergkamen\tSachkosten\tlaufend\tnein\tB\t€ 12.000\t\r\n',
+      2,
+    );
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ kommune: 'Kamen', kategorie: 'Personal', haushaltswirksam: true, bezeichnung: 'A', [yearKey(0)]: '60.000,00', [yearKey(1)]: '1,50' });
+    expect(rows[0]).toMatchObject({
+      kommune: 'Kamen',
+      kategorie: 'Personal',
+      haushaltswirksam: true,
+      bezeichnung: 'A',
+      [yearKey(0)]: '60.000,00',
+      [yearKey(1)]: '1,50',
+    });
     expect(rows[1]).toMatchObject({ kommune: 'Bergkamen', haushaltswirksam: false, [yearKey(0)]: '12.000,00', [yearKey(1)]: '' });
     const fromYear = pasteBlock(rows, 1, yearKey(1), '5\t6\t7', 2);
     expect(fromYear[1]![yearKey(1)]).toBe('5,00');
@@ -38,7 +51,8 @@ describe('grid history', () => {
   });
 
   it('Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo', () => {
-    const k = (key: string, o: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => historyKey({ key, ctrlKey: true, shiftKey: false, metaKey: false, altKey: false, ...o });
+    const k = (key: string, o: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
+      historyKey({ key, ctrlKey: true, shiftKey: false, metaKey: false, altKey: false, ...o });
     expect(k('z')).toBe('undo');
     expect(k('y')).toBe('redo');
     expect(k('Z', { shiftKey: true })).toBe('redo');

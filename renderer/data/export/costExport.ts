@@ -10,13 +10,24 @@ export function costTable(lines: readonly CostLine[], period: Period, payRates: 
   const header: Cell[] = [...FIXED_COLUMNS, ...periodYears(period).map(String)];
   const rows = lines.map((line) => {
     const raw = lineToRawRow(line, lineAmounts(line, period, payRates), partyName);
-    return [raw.kommune, raw.variante, raw.kategorie, raw.art, raw.haushaltswirksam, raw.bezeichnung, ...lineAmounts(line, period, payRates).map((c) => c / 100)];
+    return [
+      raw.kommune,
+      raw.variante,
+      raw.kategorie,
+      raw.art,
+      raw.haushaltswirksam,
+      raw.bezeichnung,
+      ...lineAmounts(line, period, payRates).map((c) => c / 100),
+    ];
   });
   return [header, ...rows];
 }
 
 export function areaTotalsTable(totals: readonly AreaTotal[], areaName: (id: string) => string, kapitalwertLabel = 'Kapitalwert'): Cell[][] {
-  return [['Aufgabenfeld', 'Vorschläge', 'Kosten Ist', 'Kosten Kooperation', 'Einsparung', kapitalwertLabel], ...totals.map((t) => [areaName(t.areaId), t.proposals, t.ist / 100, t.koop / 100, t.savings / 100, Math.round(t.kapitalwert) / 100])];
+  return [
+    ['Aufgabenfeld', 'Vorschläge', 'Kosten Ist', 'Kosten Kooperation', 'Einsparung', kapitalwertLabel],
+    ...totals.map((t) => [areaName(t.areaId), t.proposals, t.ist / 100, t.koop / 100, t.savings / 100, Math.round(t.kapitalwert) / 100]),
+  ];
 }
 
 /** The import template: header and two example rows. */
@@ -26,6 +37,15 @@ export function templateTable(period: Period, partyNames: readonly string[]): Ce
   return [
     [...FIXED_COLUMNS, ...years.map(String)],
     [first, VARIANT_LABELS.ist, CATEGORY_LABELS.personal, 'laufend', 'ja', 'Sachbearbeitung Personalabrechnung', ...years.map(() => 52_000)],
-    [JOINT_PARTY_LABEL, VARIANT_LABELS.kooperation, CATEGORY_LABELS.investition, 'einmalig', 'ja', 'Einführung gemeinsames Verfahren', 25_000, ...years.slice(1).map(() => '')],
+    [
+      JOINT_PARTY_LABEL,
+      VARIANT_LABELS.kooperation,
+      CATEGORY_LABELS.investition,
+      'einmalig',
+      'ja',
+      'Einführung gemeinsames Verfahren',
+      25_000,
+      ...years.slice(1).map(() => ''),
+    ],
   ];
 }

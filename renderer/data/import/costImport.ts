@@ -32,7 +32,10 @@ export interface TableRow {
   excelRow: number;
 }
 
-const norm = (s: unknown) => String(s ?? '').trim().toLocaleLowerCase('de-DE');
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .trim()
+    .toLocaleLowerCase('de-DE');
 
 /** 0 → A, 25 → Z, 26 → AA: column names as Excel shows them. */
 export function excelColumnName(index: number): string {
@@ -52,7 +55,9 @@ function yearColumnsOf(header: string[]): { year: number; i: number }[] {
   for (const y of years) {
     const first = seen.get(y.year);
     if (first !== undefined) {
-      throw new ImportError(`Die Jahresspalte ${y.year} steht zweimal in der Kopfzeile (Spalten ${excelColumnName(first)} und ${excelColumnName(y.i)}). Bitte eine der beiden löschen oder das Jahr korrigieren; es wurde nichts importiert.`);
+      throw new ImportError(
+        `Die Jahresspalte ${y.year} steht zweimal in der Kopfzeile (Spalten ${excelColumnName(first)} und ${excelColumnName(y.i)}). Bitte eine der beiden löschen oder das Jahr korrigieren; es wurde nichts importiert.`,
+      );
     }
     seen.set(y.year, y.i);
   }
@@ -63,21 +68,27 @@ function yearColumnsOf(header: string[]): { year: number; i: number }[] {
 export function rowsFromTable(input: string[][] | TableRow[], ctx: RowContext): ImportPreview {
   const table: TableRow[] = input.length > 0 && Array.isArray(input[0]) ? numberedRows(input as string[][]) : (input as TableRow[]);
   const nonEmpty = table.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (nonEmpty.length === 0) throw new ImportError('Die Datei ist leer. Bitte eine Datei mit Kopfzeile und mindestens einer Datenzeile wählen (Vorlage siehe „Vorlage herunterladen“).');
+  if (nonEmpty.length === 0)
+    throw new ImportError('Die Datei ist leer. Bitte eine Datei mit Kopfzeile und mindestens einer Datenzeile wählen (Vorlage siehe „Vorlage herunterladen“).');
   if (nonEmpty.length - 1 > MAX_IMPORT_ROWS) {
-    throw new ImportError(`Die Datei hat ${(nonEmpty.length - 1).toLocaleString('de-DE')} Datenzeilen; höchstens ${MAX_IMPORT_ROWS.toLocaleString('de-DE')} sind möglich. Bitte die Datei aufteilen.`);
+    throw new ImportError(
+      `Die Datei hat ${(nonEmpty.length - 1).toLocaleString('de-DE')} Datenzeilen; höchstens ${MAX_IMPORT_ROWS.toLocaleString('de-DE')} sind möglich. Bitte die Datei aufteilen.`,
+    );
   }
   const header = nonEmpty[0]!.cells.map((h) => h.trim());
   const missing = FIXED_COLUMNS.filter((c) => !header.some((h) => norm(h) === norm(c)));
   if (missing.length > 0) {
     if (header.length === 1 && /[,\t]/.test(header[0]!)) {
-      throw new ImportError('Die Spalten sind nicht durch Semikolon (;) getrennt. Bitte die Datei in Excel als „CSV (Trennzeichen-getrennt)“ speichern oder die Vorlage verwenden.');
+      throw new ImportError(
+        'Die Spalten sind nicht durch Semikolon (;) getrennt. Bitte die Datei in Excel als „CSV (Trennzeichen-getrennt)“ speichern oder die Vorlage verwenden.',
+      );
     }
     throw new ImportError(`In der Kopfzeile fehlen die Spalten: ${missing.join(', ')}. Bitte die Vorlage verwenden.`);
   }
   const col = (name: string) => header.findIndex((h) => norm(h) === norm(name));
   const yearColumns = yearColumnsOf(header);
-  if (yearColumns.length === 0) throw new ImportError(`In der Kopfzeile fehlen die Jahresspalten (z. B. ${ctx.years[0]}, ${ctx.years[1] ?? ctx.years[0]! + 1}, …).`);
+  if (yearColumns.length === 0)
+    throw new ImportError(`In der Kopfzeile fehlen die Jahresspalten (z. B. ${ctx.years[0]}, ${ctx.years[1] ?? ctx.years[0]! + 1}, …).`);
   const known = new Set(FIXED_COLUMNS.map(norm));
   const ignoredColumns = header
     .map((h, i) => ({ h, i }))
@@ -96,7 +107,11 @@ export function rowsFromTable(input: string[][] | TableRow[], ctx: RowContext): 
     }
     for (const y of yearColumns) {
       if (!ctx.years.includes(y.year) && (r[y.i] ?? '').trim() !== '') {
-        extraErrors.push({ row, column: String(y.year), message: `Das Jahr ${y.year} liegt außerhalb des Betrachtungszeitraums (${ctx.years[0]}–${ctx.years[ctx.years.length - 1]}).` });
+        extraErrors.push({
+          row,
+          column: String(y.year),
+          message: `Das Jahr ${y.year} liegt außerhalb des Betrachtungszeitraums (${ctx.years[0]}–${ctx.years[ctx.years.length - 1]}).`,
+        });
       }
     }
     raws.push({
@@ -124,7 +139,10 @@ export function rowsFromTable(input: string[][] | TableRow[], ctx: RowContext): 
 }
 
 export function parseCsv(bytes: Uint8Array, ctx: RowContext): ImportPreview {
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`Die Datei ist zu groß (${(bytes.length / 1024 / 1024).toFixed(0)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`);
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `Die Datei ist zu groß (${(bytes.length / 1024 / 1024).toFixed(0)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`,
+    );
   if (looksBinary(bytes)) throw new ImportError('Das ist keine CSV-Datei (sie enthält Binärdaten). Bitte eine CSV- oder XLSX-Datei wählen.');
   const text = decodeText(bytes);
   // Empty lines are kept (and skipped later) so that row numbers stay Excel's.
@@ -133,7 +151,10 @@ export function parseCsv(bytes: Uint8Array, ctx: RowContext): ImportPreview {
 }
 
 export async function parseXlsx(bytes: Uint8Array, ctx: RowContext): Promise<ImportPreview> {
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`Die Datei ist zu groß (${(bytes.length / 1024 / 1024).toFixed(0)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich.`);
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `Die Datei ist zu groß (${(bytes.length / 1024 / 1024).toFixed(0)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich.`,
+    );
   const { Workbook } = (await import('exceljs')).default;
   const workbook = new Workbook();
   try {
@@ -145,7 +166,9 @@ export async function parseXlsx(bytes: Uint8Array, ctx: RowContext): Promise<Imp
   const sheet = workbook.worksheets.find((s) => norm(s.name) === 'kosten') ?? (withData.length === 1 ? withData[0] : undefined);
   if (!sheet) {
     if (withData.length === 0) throw new ImportError('Die Arbeitsmappe ist leer.');
-    throw new ImportError(`Die Arbeitsmappe hat mehrere Tabellenblätter mit Daten (${withData.map((s) => `„${s.name}“`).join(', ')}). Bitte das Blatt mit den Kosten „Kosten“ nennen oder nur dieses Blatt behalten.`);
+    throw new ImportError(
+      `Die Arbeitsmappe hat mehrere Tabellenblätter mit Daten (${withData.map((s) => `„${s.name}“`).join(', ')}). Bitte das Blatt mit den Kosten „Kosten“ nennen oder nur dieses Blatt behalten.`,
+    );
   }
   const table: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -56,7 +56,7 @@ export function decodeTextDetailed(input: Uint8Array): { text: string; encoding:
   let text = '';
   let utf8Sequences = 0;
   let plainStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i]! < 0x80) {
       i++;
       continue;

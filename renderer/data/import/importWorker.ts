@@ -17,6 +17,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', phase: 'Zeilen geprüft', fraction: 1 });
     post({ type: 'done', preview });
   } catch (error) {
-    post({ type: 'error', message: error instanceof ImportError ? error.message : 'Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob es eine CSV- oder XLSX-Datei ist, und versuchen Sie es erneut.', userFacing: error instanceof ImportError });
+    post({
+      type: 'error',
+      message:
+        error instanceof ImportError
+          ? error.message
+          : 'Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob es eine CSV- oder XLSX-Datei ist, und versuchen Sie es erneut.',
+      userFacing: error instanceof ImportError,
+    });
   }
 };

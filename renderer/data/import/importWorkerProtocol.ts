@@ -11,6 +11,4 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { type: 'progress'; phase: string; fraction: number }
-  | { type: 'done'; preview: ImportPreview }
-  | { type: 'error'; message: string; userFacing: boolean };
+  { type: 'progress'; phase: string; fraction: number } | { type: 'done'; preview: ImportPreview } | { type: 'error'; message: string; userFacing: boolean };

@@ -31,7 +31,8 @@ export function xlsxCellText(value: unknown, isHeader = false, depth = 0): strin
   if (typeof value === 'boolean') return value ? 'WAHR' : 'FALSCH';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : formatDate(value.toISOString());
   if (!isObject(value) || depth > 3) return '';
-  if (Array.isArray((value as RichText).richText)) return (value as RichText).richText.map((part) => (typeof part?.text === 'string' ? part.text : '')).join('');
+  if (Array.isArray((value as RichText).richText))
+    return (value as RichText).richText.map((part) => (typeof part?.text === 'string' ? part.text : '')).join('');
   if ('error' in value) return String(value.error);
   // Formula and shared formula: what Excel shows is the cached result.
   if ('formula' in value || 'sharedFormula' in value) return xlsxCellText(value.result, isHeader, depth + 1);

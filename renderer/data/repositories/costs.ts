@@ -1,6 +1,17 @@
 /** Writes to cost lines and calculation plans: validated, one transaction, logged. */
 import { amountsOutside, withoutOutside, yearList, type OutsideAmounts } from '../../domain/costs/outsidePeriod';
-import { costLineInputSchema, DEFAULT_ALLOCATION, periodSchema, yearsOutside, type Allocation, type CostLine, type CostLineInput, type CostPlan, type Discounting, type Period } from '../../domain/costs/model';
+import {
+  costLineInputSchema,
+  DEFAULT_ALLOCATION,
+  periodSchema,
+  yearsOutside,
+  type Allocation,
+  type CostLine,
+  type CostLineInput,
+  type CostPlan,
+  type Discounting,
+  type Period,
+} from '../../domain/costs/model';
 import { DEFAULT_PAY_RATES } from '../../domain/costs/payRates';
 import { DEFAULT_SCENARIOS } from '../../domain/costs/scenarios';
 import { firstIssueMessage } from '../../domain/schemas';
@@ -19,7 +30,11 @@ import { loadSettings } from './settings';
  * on and no calculation takes it from the clock. Its rate follows the settings until
  * the plan is saved (`followsSettings`).
  */
-export function initialPlan(proposalId: string, settings: { observationYears: number; discountRatePercent: number }, today: Date): Omit<CostPlan, 'id' | 'createdAt' | 'updatedAt' | 'revision'> {
+export function initialPlan(
+  proposalId: string,
+  settings: { observationYears: number; discountRatePercent: number },
+  today: Date,
+): Omit<CostPlan, 'id' | 'createdAt' | 'updatedAt' | 'revision'> {
   return {
     proposalId,
     period: { startYear: today.getFullYear() + 1, years: settings.observationYears },
@@ -58,11 +73,14 @@ export async function loadPlans(db: IkzDatabase, proposalIds: readonly string[])
   const [stored, settings] = await Promise.all([db.costPlans.toArray(), loadSettings(db)]);
   const byProposal = new Map(stored.map((p) => [p.proposalId, p]));
   const missing = proposalIds.filter((id) => !byProposal.has(id));
-  const created = missing.length > 0 ? new Map((await db.proposals.bulkGet(missing)).map((p, i) => [missing[i]!, p?.createdAt])) : new Map<string, string | undefined>();
-  return new Map(proposalIds.map((id) => {
-    const plan = byProposal.get(id);
-    return [id, plan ? resolvePlan(plan, settings) : fallbackPlan(id, created.get(id), settings)];
-  }));
+  const created =
+    missing.length > 0 ? new Map((await db.proposals.bulkGet(missing)).map((p, i) => [missing[i]!, p?.createdAt])) : new Map<string, string | undefined>();
+  return new Map(
+    proposalIds.map((id) => {
+      const plan = byProposal.get(id);
+      return [id, plan ? resolvePlan(plan, settings) : fallbackPlan(id, created.get(id), settings)];
+    }),
+  );
 }
 
 /** What to do with yearly amounts that a new period leaves outside. */
@@ -70,8 +88,13 @@ export type OutsideDecision = 'keep' | 'delete';
 
 /** A period change would leave amounts outside the period; the caller must decide. */
 export class AmountsOutsidePeriodError extends UserFacingError {
-  constructor(readonly outside: OutsideAmounts, readonly period: Period) {
-    super(`${outside.amounts === 1 ? 'Ein Betrag liegt' : `${outside.amounts} Beträge liegen`} außerhalb des neuen Zeitraums ${period.startYear}–${period.startYear + period.years - 1} (${yearList(outside.years)}, in ${outside.lineIds.length === 1 ? 'einer Zeile' : `${outside.lineIds.length} Zeilen`}). Bitte wählen, ob sie behalten (nicht berechnet) oder gelöscht werden.`);
+  constructor(
+    readonly outside: OutsideAmounts,
+    readonly period: Period,
+  ) {
+    super(
+      `${outside.amounts === 1 ? 'Ein Betrag liegt' : `${outside.amounts} Beträge liegen`} außerhalb des neuen Zeitraums ${period.startYear}–${period.startYear + period.years - 1} (${yearList(outside.years)}, in ${outside.lineIds.length === 1 ? 'einer Zeile' : `${outside.lineIds.length} Zeilen`}). Bitte wählen, ob sie behalten (nicht berechnet) oder gelöscht werden.`,
+    );
     this.name = 'AmountsOutsidePeriodError';
   }
 }
@@ -81,7 +104,12 @@ export class AmountsOutsidePeriodError extends UserFacingError {
  * caller must say what happens to them (`outside`); without a decision nothing is saved
  * (AmountsOutsidePeriodError names the amounts). Plan and deletions are one transaction.
  */
-export async function savePlan(db: IkzDatabase, proposalId: string, patch: { period?: Period; discounting?: Discounting; allocation?: Allocation }, options: { outside?: OutsideDecision } = {}): Promise<CostPlan> {
+export async function savePlan(
+  db: IkzDatabase,
+  proposalId: string,
+  patch: { period?: Period; discounting?: Discounting; allocation?: Allocation },
+  options: { outside?: OutsideDecision } = {},
+): Promise<CostPlan> {
   if (patch.period) {
     const parsed = periodSchema.safeParse(patch.period);
     if (!parsed.success) throw new UserFacingError(firstIssueMessage(parsed.error));
@@ -98,13 +126,22 @@ export async function savePlan(db: IkzDatabase, proposalId: string, patch: { per
       if (outside.amounts > 0 && options.outside === 'delete') {
         const affected = lines.filter((l) => outside.lineIds.includes(l.id));
         const updated = affected.map((l) => withNextRevision(l, { entry: withoutOutside(l, patch.period!).entry }));
-        const log = updated.map((l, i): ChangeInput => ({ table: 'costLines', recordId: l.id, action: 'update', summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`, before: affected[i]!, after: l }));
+        const log = updated.map((l, i): ChangeInput => ({
+          table: 'costLines',
+          recordId: l.id,
+          action: 'update',
+          summary: `Kostenzeile „${l.label}“: Beträge außerhalb des Zeitraums gelöscht`,
+          before: affected[i]!,
+          after: l,
+        }));
         await tx.bulk('costLines', { put: updated, remove: [], log });
       }
     }
     // Saved in the form, the plan holds its own rate from now on (the one shown when saved).
     const fields = { period: base.period, discounting: base.discounting, allocation: base.allocation, ...patch, followsSettings: false };
-    return existing ? tx.update('costPlans', existing, fields, 'Berechnungsgrundlagen geändert') : tx.create('costPlans', { proposalId, ...fields }, 'Berechnungsgrundlagen geändert');
+    return existing
+      ? tx.update('costPlans', existing, fields, 'Berechnungsgrundlagen geändert')
+      : tx.create('costPlans', { proposalId, ...fields }, 'Berechnungsgrundlagen geändert');
   });
 }
 
@@ -134,7 +171,9 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
     for (const [i, u] of validated.entries()) {
       if (u.partyId !== null && !involved.has(u.partyId)) {
         const party = await db.parties.get(u.partyId);
-        throw new UserFacingError(`Zeile ${i + 1}: ${party?.name ?? 'Diese Kommune'} ist an diesem Vorschlag nicht beteiligt. Bitte die Kommune ändern oder sie zuerst beim Vorschlag eintragen.`);
+        throw new UserFacingError(
+          `Zeile ${i + 1}: ${party?.name ?? 'Diese Kommune'} ist an diesem Vorschlag nicht beteiligt. Bitte die Kommune ändern oder sie zuerst beim Vorschlag eintragen.`,
+        );
       }
     }
     const existingIds = validated.map((u) => u.id).filter((id): id is string => Boolean(id));
@@ -149,13 +188,29 @@ export async function applyCostLineChanges(db: IkzDatabase, proposalId: string, 
       const { id: _ignored, ...fields } = u;
       const record: CostLine = before ? withNextRevision(before, keepOutside(before, fields, period)) : withNewMeta(fields);
       saved.push(record);
-      if (!bulkCreate) log.push({ table: 'costLines', recordId: record.id, action: before ? 'update' : 'create', summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`, before: before ?? null, after: record });
+      if (!bulkCreate)
+        log.push({
+          table: 'costLines',
+          recordId: record.id,
+          action: before ? 'update' : 'create',
+          summary: `Kostenzeile „${record.label}“ ${before ? 'geändert' : 'angelegt'}`,
+          before: before ?? null,
+          after: record,
+        });
     }
     if (bulkCreate) {
-      log.push({ table: 'costLines', recordId: proposalId, action: 'create', summary: `${saved.length} Kostenzeilen angelegt (Import)`, before: null, after: { costLines: saved.map((l) => l.id) } });
+      log.push({
+        table: 'costLines',
+        recordId: proposalId,
+        action: 'create',
+        summary: `${saved.length} Kostenzeilen angelegt (Import)`,
+        before: null,
+        after: { costLines: saved.map((l) => l.id) },
+      });
     }
     const removed = (await db.costLines.bulkGet(change.deletions)).filter((l): l is CostLine => Boolean(l));
-    for (const l of removed) log.push({ table: 'costLines', recordId: l.id, action: 'delete', summary: `Kostenzeile „${l.label}“ gelöscht`, before: l, after: null });
+    for (const l of removed)
+      log.push({ table: 'costLines', recordId: l.id, action: 'delete', summary: `Kostenzeile „${l.label}“ gelöscht`, before: l, after: null });
     await tx.bulk('costLines', { put: saved, remove: removed, log });
     return saved;
   });
@@ -181,11 +236,21 @@ export async function loadCalculationSettings(db: IkzDatabase): Promise<Calculat
   return { id: 'calculation', payRates: [...DEFAULT_PAY_RATES], scenarios: DEFAULT_SCENARIOS, updatedAt: nowIso(), revision: 0 };
 }
 
-export async function saveCalculationSettings(db: IkzDatabase, patch: Partial<Pick<CalculationSettings, 'payRates' | 'scenarios'>>): Promise<CalculationSettings> {
+export async function saveCalculationSettings(
+  db: IkzDatabase,
+  patch: Partial<Pick<CalculationSettings, 'payRates' | 'scenarios'>>,
+): Promise<CalculationSettings> {
   return runCommand(db, ['settings'], async (tx) => {
     const current = await loadCalculationSettings(db);
     const next: CalculationSettings = { ...current, ...patch, updatedAt: nowIso(), revision: current.revision + 1 };
-    await tx.putSetting(next, { table: 'settings', recordId: 'calculation', action: 'update', summary: 'Personalkostensätze/Szenarien geändert', before: current, after: next });
+    await tx.putSetting(next, {
+      table: 'settings',
+      recordId: 'calculation',
+      action: 'update',
+      summary: 'Personalkostensätze/Szenarien geändert',
+      before: current,
+      after: next,
+    });
     return next;
   });
 }
@@ -217,7 +282,9 @@ export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise
     const current = await db.costLines.where('proposalId').equals(undo.proposalId).toArray();
     const expected = new Map(undo.after.map((a) => [a.id, a.revision]));
     if (current.length !== expected.size || current.some((l) => expected.get(l.id) !== l.revision)) {
-      throw new UserFacingError('Die Kosten wurden nach dem Import noch einmal geändert; der Import lässt sich deshalb nicht mehr rückgängig machen. Bitte die Zeilen in der Tabelle korrigieren.');
+      throw new UserFacingError(
+        'Die Kosten wurden nach dem Import noch einmal geändert; der Import lässt sich deshalb nicht mehr rückgängig machen. Bitte die Zeilen in der Tabelle korrigieren.',
+      );
     }
     const revisions = new Map(current.map((l) => [l.id, l.revision]));
     const now = nowIso();
@@ -225,6 +292,10 @@ export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise
     const restored = undo.before.map((l) => ({ ...l, revision: Math.max(l.revision, revisions.get(l.id) ?? 0) + 1, updatedAt: now }));
     const keep = new Set(undo.before.map((l) => l.id));
     const summary = `Import rückgängig gemacht: ${restored.length} Kostenzeilen wie vorher`;
-    await tx.bulk('costLines', { put: restored, remove: current.filter((l) => !keep.has(l.id)), log: [{ table: 'costLines', recordId: undo.proposalId, action: 'update', summary, before: null, after: null }] });
+    await tx.bulk('costLines', {
+      put: restored,
+      remove: current.filter((l) => !keep.has(l.id)),
+      log: [{ table: 'costLines', recordId: undo.proposalId, action: 'update', summary, before: null, after: null }],
+    });
   });
 }

@@ -23,7 +23,8 @@ async function checkReferences(db: IkzDatabase, id: string | null, input: Propos
   if (id && input.dependsOn.includes(id)) throw new UserFacingError('Ein Vorschlag kann nicht von sich selbst abhängen.');
   const all = await db.proposals.toArray();
   const known = new Set(all.map((p) => p.id));
-  if (input.dependsOn.some((d) => !known.has(d))) throw new UserFacingError('Ein Vorschlag, von dem dieser abhängen soll, wurde gelöscht. Bitte die Abhängigkeiten prüfen.');
+  if (input.dependsOn.some((d) => !known.has(d)))
+    throw new UserFacingError('Ein Vorschlag, von dem dieser abhängen soll, wurde gelöscht. Bitte die Abhängigkeiten prüfen.');
   if (id && wouldCreateCycle(id, input.dependsOn, all)) {
     throw new UserFacingError('Diese Abhängigkeit ergäbe einen Kreis (die Vorschläge würden aufeinander warten). Bitte eine Abhängigkeit entfernen.');
   }
@@ -94,7 +95,8 @@ export async function deleteProposal(db: IkzDatabase, id: string): Promise<Delet
   return runCommand(db, TABLES, async (tx) => {
     const proposal = await loadOrFail(db, id);
     const dependents = await db.proposals.where('dependsOn').equals(id).toArray();
-    for (const d of dependents) await tx.update('proposals', d, { dependsOn: d.dependsOn.filter((x) => x !== id) }, `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`);
+    for (const d of dependents)
+      await tx.update('proposals', d, { dependsOn: d.dependsOn.filter((x) => x !== id) }, `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`);
     const costLines = await db.costLines.where('proposalId').equals(id).toArray();
     const costPlan = await db.costPlans.where('proposalId').equals(id).first();
     // Lines and plan leave tombstones too; the proposal's own entry says how many lines went.

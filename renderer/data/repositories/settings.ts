@@ -19,7 +19,14 @@ export async function saveSettings(db: IkzDatabase, input: SettingsInput): Promi
     const before = await db.settings.get(SETTINGS_ID);
     const previous = before && 'userName' in before ? before : null;
     const next: Settings = { ...parsed.data, id: SETTINGS_ID, updatedAt: nowIso(), revision: (previous?.revision ?? 0) + 1 };
-    await tx.putSetting(next, { table: 'settings', recordId: SETTINGS_ID, action: previous ? 'update' : 'create', summary: 'Einstellungen gespeichert', before: previous, after: next });
+    await tx.putSetting(next, {
+      table: 'settings',
+      recordId: SETTINGS_ID,
+      action: previous ? 'update' : 'create',
+      summary: 'Einstellungen gespeichert',
+      before: previous,
+      after: next,
+    });
     return next;
   });
 }

@@ -79,7 +79,12 @@ export function referenceYearOf(items: readonly CalculatedProposal[]): number | 
 
 /** The proposal's Kapitalwert as present value on 01.01. of the reference year. */
 export function kapitalwertAt(item: CalculatedProposal, referenceYear: number): number {
-  return presentValueAt(item.calc.years, item.calc.rows.map((r) => r.savings), item.discounting, referenceYear);
+  return presentValueAt(
+    item.calc.years,
+    item.calc.rows.map((r) => r.savings),
+    item.discounting,
+    referenceYear,
+  );
 }
 
 function savingsIn(calc: ProposalCalculation, year: number | null): number {

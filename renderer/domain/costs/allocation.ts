@@ -21,7 +21,10 @@ export function largestRemainder(totalCents: number, weights: readonly number[])
   const exact = effective.map((w) => (totalCents * w) / effectiveSum);
   const shares = exact.map((x) => Math.floor(x));
   let left = totalCents - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x), w: effective[i]! })).filter((o) => o.w > 0).sort((a, b) => b.r - a.r || a.i - b.i);
+  const order = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x), w: effective[i]! }))
+    .filter((o) => o.w > 0)
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % order.length, left--) shares[order[k]!.i]! += 1;
   return shares;
 }

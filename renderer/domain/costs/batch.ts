@@ -47,13 +47,28 @@ export function groupLines(lines: readonly CostLine[]): Map<string, CostLine[]> 
 }
 
 /** Everything a proposal's result depends on, as one string (see the module comment). */
-export function calculationKey(p: BatchProposal, input: Pick<BatchInput, 'plans' | 'linesByProposal'>, shared: string, inhabitants: ReadonlyMap<string, number | null>): string {
+export function calculationKey(
+  p: BatchProposal,
+  input: Pick<BatchInput, 'plans' | 'linesByProposal'>,
+  shared: string,
+  inhabitants: ReadonlyMap<string, number | null>,
+): string {
   const plan = input.plans.get(p.id);
   let linesKey = '';
   for (const l of input.linesByProposal.get(p.id) ?? []) linesKey += `${l.id}:${l.revision};`;
   const involved = [p.leadPartyId, ...p.participantIds];
   const populations = involved.map((id) => `${id}=${inhabitants.get(id) ?? 'null'}`).join(',');
-  const own = JSON.stringify([p.title, p.areaId, p.status, p.isExample ?? false, p.leadPartyId, p.participantIds, plan?.period, plan?.discounting, plan?.allocation]);
+  const own = JSON.stringify([
+    p.title,
+    p.areaId,
+    p.status,
+    p.isExample ?? false,
+    p.leadPartyId,
+    p.participantIds,
+    plan?.period,
+    plan?.discounting,
+    plan?.allocation,
+  ]);
   return `${own}|${populations}|${shared}|${linesKey}`;
 }
 

@@ -51,7 +51,13 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
     let partyId: string | null = null;
     if (norm(raw.kommune) !== JOINT_PARTY_LABEL) {
       const party = ctx.parties.find((p) => norm(p.name) === norm(raw.kommune));
-      if (!party) err('Kommune', raw.kommune.trim() === '' ? 'Bitte eine Kommune oder „gemeinsam“ eintragen.' : `„${raw.kommune}“ ist an diesem Vorschlag nicht beteiligt. Möglich: ${[...ctx.parties.map((p) => p.name), JOINT_PARTY_LABEL].join(', ')}.`);
+      if (!party)
+        err(
+          'Kommune',
+          raw.kommune.trim() === ''
+            ? 'Bitte eine Kommune oder „gemeinsam“ eintragen.'
+            : `„${raw.kommune}“ ist an diesem Vorschlag nicht beteiligt. Möglich: ${[...ctx.parties.map((p) => p.name), JOINT_PARTY_LABEL].join(', ')}.`,
+        );
       else partyId = party.id;
     }
     const variant = lookup<Variant>(raw.variante, VARIANT_LABELS, VARIANTS);
@@ -67,7 +73,10 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
     const label = raw.bezeichnung.trim();
     if (label === '') err('Bezeichnung', 'Bitte eine Bezeichnung eintragen.');
     if (raw.betraege.length > ctx.years.length && raw.betraege.slice(ctx.years.length).some((v) => v.trim() !== '')) {
-      err(`Jahr ${ctx.years[ctx.years.length - 1]! + 1}`, `Beträge nach ${ctx.years[ctx.years.length - 1]} liegen außerhalb des Betrachtungszeitraums (${ctx.years[0]}–${ctx.years[ctx.years.length - 1]}).`);
+      err(
+        `Jahr ${ctx.years[ctx.years.length - 1]! + 1}`,
+        `Beträge nach ${ctx.years[ctx.years.length - 1]} liegen außerhalb des Betrachtungszeitraums (${ctx.years[0]}–${ctx.years[ctx.years.length - 1]}).`,
+      );
     }
     const amounts = ctx.years.map((year, i) => {
       const parsed = parseGermanAmount(raw.betraege[i] ?? '');
@@ -82,13 +91,28 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
       errors.push(...rowErrors);
       return;
     }
-    lines.push({ sourceRow: row, proposalId: ctx.proposalId, variant, partyId, category, recurrence, budgetRelevant, label, entry: { mode: 'years', byYear: yearAmounts(ctx.years[0] ?? 0, amounts) }, isExample: false });
+    lines.push({
+      sourceRow: row,
+      proposalId: ctx.proposalId,
+      variant,
+      partyId,
+      category,
+      recurrence,
+      budgetRelevant,
+      label,
+      entry: { mode: 'years', byYear: yearAmounts(ctx.years[0] ?? 0, amounts) },
+      isExample: false,
+    });
   });
   return { lines, errors };
 }
 
 /** A stored line as a row of text (for the grid and for CSV/XLSX export). */
-export function lineToRawRow(line: Pick<CostLineInput, 'partyId' | 'variant' | 'category' | 'recurrence' | 'budgetRelevant' | 'label'>, amounts: readonly number[], partyName: (id: string) => string): RawCostRow {
+export function lineToRawRow(
+  line: Pick<CostLineInput, 'partyId' | 'variant' | 'category' | 'recurrence' | 'budgetRelevant' | 'label'>,
+  amounts: readonly number[],
+  partyName: (id: string) => string,
+): RawCostRow {
   return {
     kommune: line.partyId === null ? JOINT_PARTY_LABEL : partyName(line.partyId),
     variante: VARIANT_LABELS[line.variant],

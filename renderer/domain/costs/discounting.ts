@@ -6,7 +6,8 @@
 import type { Discounting } from './model';
 
 export function discountFactor(n: number, discounting: Discounting): number {
-  const rate = discounting.mode === 'flat' ? discounting.ratePercent : (discounting.ratesPercent[n - 1] ?? discounting.ratesPercent[discounting.ratesPercent.length - 1]!);
+  const rate =
+    discounting.mode === 'flat' ? discounting.ratePercent : (discounting.ratesPercent[n - 1] ?? discounting.ratesPercent[discounting.ratesPercent.length - 1]!);
   return 1 / Math.pow(1 + rate / 100, n);
 }
 

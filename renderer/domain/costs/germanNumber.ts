@@ -7,10 +7,17 @@ export type ParsedAmount = { ok: true; cents: number } | { ok: false; message: s
 const GERMAN = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/;
 
 export function parseGermanAmount(raw: string): ParsedAmount {
-  const text = raw.replace(/\u00a0|\u202f/g, ' ').trim().replace(/^€\s*|\s*€$/g, '').replace(/^-\s*€\s*/, '-').replace(/ (?=\d{3}\b)/g, '.').trim();
+  const text = raw
+    .replace(/\u00a0|\u202f/g, ' ')
+    .trim()
+    .replace(/^€\s*|\s*€$/g, '')
+    .replace(/^-\s*€\s*/, '-')
+    .replace(/ (?=\d{3}\b)/g, '.')
+    .trim();
   if (text === '') return { ok: true, cents: 0 };
   if (!GERMAN.test(text)) {
-    if (/^-?\d+\.\d{1,2}$/.test(text)) return { ok: false, message: `„${raw}“ sieht nach englischem Zahlenformat aus. Bitte mit Komma schreiben, z. B. ${text.replace('.', ',')}.` };
+    if (/^-?\d+\.\d{1,2}$/.test(text))
+      return { ok: false, message: `„${raw}“ sieht nach englischem Zahlenformat aus. Bitte mit Komma schreiben, z. B. ${text.replace('.', ',')}.` };
     if (/,\d{3,}$/.test(text)) return { ok: false, message: `„${raw}“ hat mehr als zwei Nachkommastellen. Bitte auf Cent runden.` };
     return { ok: false, message: `„${raw}“ ist keine Zahl. Bitte einen Betrag wie 1.234,56 eintragen.` };
   }

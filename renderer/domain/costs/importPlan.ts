@@ -47,7 +47,12 @@ export function matchingLines(existing: readonly CostLine[], incoming: readonly 
 }
 
 /** `existing` in display order; the file's lines keep the file's order. */
-export function planImport(existing: readonly CostLine[], incoming: readonly CostLineInput[], mode: ImportMode, sameAmounts: (stored: CostLine, incoming: CostLineInput) => boolean = () => false): ImportPlan {
+export function planImport(
+  existing: readonly CostLine[],
+  incoming: readonly CostLineInput[],
+  mode: ImportMode,
+  sameAmounts: (stored: CostLine, incoming: CostLineInput) => boolean = () => false,
+): ImportPlan {
   const touched = linesInFileVariants(existing, incoming);
   const deletions = mode === 'replace' ? touched.map((l) => l.id) : [];
   const kept = mode === 'replace' ? [] : touched;

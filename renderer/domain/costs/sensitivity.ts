@@ -28,7 +28,8 @@ export function sensitivity(calc: ProposalCalculation): SensitivityRow[] {
     { label: 'Kosten des Ist-Zustands insgesamt', criticalChangePercent: critical(calc.kapitalwert, sum('ist', COST_CATEGORIES)) },
   ];
   for (const c of COST_CATEGORIES) {
-    if (pv.kooperation[c] !== 0) rows.push({ label: `Kooperation: ${CATEGORY_LABELS[c]}`, criticalChangePercent: critical(calc.kapitalwert, -pv.kooperation[c]) });
+    if (pv.kooperation[c] !== 0)
+      rows.push({ label: `Kooperation: ${CATEGORY_LABELS[c]}`, criticalChangePercent: critical(calc.kapitalwert, -pv.kooperation[c]) });
   }
   return rows;
 }

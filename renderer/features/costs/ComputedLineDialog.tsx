@@ -48,7 +48,20 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
     }
     try {
       await applyCostLineChanges(db, proposalId, {
-        upserts: [{ proposalId, variant, partyId: party === JOINT ? null : party, category: mode === 'staff' ? 'personal' : category, recurrence, budgetRelevant, label, entry, isExample: false, order: nextOrder(variant) }],
+        upserts: [
+          {
+            proposalId,
+            variant,
+            partyId: party === JOINT ? null : party,
+            category: mode === 'staff' ? 'personal' : category,
+            recurrence,
+            budgetRelevant,
+            label,
+            entry,
+            isExample: false,
+            order: nextOrder(variant),
+          },
+        ],
         deletions: [],
       });
       notifySuccess('Kostenzeile angelegt.');
@@ -70,27 +83,78 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
         <Text size="sm" c="gray.7">
           Diese Zeilen beginnen immer im ersten Jahr des Betrachtungszeitraums und verschieben sich mit, wenn das Startjahr geändert wird.
         </Text>
-        <SegmentedControl aria-label="Art der Eingabe" value={mode} onChange={(v) => setMode(v as 'growth' | 'staff')} data={[{ value: 'staff', label: 'Personal (VZÄ × Kostensatz)' }, { value: 'growth', label: 'Startwert + Steigerung' }]} />
+        <SegmentedControl
+          aria-label="Art der Eingabe"
+          value={mode}
+          onChange={(v) => setMode(v as 'growth' | 'staff')}
+          data={[
+            { value: 'staff', label: 'Personal (VZÄ × Kostensatz)' },
+            { value: 'growth', label: 'Startwert + Steigerung' },
+          ]}
+        />
         <SimpleGrid cols={2}>
-          <Select label="Variante" data={(['ist', 'kooperation'] as const).map((v) => ({ value: v, label: VARIANT_LABELS[v] }))} value={variant} onChange={(v) => v && setVariant(v as Variant)} allowDeselect={false} />
-          <Select label="Kommune" data={[...parties.map((p) => ({ value: p.id, label: p.name })), { value: JOINT, label: 'gemeinsam (nach Schlüssel verteilt)' }]} value={party} onChange={(v) => v && setParty(v)} allowDeselect={false} />
+          <Select
+            label="Variante"
+            data={(['ist', 'kooperation'] as const).map((v) => ({ value: v, label: VARIANT_LABELS[v] }))}
+            value={variant}
+            onChange={(v) => v && setVariant(v as Variant)}
+            allowDeselect={false}
+          />
+          <Select
+            label="Kommune"
+            data={[...parties.map((p) => ({ value: p.id, label: p.name })), { value: JOINT, label: 'gemeinsam (nach Schlüssel verteilt)' }]}
+            value={party}
+            onChange={(v) => v && setParty(v)}
+            allowDeselect={false}
+          />
         </SimpleGrid>
         <TextInput label="Bezeichnung" withAsterisk value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
         {mode === 'staff' ? (
           <SimpleGrid cols={3}>
             <NumberInput label="Vollzeitäquivalente (VZÄ)" value={fte} onChange={setFte} decimalSeparator="," decimalScale={2} min={0} hideControls />
-            <Select label="Entgelt-/Besoldungsgruppe" data={payRates.map((r) => ({ value: r.payGroup, label: r.payGroup }))} value={payGroup} onChange={setPayGroup} searchable description={rate ? `${formatEuroCents(rate.annualCents)} je VZÄ (${rate.year})` : undefined} />
+            <Select
+              label="Entgelt-/Besoldungsgruppe"
+              data={payRates.map((r) => ({ value: r.payGroup, label: r.payGroup }))}
+              value={payGroup}
+              onChange={setPayGroup}
+              searchable
+              description={rate ? `${formatEuroCents(rate.annualCents)} je VZÄ (${rate.year})` : undefined}
+            />
             <NumberInput label="Steigerung (% p. a.)" value={increase} onChange={setIncrease} decimalSeparator="," decimalScale={2} hideControls />
           </SimpleGrid>
         ) : (
           <SimpleGrid cols={3}>
-            <Select label="Kategorie" data={COST_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} value={category} onChange={(v) => v && setCategory(v as CostCategory)} allowDeselect={false} />
-            <NumberInput label="Startwert (€ im ersten Jahr)" value={start} onChange={setStart} decimalSeparator="," thousandSeparator="." decimalScale={2} min={0} hideControls />
+            <Select
+              label="Kategorie"
+              data={COST_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+              value={category}
+              onChange={(v) => v && setCategory(v as CostCategory)}
+              allowDeselect={false}
+            />
+            <NumberInput
+              label="Startwert (€ im ersten Jahr)"
+              value={start}
+              onChange={setStart}
+              decimalSeparator=","
+              thousandSeparator="."
+              decimalScale={2}
+              min={0}
+              hideControls
+            />
             <NumberInput label="Steigerung (% p. a.)" value={increase} onChange={setIncrease} decimalSeparator="," decimalScale={2} hideControls />
           </SimpleGrid>
         )}
         <Group>
-          <Select label="Art" data={[{ value: 'laufend', label: 'laufend' }, { value: 'einmalig', label: 'einmalig (nur im ersten Jahr)' }]} value={recurrence} onChange={(v) => v && setRecurrence(v as Recurrence)} allowDeselect={false} />
+          <Select
+            label="Art"
+            data={[
+              { value: 'laufend', label: 'laufend' },
+              { value: 'einmalig', label: 'einmalig (nur im ersten Jahr)' },
+            ]}
+            value={recurrence}
+            onChange={(v) => v && setRecurrence(v as Recurrence)}
+            allowDeselect={false}
+          />
           <Checkbox label="haushaltswirksam" checked={budgetRelevant} onChange={(e) => setBudgetRelevant(e.currentTarget.checked)} mt={24} />
         </Group>
         <Group justify="flex-end">

@@ -53,7 +53,10 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
     try {
       const result = await platform.openFile({ filters: [{ name: 'CSV oder Excel', extensions: ['csv', 'xlsx'] }], maxBytes: MAX_IMPORT_BYTES });
       if (result.status === 'cancelled') return;
-      if (result.status === 'too-large') return setError(`„${result.fileName}“ ist zu groß (${Math.round(result.bytes / 1024 / 1024)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`);
+      if (result.status === 'too-large')
+        return setError(
+          `„${result.fileName}“ ist zu groß (${Math.round(result.bytes / 1024 / 1024)} MB). Höchstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB sind möglich; bitte die Datei aufteilen.`,
+        );
       const bytes = base64ToBytes(result.base64);
       // Parsed in a worker: a large file never freezes the window, and it can be cancelled.
       const controller = new AbortController();
@@ -77,8 +80,18 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
     try {
       const result =
         kind === 'csv'
-          ? await platform.saveFile({ suggestedName: `${name}.csv`, content: toGermanCsv(table), encoding: 'utf8', filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }] })
-          : await platform.saveFile({ suggestedName: `${name}.xlsx`, content: bytesToBase64(await toXlsx(table, 'Kosten')), encoding: 'base64', filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }] });
+          ? await platform.saveFile({
+              suggestedName: `${name}.csv`,
+              content: toGermanCsv(table),
+              encoding: 'utf8',
+              filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
+            })
+          : await platform.saveFile({
+              suggestedName: `${name}.xlsx`,
+              content: bytesToBase64(await toXlsx(table, 'Kosten')),
+              encoding: 'base64',
+              filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }],
+            });
       if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
     } catch (e) {
       notifyError(e);
@@ -103,7 +116,19 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
             Import rückgängig machen
           </Button>
         ) : null}
-        <Button variant="subtle" onClick={() => save('Vorlage_Kostenimport', 'csv', templateTable(period, ctx.parties.map((p) => p.name)))}>
+        <Button
+          variant="subtle"
+          onClick={() =>
+            save(
+              'Vorlage_Kostenimport',
+              'csv',
+              templateTable(
+                period,
+                ctx.parties.map((p) => p.name),
+              ),
+            )
+          }
+        >
           Vorlage herunterladen
         </Button>
       </Group>
@@ -112,8 +137,22 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
           {error} Es wurde nichts geändert.
         </Alert>
       ) : null}
-      {parsing ? <ImportProgress fileName={parsing.fileName} phase={parsing.phase} fraction={parsing.fraction} onCancel={() => parsing.controller.abort()} /> : null}
-      {preview ? <ImportDialog fileName={preview.fileName} preview={preview.preview} proposalId={ctx.proposalId} existing={lines} period={period} payRates={payRates} partyName={partyName} onImported={(undo) => setLastImport(undo)} onClose={() => setPreview(null)} /> : null}
+      {parsing ? (
+        <ImportProgress fileName={parsing.fileName} phase={parsing.phase} fraction={parsing.fraction} onCancel={() => parsing.controller.abort()} />
+      ) : null}
+      {preview ? (
+        <ImportDialog
+          fileName={preview.fileName}
+          preview={preview.preview}
+          proposalId={ctx.proposalId}
+          existing={lines}
+          period={period}
+          payRates={payRates}
+          partyName={partyName}
+          onImported={(undo) => setLastImport(undo)}
+          onClose={() => setPreview(null)}
+        />
+      ) : null}
     </>
   );
 }

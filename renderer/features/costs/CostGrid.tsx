@@ -12,8 +12,23 @@ import { historyKey } from './gridHistory';
 import { emptyRow, validateRows, yearKey, type GridRow } from './gridModel';
 
 // continuousUpdates: false commits a cell once when editing ends, so one edit is one undo step.
-const text = createTextColumn<string>({ continuousUpdates: false, deletedValue: '', parseUserInput: (v) => v, parsePastedValue: (v) => v.trim(), formatBlurredInput: (v) => v ?? '', formatInputOnFocus: (v) => v ?? '' });
-const amount = createTextColumn<string>({ continuousUpdates: false, alignRight: true, deletedValue: '', parseUserInput: normaliseAmount, parsePastedValue: normaliseAmount, formatBlurredInput: (v) => v ?? '', formatInputOnFocus: (v) => v ?? '' });
+const text = createTextColumn<string>({
+  continuousUpdates: false,
+  deletedValue: '',
+  parseUserInput: (v) => v,
+  parsePastedValue: (v) => v.trim(),
+  formatBlurredInput: (v) => v ?? '',
+  formatInputOnFocus: (v) => v ?? '',
+});
+const amount = createTextColumn<string>({
+  continuousUpdates: false,
+  alignRight: true,
+  deletedValue: '',
+  parseUserInput: normaliseAmount,
+  parsePastedValue: normaliseAmount,
+  formatBlurredInput: (v) => v ?? '',
+  formatInputOnFocus: (v) => v ?? '',
+});
 
 interface Props {
   variant: Variant;
@@ -33,18 +48,22 @@ interface Props {
 export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUndo, onRedo }: Props) {
   const [active, setActive] = useState<{ row: number; col: string } | null>(null);
   const validation = useMemo(() => validateRows(rows, variant, ctx), [rows, variant, ctx]);
-  const cellClassName = useCallback(({ rowIndex, columnId }: { rowIndex: number; columnId?: string }) => (validation.byCell.has(`${rowIndex}:${columnId}`) ? 'cost-cell-invalid' : undefined), [validation]);
+  const cellClassName = useCallback(
+    ({ rowIndex, columnId }: { rowIndex: number; columnId?: string }) => (validation.byCell.has(`${rowIndex}:${columnId}`) ? 'cost-cell-invalid' : undefined),
+    [validation],
+  );
 
   const columns = useMemo<Column<GridRow, unknown, string>[]>(
-    () => [
-      { ...keyColumn<GridRow, 'kommune'>('kommune', text), id: 'kommune', title: 'Kommune', minWidth: 150 },
-      { ...keyColumn<GridRow, 'kategorie'>('kategorie', text), id: 'kategorie', title: 'Kategorie', minWidth: 170 },
-      { ...keyColumn<GridRow, 'art'>('art', text), id: 'art', title: 'Art', minWidth: 90 },
-      { ...keyColumn<GridRow, 'haushaltswirksam'>('haushaltswirksam', checkboxColumn), id: 'haushaltswirksam', title: 'HH-wirks.', minWidth: 80 },
-      { ...keyColumn<GridRow, 'bezeichnung'>('bezeichnung', text), id: 'bezeichnung', title: 'Bezeichnung', minWidth: 220 },
-      ...ctx.years.map((year, i) => ({ ...keyColumn<GridRow, `y${number}`>(yearKey(i), amount), id: yearKey(i), title: String(year), minWidth: 110 })),
-      { ...keyColumn<GridRow, 'herkunft'>('herkunft', text), id: 'herkunft', title: 'Eingabe', minWidth: 170, disabled: true },
-    ] as Column<GridRow, unknown, string>[],
+    () =>
+      [
+        { ...keyColumn<GridRow, 'kommune'>('kommune', text), id: 'kommune', title: 'Kommune', minWidth: 150 },
+        { ...keyColumn<GridRow, 'kategorie'>('kategorie', text), id: 'kategorie', title: 'Kategorie', minWidth: 170 },
+        { ...keyColumn<GridRow, 'art'>('art', text), id: 'art', title: 'Art', minWidth: 90 },
+        { ...keyColumn<GridRow, 'haushaltswirksam'>('haushaltswirksam', checkboxColumn), id: 'haushaltswirksam', title: 'HH-wirks.', minWidth: 80 },
+        { ...keyColumn<GridRow, 'bezeichnung'>('bezeichnung', text), id: 'bezeichnung', title: 'Bezeichnung', minWidth: 220 },
+        ...ctx.years.map((year, i) => ({ ...keyColumn<GridRow, `y${number}`>(yearKey(i), amount), id: yearKey(i), title: String(year), minWidth: 110 })),
+        { ...keyColumn<GridRow, 'herkunft'>('herkunft', text), id: 'herkunft', title: 'Eingabe', minWidth: 170, disabled: true },
+      ] as Column<GridRow, unknown, string>[],
     [ctx.years],
   );
 
@@ -114,7 +133,8 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
       const editing = focus instanceof HTMLInputElement && focus.closest('.dsg-cell') !== null && root.contains(focus);
       // Also when the focus is on a button or tab of this screen (e.g. right after a tab
       // switch), but not in another text field or an open dialog.
-      const typingElsewhere = focus instanceof HTMLElement && (focus.matches('input, textarea, select, [contenteditable="true"]') || focus.closest('[role="dialog"]') !== null);
+      const typingElsewhere =
+        focus instanceof HTMLElement && (focus.matches('input, textarea, select, [contenteditable="true"]') || focus.closest('[role="dialog"]') !== null);
       const ours = (focus !== null && root.contains(focus)) || (!typingElsewhere && document.querySelector('[role="dialog"]') === null);
       if (editing || !ours) return;
       e.preventDefault();
@@ -128,10 +148,7 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
   const activeMessage = active ? validation.byCell.get(`${active.row}:${active.col}`) : undefined;
 
   return (
-    <div
-      ref={wrapper}
-      data-testid={`cost-grid-${variant}`}
-    >
+    <div ref={wrapper} data-testid={`cost-grid-${variant}`}>
       <Group justify="space-between" mb="xs">
         <Text size="sm" c="gray.7">
           Pfeiltasten, Enter und Tab wie in Excel; einen Block aus Excel mit Strg+V einfügen. „gemeinsam“ als Kommune verteilt die Kosten nach dem Schlüssel.
@@ -172,31 +189,36 @@ export function CostGrid({ variant, ctx, rows, onChange, canUndo, canRedo, onUnd
       </div>
       {/* Many years scroll sideways; the region is focusable so keyboard users can scroll it. */}
       <div className="cost-totals-scroll" tabIndex={0} role="region" aria-label={`Summen je Jahr ${variant === 'ist' ? 'Ist-Zustand' : 'Kooperation'}`}>
-      <Table withTableBorder fz="sm" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Summe</Table.Th>
-            {ctx.years.map((y) => (
-              <Table.Th key={y} ta="right">
-                {y}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Td>{variant === 'ist' ? 'Ist' : 'Kooperation'}</Table.Td>
-            {validation.totals.map((t, i) => (
-              <Table.Td key={i} ta="right">
-                {formatEuroCents(t)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+        <Table withTableBorder fz="sm" aria-label="Summen je Jahr" data-testid={`cost-totals-${variant}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Summe</Table.Th>
+              {ctx.years.map((y) => (
+                <Table.Th key={y} ta="right">
+                  {y}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Td>{variant === 'ist' ? 'Ist' : 'Kooperation'}</Table.Td>
+              {validation.totals.map((t, i) => (
+                <Table.Td key={i} ta="right">
+                  {formatEuroCents(t)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
       </div>
       {validation.errors.length > 0 ? (
-        <Alert color="red" mt="xs" title={`${validation.errors.length} Eingaben sind ungültig; gespeichert wird erst, wenn alle korrigiert sind.`} data-testid="grid-errors">
+        <Alert
+          color="red"
+          mt="xs"
+          title={`${validation.errors.length} Eingaben sind ungültig; gespeichert wird erst, wenn alle korrigiert sind.`}
+          data-testid="grid-errors"
+        >
           <List size="sm">
             {validation.errors.slice(0, 12).map((e) => (
               <List.Item key={`${e.row}-${e.column}`}>

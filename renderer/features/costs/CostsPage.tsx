@@ -24,8 +24,15 @@ export function CostsPage() {
   const data = useCostEditorData(proposalId);
   const [computedOpen, setComputedOpen] = useState(false);
   const partyName = useCallback((id: string | null) => (id === null ? JOINT_PARTY_LABEL : names.partyName(id)), [names]);
-  const ctx = useMemo<RowContext | null>(() => (data ? { proposalId: data.proposal.id, parties: data.involved.map((p) => ({ id: p.id, name: p.name })), years: periodYears(data.plan.period) } : null), [data]);
-  const source = useMemo(() => (data && ctx ? { lines: data.lines, period: data.plan.period, payRates: data.calc.payRates, ctx, partyName: names.partyName } : null), [data, ctx, names]);
+  const ctx = useMemo<RowContext | null>(
+    () =>
+      data ? { proposalId: data.proposal.id, parties: data.involved.map((p) => ({ id: p.id, name: p.name })), years: periodYears(data.plan.period) } : null,
+    [data],
+  );
+  const source = useMemo(
+    () => (data && ctx ? { lines: data.lines, period: data.plan.period, payRates: data.calc.payRates, ctx, partyName: names.partyName } : null),
+    [data, ctx, names],
+  );
   const drafts = useCostDrafts(source);
   const guard = useUnsavedGuard({ dirty: drafts.dirty, save: () => drafts.save(), discard: () => drafts.discard() });
 
@@ -54,12 +61,28 @@ export function CostsPage() {
           <>
             <PlanForm key={`${data.plan.id}-${data.plan.revision}`} plan={data.plan} parties={data.involved} />
             <Group justify="space-between" align="flex-start">
-              <CostFileActions confirmUnsaved={guard.confirm} ctx={ctx} title={data.proposal.title} lines={data.lines} period={data.plan.period} payRates={data.calc.payRates} partyName={partyName} />
+              <CostFileActions
+                confirmUnsaved={guard.confirm}
+                ctx={ctx}
+                title={data.proposal.title}
+                lines={data.lines}
+                period={data.plan.period}
+                payRates={data.calc.payRates}
+                partyName={partyName}
+              />
               <Button variant="light" onClick={async () => (await guard.confirm()) && setComputedOpen(true)}>
                 Zeile mit Personal oder Fortschreibung …
               </Button>
             </Group>
-            {computedOpen ? <ComputedLineDialog proposalId={data.proposal.id} parties={ctx.parties.map((p) => ({ ...p }))} payRates={data.calc.payRates} nextOrder={(variant) => nextOrder(data.lines, variant)} onClose={() => setComputedOpen(false)} /> : null}
+            {computedOpen ? (
+              <ComputedLineDialog
+                proposalId={data.proposal.id}
+                parties={ctx.parties.map((p) => ({ ...p }))}
+                payRates={data.calc.payRates}
+                nextOrder={(variant) => nextOrder(data.lines, variant)}
+                onClose={() => setComputedOpen(false)}
+              />
+            ) : null}
             <Tabs defaultValue="ist" keepMounted={false}>
               <Tabs.List>
                 <Tabs.Tab value="ist">

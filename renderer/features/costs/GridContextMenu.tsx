@@ -57,7 +57,14 @@ export function GridContextMenu({ clientX, clientY, items, close }: ContextMenuC
   }, [onMouseDown]);
 
   return (
-    <div className="dsg-context-menu" role="menu" aria-label="Zeilen und Zellen" style={{ left: pos.left, top: pos.top }} ref={ref} data-testid="grid-context-menu">
+    <div
+      className="dsg-context-menu"
+      role="menu"
+      aria-label="Zeilen und Zellen"
+      style={{ left: pos.left, top: pos.top }}
+      ref={ref}
+      data-testid="grid-context-menu"
+    >
       {items.map((item) => (
         <div key={item.type} role="menuitem" tabIndex={-1} onClick={item.action} className="dsg-context-menu-item">
           {menuLabel(item)}

@@ -41,7 +41,8 @@ export function ImportDialog({ fileName, preview, proposalId, existing, period, 
     if (!mode) return setError('Bitte zuerst wählen, was mit den vorhandenen Zeilen geschehen soll.');
     setBusy(true);
     try {
-      const same = (stored: CostLine, line: (typeof incoming)[number]) => lineAmounts(stored, period, payRates).join() === lineAmounts(line, period, payRates).join();
+      const same = (stored: CostLine, line: (typeof incoming)[number]) =>
+        lineAmounts(stored, period, payRates).join() === lineAmounts(line, period, payRates).join();
       const plan = planImport(present, incoming, mode, same);
       const undo = await importCostLines(db, proposalId, { upserts: plan.upserts, deletions: plan.deletions });
       const summary = `Import aus „${fileName}“: ${plan.added} Zeilen angelegt, ${plan.updated} aktualisiert, ${plan.deleted} ersetzt.`;

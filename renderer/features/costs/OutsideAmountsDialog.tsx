@@ -24,7 +24,8 @@ export function OutsideAmountsDialog({ outside, period, busy, onDecide, onCancel
     <Modal opened onClose={onCancel} title="Beträge außerhalb des neuen Zeitraums" size="lg" closeOnClickOutside={!busy} closeOnEscape={!busy}>
       <Stack>
         <Text>
-          {amounts} in {lines} {outside.amounts === 1 ? 'liegt' : 'liegen'} außerhalb des neuen Zeitraums {period.startYear}–{end}: {outside.years.length === 1 ? 'Jahr' : 'Jahre'} {yearList(outside.years)}.
+          {amounts} in {lines} {outside.amounts === 1 ? 'liegt' : 'liegen'} außerhalb des neuen Zeitraums {period.startYear}–{end}:{' '}
+          {outside.years.length === 1 ? 'Jahr' : 'Jahre'} {yearList(outside.years)}.
         </Text>
         <List size="sm">
           {byLabel.slice(0, MAX_LABELS).map(([label, count]) => (
@@ -35,7 +36,8 @@ export function OutsideAmountsDialog({ outside, period, busy, onDecide, onCancel
           {byLabel.length > MAX_LABELS ? <List.Item>und {byLabel.length - MAX_LABELS} weitere Bezeichnungen</List.Item> : null}
         </List>
         <Text size="sm" c="gray.7">
-          Behaltene Beträge bleiben gespeichert, werden aber nicht berechnet, solange ihr Jahr außerhalb des Zeitraums liegt. Zeilen mit Fortschreibung oder Personal beginnen immer im ersten Jahr des Zeitraums.
+          Behaltene Beträge bleiben gespeichert, werden aber nicht berechnet, solange ihr Jahr außerhalb des Zeitraums liegt. Zeilen mit Fortschreibung oder
+          Personal beginnen immer im ersten Jahr des Zeitraums.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>

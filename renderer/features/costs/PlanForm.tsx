@@ -11,7 +11,10 @@ import { OutsideAmountsDialog } from './OutsideAmountsDialog';
 type PlanPatch = Parameters<typeof savePlan>[2];
 
 function parseCurve(text: string): number[] | null {
-  const parts = text.split(/[;\s]+/).filter(Boolean).map((p) => Number(p.replace(',', '.')));
+  const parts = text
+    .split(/[;\s]+/)
+    .filter(Boolean)
+    .map((p) => Number(p.replace(',', '.')));
   return parts.length > 0 && parts.every((p) => Number.isFinite(p) && p >= -5 && p <= 20) ? parts : null;
 }
 
@@ -33,7 +36,9 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
     try {
       await savePlan(db, plan.proposalId, patch, { outside });
       setPending(null);
-      notifySuccess(outside === 'delete' ? 'Berechnungsgrundlagen gespeichert; Beträge außerhalb des Zeitraums gelöscht.' : 'Berechnungsgrundlagen gespeichert.');
+      notifySuccess(
+        outside === 'delete' ? 'Berechnungsgrundlagen gespeichert; Beträge außerhalb des Zeitraums gelöscht.' : 'Berechnungsgrundlagen gespeichert.',
+      );
     } catch (e) {
       if (e instanceof AmountsOutsidePeriodError) return setPending({ patch, problem: e });
       setPending(null);
@@ -59,7 +64,8 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
       discounting = { mode: 'flat', ratePercent: rate };
     } else {
       const rates = parseCurve(curve);
-      if (!rates) return setError('Bitte die Zinssätze der Zinsstrukturkurve durch Semikolon getrennt eintragen, z. B. 0,9; 1,1; 1,4 (je Laufzeit 1, 2, 3 … Jahre).');
+      if (!rates)
+        return setError('Bitte die Zinssätze der Zinsstrukturkurve durch Semikolon getrennt eintragen, z. B. 0,9; 1,1; 1,4 (je Laufzeit 1, 2, 3 … Jahre).');
       discounting = { mode: 'curve', ratesPercent: rates };
     }
     await submit({ period: { startYear: Number(startYear), years: Number(years) }, discounting, allocation });
@@ -67,7 +73,10 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
 
   const perParty = allocation.key === 'faelle' || allocation.key === 'gewichte' || (allocation.key === 'gemischt' && allocation.variableKey !== 'einwohner');
   const perPartyField = allocation.key === 'gewichte' || (allocation.key === 'gemischt' && allocation.variableKey === 'gewichte') ? 'weights' : 'cases';
-  const problem = allocationProblem(allocation, parties.map((p) => ({ id: p.id, inhabitants: p.inhabitants, name: p.name })));
+  const problem = allocationProblem(
+    allocation,
+    parties.map((p) => ({ id: p.id, inhabitants: p.inhabitants, name: p.name })),
+  );
 
   return (
     <Card withBorder>
@@ -87,23 +96,60 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
             <Text size="sm" fw={500} id="discount-mode">
               Abzinsung
             </Text>
-            <SegmentedControl aria-labelledby="discount-mode" value={mode} onChange={(v) => setMode(v as Discounting['mode'])} data={[{ value: 'flat', label: 'Ein Zinssatz' }, { value: 'curve', label: 'Zinsstrukturkurve' }]} />
+            <SegmentedControl
+              aria-labelledby="discount-mode"
+              value={mode}
+              onChange={(v) => setMode(v as Discounting['mode'])}
+              data={[
+                { value: 'flat', label: 'Ein Zinssatz' },
+                { value: 'curve', label: 'Zinsstrukturkurve' },
+              ]}
+            />
           </div>
           {mode === 'flat' ? (
             <NumberInput label="Zinssatz (% p. a., nominal)" value={rate} onChange={setRate} decimalSeparator="," decimalScale={3} hideControls />
           ) : (
-            <TextInput label="Zinssätze je Laufzeit (%)" description="1 Jahr; 2 Jahre; …" value={curve} onChange={(e) => setCurve(e.currentTarget.value)} placeholder="0,9; 1,1; 1,4" />
+            <TextInput
+              label="Zinssätze je Laufzeit (%)"
+              description="1 Jahr; 2 Jahre; …"
+              value={curve}
+              onChange={(e) => setCurve(e.currentTarget.value)}
+              placeholder="0,9; 1,1; 1,4"
+            />
           )}
         </SimpleGrid>
         <Text size="xs" c="gray.7" mt={-8}>
-          Jahresbeträge gehören zu ihrem Kalenderjahr und bleiben dort, wenn sich der Zeitraum ändert. Zeilen mit Fortschreibung oder Personal beginnen im ersten Jahr des Zeitraums.
+          Jahresbeträge gehören zu ihrem Kalenderjahr und bleiben dort, wenn sich der Zeitraum ändert. Zeilen mit Fortschreibung oder Personal beginnen im
+          ersten Jahr des Zeitraums.
         </Text>
         <SimpleGrid cols={3}>
-          <Select label="Verteilung gemeinsamer Kosten" data={ALLOCATION_KEYS.map((k) => ({ value: k, label: ALLOCATION_KEY_LABELS[k] }))} value={allocation.key} onChange={(v) => v && setAllocation({ ...allocation, key: v as AllocationKey })} allowDeselect={false} />
+          <Select
+            label="Verteilung gemeinsamer Kosten"
+            data={ALLOCATION_KEYS.map((k) => ({ value: k, label: ALLOCATION_KEY_LABELS[k] }))}
+            value={allocation.key}
+            onChange={(v) => v && setAllocation({ ...allocation, key: v as AllocationKey })}
+            allowDeselect={false}
+          />
           {allocation.key === 'gemischt' ? (
             <>
-              <NumberInput label="Sockel zu gleichen Teilen (%)" value={allocation.basePercent} onChange={(v) => setAllocation({ ...allocation, basePercent: Number(v) || 0 })} min={0} max={100} />
-              <Select label="Variabler Teil" data={[{ value: 'einwohner', label: 'nach Einwohnern' }, { value: 'faelle', label: 'nach Fallzahlen' }, { value: 'gewichte', label: 'nach Gewichten' }]} value={allocation.variableKey} onChange={(v) => v && setAllocation({ ...allocation, variableKey: v as Allocation['variableKey'] })} allowDeselect={false} />
+              <NumberInput
+                label="Sockel zu gleichen Teilen (%)"
+                value={allocation.basePercent}
+                onChange={(v) => setAllocation({ ...allocation, basePercent: Number(v) || 0 })}
+                min={0}
+                max={100}
+              />
+              <Select
+                label="Variabler Teil"
+                data={[
+                  { value: 'einwohner', label: 'nach Einwohnern' },
+                  { value: 'faelle', label: 'nach Fallzahlen' },
+                  { value: 'gewichte', label: 'nach Gewichten' },
+                ]}
+                value={allocation.variableKey}
+                onChange={(v) => v && setAllocation({ ...allocation, variableKey: v as Allocation['variableKey'] })}
+                allowDeselect={false}
+              />
             </>
           ) : null}
         </SimpleGrid>
@@ -143,7 +189,15 @@ export function PlanForm({ plan, parties }: { plan: CostPlan; parties: Party[] }
         <Group>
           <Button onClick={save}>Berechnungsgrundlagen speichern</Button>
         </Group>
-        {pending ? <OutsideAmountsDialog outside={pending.problem.outside} period={pending.problem.period} busy={deciding} onDecide={decide} onCancel={() => setPending(null)} /> : null}
+        {pending ? (
+          <OutsideAmountsDialog
+            outside={pending.problem.outside}
+            period={pending.problem.period}
+            busy={deciding}
+            onDecide={decide}
+            onCancel={() => setPending(null)}
+          />
+        ) : null}
       </Stack>
     </Card>
   );

@@ -40,7 +40,16 @@ export function VariantEditor({ variant, ctx, draft, saving, onChange, onUndo, o
 
   return (
     <>
-      <CostGrid variant={variant} ctx={ctx} rows={draft.rows} onChange={change} canUndo={draft.canUndo} canRedo={draft.canRedo} onUndo={onUndo} onRedo={onRedo} />
+      <CostGrid
+        variant={variant}
+        ctx={ctx}
+        rows={draft.rows}
+        onChange={change}
+        canUndo={draft.canUndo}
+        canRedo={draft.canRedo}
+        onUndo={onUndo}
+        onRedo={onRedo}
+      />
       <Group mt="sm">
         <Button onClick={onSave} loading={saving} disabled={!draft.dirty}>
           Kosten speichern
@@ -63,7 +72,8 @@ export function VariantEditor({ variant, ctx, draft, saving, onChange, onUndo, o
               </Text>
             ))}
             <Text>
-              Wenn Sie hier Beträge ändern, wird die Zeile zu festen Jahreswerten: die Berechnung aus Startwert bzw. VZÄ und die jährliche Steigerung entfallen. Um die Berechnung zu behalten, ändern Sie die Zeile stattdessen über „Zeile mit Personal oder Fortschreibung …“ neu.
+              Wenn Sie hier Beträge ändern, wird die Zeile zu festen Jahreswerten: die Berechnung aus Startwert bzw. VZÄ und die jährliche Steigerung entfallen.
+              Um die Berechnung zu behalten, ändern Sie die Zeile stattdessen über „Zeile mit Personal oder Fortschreibung …“ neu.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(null)}>

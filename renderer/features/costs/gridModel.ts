@@ -46,7 +46,15 @@ function describeEntry(line: CostLine, period: Period): string {
 export function rowsFromLines(lines: readonly CostLine[], period: Period, payRates: readonly PayRate[], partyName: (id: string) => string): GridRow[] {
   return lines.map((line) => {
     const raw = lineToRawRow(line, lineAmounts(line, period, payRates), partyName);
-    const row = { id: line.id, kommune: raw.kommune, kategorie: raw.kategorie, art: raw.art, haushaltswirksam: line.budgetRelevant, bezeichnung: raw.bezeichnung, herkunft: describeEntry(line, period) } as GridRow;
+    const row = {
+      id: line.id,
+      kommune: raw.kommune,
+      kategorie: raw.kategorie,
+      art: raw.art,
+      haushaltswirksam: line.budgetRelevant,
+      bezeichnung: raw.bezeichnung,
+      herkunft: describeEntry(line, period),
+    } as GridRow;
     if (line.entry.mode !== 'years') row.computed = line.entry;
     if (line.order !== undefined) row.order = line.order;
     raw.betraege.forEach((v, i) => (row[yearKey(i)] = v));
@@ -60,7 +68,11 @@ export function emptyRow(years: number): GridRow {
   return row;
 }
 
-export const isBlank = (row: GridRow, years: number) => !row.kommune.trim() && !row.kategorie.trim() && !row.bezeichnung.trim() && Array.from({ length: years }, (_, i) => row[yearKey(i)] ?? '').every((v) => !v.trim());
+export const isBlank = (row: GridRow, years: number) =>
+  !row.kommune.trim() &&
+  !row.kategorie.trim() &&
+  !row.bezeichnung.trim() &&
+  Array.from({ length: years }, (_, i) => row[yearKey(i)] ?? '').every((v) => !v.trim());
 
 export function toRawRows(rows: readonly GridRow[], variant: Variant, years: number): RawCostRow[] {
   return rows.map((r) => ({
@@ -81,12 +93,25 @@ export interface GridValidation {
   totals: number[];
 }
 
-export const COLUMN_IDS: Record<string, string> = { Kommune: 'kommune', Kategorie: 'kategorie', Art: 'art', Haushaltswirksam: 'haushaltswirksam', Bezeichnung: 'bezeichnung' };
+export const COLUMN_IDS: Record<string, string> = {
+  Kommune: 'kommune',
+  Kategorie: 'kategorie',
+  Art: 'art',
+  Haushaltswirksam: 'haushaltswirksam',
+  Bezeichnung: 'bezeichnung',
+};
 
 export function validateRows(rows: readonly GridRow[], variant: Variant, ctx: RowContext): GridValidation {
   const n = ctx.years.length;
   const indexed = rows.map((r, i) => ({ r, i })).filter(({ r }) => !isBlank(r, n));
-  const { errors } = parseCostRows(toRawRows(indexed.map((x) => x.r), variant, n), ctx);
+  const { errors } = parseCostRows(
+    toRawRows(
+      indexed.map((x) => x.r),
+      variant,
+      n,
+    ),
+    ctx,
+  );
   const mapped = errors.map((e) => ({ ...e, row: indexed[e.row - 1]!.i + 1 }));
   const byCell = new Map<string, string>();
   for (const e of mapped) {
@@ -95,11 +120,13 @@ export function validateRows(rows: readonly GridRow[], variant: Variant, ctx: Ro
     byCell.set(`${e.row - 1}:${col}`, e.message);
   }
   // A rejected cell (e.g. a negative amount) does not count, so the totals show what would be saved.
-  const totals = ctx.years.map((_, i) => indexed.reduce((s, { r, i: rowIndex }) => {
-    if (byCell.has(`${rowIndex}:${yearKey(i)}`)) return s;
-    const p = parseGermanAmount(r[yearKey(i)] ?? '');
-    return s + (p.ok ? p.cents : 0);
-  }, 0));
+  const totals = ctx.years.map((_, i) =>
+    indexed.reduce((s, { r, i: rowIndex }) => {
+      if (byCell.has(`${rowIndex}:${yearKey(i)}`)) return s;
+      const p = parseGermanAmount(r[yearKey(i)] ?? '');
+      return s + (p.ok ? p.cents : 0);
+    }, 0),
+  );
   return { errors: mapped, byCell, totals };
 }
 
@@ -115,7 +142,13 @@ export function computedRowsTouched(next: readonly GridRow[], prev: readonly Gri
 }
 
 /** Edits → repository change; unchanged stored rows keep their original entry (growth, staff). */
-export function changesFromRows(rows: readonly GridRow[], original: readonly GridRow[], storedIds: readonly string[], variant: Variant, ctx: RowContext): CostLineChange {
+export function changesFromRows(
+  rows: readonly GridRow[],
+  original: readonly GridRow[],
+  storedIds: readonly string[],
+  variant: Variant,
+  ctx: RowContext,
+): CostLineChange {
   const n = ctx.years.length;
   const kept = rows.filter((r) => !isBlank(r, n));
   const same = (a: GridRow, b: GridRow) => JSON.stringify(a) === JSON.stringify(b);

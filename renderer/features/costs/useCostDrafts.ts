@@ -58,28 +58,47 @@ export function useCostDrafts(source: Source | null) {
   }, [source]);
 
   const proposalId = source?.ctx.proposalId ?? null;
-  const draftOf = useCallback((variant: Variant): Draft | null => {
-    const d = drafts[variant];
-    if (!d || d.proposalId !== proposalId || !live) return null;
-    // A clean draft whose stored data changed meanwhile is stale: show the stored data.
-    return !sameRows(d.history.present, d.original) || sameRows(d.original, live[variant].original) ? d : null;
-  }, [drafts, proposalId, live]);
+  const draftOf = useCallback(
+    (variant: Variant): Draft | null => {
+      const d = drafts[variant];
+      if (!d || d.proposalId !== proposalId || !live) return null;
+      // A clean draft whose stored data changed meanwhile is stale: show the stored data.
+      return !sameRows(d.history.present, d.original) || sameRows(d.original, live[variant].original) ? d : null;
+    },
+    [drafts, proposalId, live],
+  );
 
-  const view = useCallback((variant: Variant): VariantDraft => {
-    const d = draftOf(variant);
-    if (!d) return { rows: live?.[variant].original ?? [], dirty: false, canUndo: false, canRedo: false };
-    return { rows: d.history.present, dirty: !sameRows(d.history.present, d.original), canUndo: d.history.past.length > 0, canRedo: d.history.future.length > 0 };
-  }, [draftOf, live]);
+  const view = useCallback(
+    (variant: Variant): VariantDraft => {
+      const d = draftOf(variant);
+      if (!d) return { rows: live?.[variant].original ?? [], dirty: false, canUndo: false, canRedo: false };
+      return {
+        rows: d.history.present,
+        dirty: !sameRows(d.history.present, d.original),
+        canUndo: d.history.past.length > 0,
+        canRedo: d.history.future.length > 0,
+      };
+    },
+    [draftOf, live],
+  );
 
-  const update = useCallback((variant: Variant, step: (h: GridHistory<GridRow[]>) => GridHistory<GridRow[]>) => {
-    if (!live || !proposalId) return;
-    setDrafts((all) => {
-      const current = all[variant];
-      const valid = current && current.proposalId === proposalId && (!sameRows(current.history.present, current.original) || sameRows(current.original, live[variant].original));
-      const base: Draft = valid ? current : { proposalId, original: live[variant].original, storedIds: live[variant].storedIds, history: startHistory(live[variant].original) };
-      return { ...all, [variant]: { ...base, history: step(base.history) } };
-    });
-  }, [live, proposalId]);
+  const update = useCallback(
+    (variant: Variant, step: (h: GridHistory<GridRow[]>) => GridHistory<GridRow[]>) => {
+      if (!live || !proposalId) return;
+      setDrafts((all) => {
+        const current = all[variant];
+        const valid =
+          current &&
+          current.proposalId === proposalId &&
+          (!sameRows(current.history.present, current.original) || sameRows(current.original, live[variant].original));
+        const base: Draft = valid
+          ? current
+          : { proposalId, original: live[variant].original, storedIds: live[variant].storedIds, history: startHistory(live[variant].original) };
+        return { ...all, [variant]: { ...base, history: step(base.history) } };
+      });
+    },
+    [live, proposalId],
+  );
 
   const change = useCallback((variant: Variant, rows: GridRow[]) => update(variant, (h) => recordEdit(h, rows)), [update]);
   const undo = useCallback((variant: Variant) => update(variant, undoEdit), [update]);
@@ -89,31 +108,40 @@ export function useCostDrafts(source: Source | null) {
   const dirtyVariants = VARIANTS.filter((v) => view(v).dirty);
 
   /** Saves the given variants (default: all with changes); false when nothing could be saved. */
-  const save = useCallback(async (variants: readonly Variant[] = VARIANTS): Promise<boolean> => {
-    if (!source) return false;
-    const todo = variants.map((v) => ({ v, d: draftOf(v) })).filter((x): x is { v: Variant; d: Draft } => x.d !== null && !sameRows(x.d.history.present, x.d.original));
-    for (const { v, d } of todo) {
-      if (validateRows(d.history.present, v, source.ctx).errors.length > 0) {
-        notifyError(new UserFacingError(`Bitte zuerst die rot markierten Zellen korrigieren (${v === 'ist' ? 'Ist-Zustand' : 'Kooperation'}); es wurde nichts gespeichert.`));
-        return false;
-      }
-    }
-    setSaving(true);
-    try {
+  const save = useCallback(
+    async (variants: readonly Variant[] = VARIANTS): Promise<boolean> => {
+      if (!source) return false;
+      const todo = variants
+        .map((v) => ({ v, d: draftOf(v) }))
+        .filter((x): x is { v: Variant; d: Draft } => x.d !== null && !sameRows(x.d.history.present, x.d.original));
       for (const { v, d } of todo) {
-        const changeSet = changesFromRows(d.history.present, d.original, d.storedIds, v, source.ctx);
-        await applyCostLineChanges(db, source.ctx.proposalId, changeSet);
-        setDrafts((all) => ({ ...all, [v]: undefined }));
-        notifySuccess(`${changeSet.upserts.length} Zeilen gespeichert, ${changeSet.deletions.length} gelöscht.`);
+        if (validateRows(d.history.present, v, source.ctx).errors.length > 0) {
+          notifyError(
+            new UserFacingError(
+              `Bitte zuerst die rot markierten Zellen korrigieren (${v === 'ist' ? 'Ist-Zustand' : 'Kooperation'}); es wurde nichts gespeichert.`,
+            ),
+          );
+          return false;
+        }
       }
-      return true;
-    } catch (e) {
-      notifyError(e);
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  }, [db, draftOf, source]);
+      setSaving(true);
+      try {
+        for (const { v, d } of todo) {
+          const changeSet = changesFromRows(d.history.present, d.original, d.storedIds, v, source.ctx);
+          await applyCostLineChanges(db, source.ctx.proposalId, changeSet);
+          setDrafts((all) => ({ ...all, [v]: undefined }));
+          notifySuccess(`${changeSet.upserts.length} Zeilen gespeichert, ${changeSet.deletions.length} gelöscht.`);
+        }
+        return true;
+      } catch (e) {
+        notifyError(e);
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [db, draftOf, source],
+  );
 
   return { view, change, undo, redo, discard, save, saving, dirty: dirtyVariants.length > 0, dirtyVariants };
 }

@@ -10,8 +10,15 @@ export function useCostEditorData(proposalId: string | null) {
     if (!proposalId) return null;
     const proposal = await db.proposals.get(proposalId);
     if (!proposal) return null;
-    const [lines, plan, calc, parties] = await Promise.all([db.costLines.where('proposalId').equals(proposalId).toArray(), loadPlan(db, proposalId), loadCalculationSettings(db), db.parties.toArray()]);
-    const involved = [proposal.leadPartyId, ...proposal.participantIds].map((id) => parties.find((p) => p.id === id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
+    const [lines, plan, calc, parties] = await Promise.all([
+      db.costLines.where('proposalId').equals(proposalId).toArray(),
+      loadPlan(db, proposalId),
+      loadCalculationSettings(db),
+      db.parties.toArray(),
+    ]);
+    const involved = [proposal.leadPartyId, ...proposal.participantIds]
+      .map((id) => parties.find((p) => p.id === id))
+      .filter((p): p is NonNullable<typeof p> => Boolean(p));
     return { proposal, lines: sortLinesByOrder(lines), plan, calc, involved };
   }, [db, proposalId]);
 }

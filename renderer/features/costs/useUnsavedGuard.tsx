@@ -16,7 +16,9 @@ interface Options {
 }
 
 export function useUnsavedGuard({ dirty, save, discard }: Options) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const pending = useRef<((go: boolean) => void) | null>(null);

@@ -11,11 +11,16 @@ import { notifySuccess } from '../../ui/notify';
 
 const STANDARD = 'standard';
 
-const Swatch = ({ color }: { color: string }) => <span aria-hidden="true" style={{ display: 'inline-block', width: 14, height: 14, borderRadius: 3, background: color, border: '1px solid #555' }} />;
+const Swatch = ({ color }: { color: string }) => (
+  <span aria-hidden="true" style={{ display: 'inline-block', width: 14, height: 14, borderRadius: 3, background: color, border: '1px solid #555' }} />
+);
 
 /** The palette, „Standard“ (empty: the colour of the area's position) and a stored colour outside the palette. */
 function colorOptions(fallbackColor: string, current: string | null) {
-  const options = [{ value: STANDARD, label: `Standard nach Reihenfolge (${AREA_COLOR_NAMES[fallbackColor.toUpperCase()] ?? fallbackColor})` }, ...Object.entries(AREA_COLOR_NAMES).map(([value, label]) => ({ value, label }))];
+  const options = [
+    { value: STANDARD, label: `Standard nach Reihenfolge (${AREA_COLOR_NAMES[fallbackColor.toUpperCase()] ?? fallbackColor})` },
+    ...Object.entries(AREA_COLOR_NAMES).map(([value, label]) => ({ value, label })),
+  ];
   if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: `Eigene Farbe ${current}` });
   return options;
 }
@@ -23,11 +28,15 @@ function colorOptions(fallbackColor: string, current: string | null) {
 /** `fallbackColor`: the palette colour the charts use while no colour is chosen. */
 export function AreaFormDialog({ area, fallbackColor, onClose }: { area: Area; fallbackColor: string; onClose(): void }) {
   const db = useDb();
-  const { register, control, submit, formState, saveError } = useValidatedForm<AreaInput>(areaInputSchema, { name: area.name, description: area.description, color: area.color ?? null }, async (values) => {
-    await updateArea(db, area.id, values);
-    notifySuccess(de.common.saved);
-    onClose();
-  });
+  const { register, control, submit, formState, saveError } = useValidatedForm<AreaInput>(
+    areaInputSchema,
+    { name: area.name, description: area.description, color: area.color ?? null },
+    async (values) => {
+      await updateArea(db, area.id, values);
+      notifySuccess(de.common.saved);
+      onClose();
+    },
+  );
   return (
     <Modal opened onClose={onClose} title={`Aufgabenfeld „${area.name}“ bearbeiten`} size="lg">
       <form onSubmit={submit} noValidate>

@@ -20,7 +20,10 @@ export function MasterDataPage() {
 
   return (
     <>
-      <PageHeader title={de.nav.masterData} subtitle="Beteiligte Kommunen und Aufgabenfelder. Die Einwohnerzahlen sind Näherungswerte und können angepasst werden." />
+      <PageHeader
+        title={de.nav.masterData}
+        subtitle="Beteiligte Kommunen und Aufgabenfelder. Die Einwohnerzahlen sind Näherungswerte und können angepasst werden."
+      />
       <Stack gap="xl">
         <section aria-labelledby="parties-heading">
           <Group justify="space-between" mb="sm">
@@ -90,7 +93,19 @@ export function MasterDataPage() {
                 <Table.Tr key={a.id} data-testid="area-row">
                   <Table.Td>{a.order}</Table.Td>
                   <Table.Td>
-                    <span aria-hidden="true" data-testid="area-color" style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 2, marginRight: 8, verticalAlign: 'middle', background: colors.get(a.id) }} />
+                    <span
+                      aria-hidden="true"
+                      data-testid="area-color"
+                      style={{
+                        display: 'inline-block',
+                        width: 12,
+                        height: 12,
+                        borderRadius: 2,
+                        marginRight: 8,
+                        verticalAlign: 'middle',
+                        background: colors.get(a.id),
+                      }}
+                    />
                     {a.name}
                   </Table.Td>
                   <Table.Td>{a.description}</Table.Td>
@@ -106,7 +121,13 @@ export function MasterDataPage() {
         </section>
       </Stack>
       {editingParty ? <PartyFormDialog party={editingParty === 'new' ? null : editingParty} onClose={() => setEditingParty(null)} /> : null}
-      {editingArea ? <AreaFormDialog area={editingArea} fallbackColor={fallbackAreaColor([...areas].sort((x, y) => x.order - y.order).findIndex((x) => x.id === editingArea.id))} onClose={() => setEditingArea(null)} /> : null}
+      {editingArea ? (
+        <AreaFormDialog
+          area={editingArea}
+          fallbackColor={fallbackAreaColor([...areas].sort((x, y) => x.order - y.order).findIndex((x) => x.id === editingArea.id))}
+          onClose={() => setEditingArea(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -55,7 +55,14 @@ export function PartyFormDialog({ party, onClose }: { party: Party | null; onClo
               control={control}
               name="kind"
               render={({ field, fieldState }) => (
-                <Select label="Art" data={[...PARTY_KINDS]} value={field.value} onChange={(v) => field.onChange(v)} error={fieldState.error?.message} allowDeselect={false} />
+                <Select
+                  label="Art"
+                  data={[...PARTY_KINDS]}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  error={fieldState.error?.message}
+                  allowDeselect={false}
+                />
               )}
             />
           </SimpleGrid>

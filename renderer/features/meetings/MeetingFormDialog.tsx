@@ -41,7 +41,16 @@ export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | nul
                 // (axe: 28./29.02.2028 in the March 2028 calendar); they are not needed here.
                 hideOutsideDates
                 placeholder="TT.MM.JJJJ"
-                ariaLabels={{ previousMonth: 'Vorheriger Monat', nextMonth: 'Nächster Monat', previousYear: 'Vorheriges Jahr', nextYear: 'Nächstes Jahr', previousDecade: 'Vorheriges Jahrzehnt', nextDecade: 'Nächstes Jahrzehnt', monthLevelControl: 'Monatsauswahl', yearLevelControl: 'Jahresauswahl' }}
+                ariaLabels={{
+                  previousMonth: 'Vorheriger Monat',
+                  nextMonth: 'Nächster Monat',
+                  previousYear: 'Vorheriges Jahr',
+                  nextYear: 'Nächstes Jahr',
+                  previousDecade: 'Vorheriges Jahrzehnt',
+                  nextDecade: 'Nächstes Jahrzehnt',
+                  monthLevelControl: 'Monatsauswahl',
+                  yearLevelControl: 'Jahresauswahl',
+                }}
                 dateParser={(text) => parseGermanDate(text)}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}

@@ -81,7 +81,8 @@ export function MeetingsPage() {
         {deleting ? (
           <Stack>
             <Text>
-              Der Termin „{deleting.title}“ am {formatDate(deleting.date)} wird gelöscht. {proposals.filter((p) => p.nextMeetingId === deleting.id).length} Vorschläge verlieren diesen Termin als „nächster Termin“; sonst bleibt alles erhalten.
+              Der Termin „{deleting.title}“ am {formatDate(deleting.date)} wird gelöscht. {proposals.filter((p) => p.nextMeetingId === deleting.id).length}{' '}
+              Vorschläge verlieren diesen Termin als „nächster Termin“; sonst bleibt alles erhalten.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>

@@ -7,15 +7,35 @@ import { platform } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 /** The totals per area as shown on the dashboard (same filters), as XLSX or CSV. */
-export function AreaTotalsExport({ totals, areaName, kapitalwertLabel, suffix }: { totals: AreaTotal[]; areaName(id: string): string; kapitalwertLabel: string; suffix: string }) {
+export function AreaTotalsExport({
+  totals,
+  areaName,
+  kapitalwertLabel,
+  suffix,
+}: {
+  totals: AreaTotal[];
+  areaName(id: string): string;
+  kapitalwertLabel: string;
+  suffix: string;
+}) {
   const save = async (kind: 'xlsx' | 'csv') => {
     const table = areaTotalsTable(totals, areaName, kapitalwertLabel);
     const name = `Summen_Aufgabenfelder_${suffix}`;
     try {
       const result =
         kind === 'csv'
-          ? await platform.saveFile({ suggestedName: `${name}.csv`, content: toGermanCsv(table), encoding: 'utf8', filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }] })
-          : await platform.saveFile({ suggestedName: `${name}.xlsx`, content: bytesToBase64(await toXlsx(table, 'Aufgabenfelder')), encoding: 'base64', filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }] });
+          ? await platform.saveFile({
+              suggestedName: `${name}.csv`,
+              content: toGermanCsv(table),
+              encoding: 'utf8',
+              filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
+            })
+          : await platform.saveFile({
+              suggestedName: `${name}.xlsx`,
+              content: bytesToBase64(await toXlsx(table, 'Aufgabenfelder')),
+              encoding: 'base64',
+              filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }],
+            });
       if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
     } catch (e) {
       notifyError(e);

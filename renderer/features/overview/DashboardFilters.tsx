@@ -18,9 +18,34 @@ interface Props {
 export function DashboardFilters({ filter, onChange, scenario, onScenario, areas, parties, years }: Props) {
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="group" aria-label="Filter der Übersicht">
-      <Select label="Aufgabenfeld" placeholder="Alle" data={areas.map((a) => ({ value: a.id, label: a.name }))} value={filter.areaId} onChange={(v) => onChange({ ...filter, areaId: v })} clearable w={220} />
-      <Select label="Status" placeholder="Alle" data={PROPOSAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={filter.status} onChange={(v) => onChange({ ...filter, status: v as ProposalStatus | null })} clearable w={170} />
-      <Select label="Kommune" placeholder="Alle" data={parties.map((p) => ({ value: p.id, label: p.name }))} value={filter.partyId} onChange={(v) => onChange({ ...filter, partyId: v })} clearable searchable w={190} />
+      <Select
+        label="Aufgabenfeld"
+        placeholder="Alle"
+        data={areas.map((a) => ({ value: a.id, label: a.name }))}
+        value={filter.areaId}
+        onChange={(v) => onChange({ ...filter, areaId: v })}
+        clearable
+        w={220}
+      />
+      <Select
+        label="Status"
+        placeholder="Alle"
+        data={PROPOSAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        value={filter.status}
+        onChange={(v) => onChange({ ...filter, status: v as ProposalStatus | null })}
+        clearable
+        w={170}
+      />
+      <Select
+        label="Kommune"
+        placeholder="Alle"
+        data={parties.map((p) => ({ value: p.id, label: p.name }))}
+        value={filter.partyId}
+        onChange={(v) => onChange({ ...filter, partyId: v })}
+        clearable
+        searchable
+        w={190}
+      />
       <Select
         label="Zeitraum"
         data={[{ value: '', label: 'Gesamter Zeitraum' }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
@@ -33,10 +58,25 @@ export function DashboardFilters({ filter, onChange, scenario, onScenario, areas
         <div id="scenario-label" style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500, marginBottom: 2 }}>
           Szenario
         </div>
-        <SegmentedControl aria-labelledby="scenario-label" data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))} value={scenario} onChange={(v) => onScenario(v as ScenarioId)} />
+        <SegmentedControl
+          aria-labelledby="scenario-label"
+          data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))}
+          value={scenario}
+          onChange={(v) => onScenario(v as ScenarioId)}
+        />
       </div>
-      <Switch label="„Auf Eis“ einrechnen" checked={filter.includeOnHold} onChange={(e) => onChange({ ...filter, includeOnHold: e.currentTarget.checked })} mb={8} />
-      <Switch label="Beispielvorschläge einrechnen" checked={filter.includeExamples} onChange={(e) => onChange({ ...filter, includeExamples: e.currentTarget.checked })} mb={8} />
+      <Switch
+        label="„Auf Eis“ einrechnen"
+        checked={filter.includeOnHold}
+        onChange={(e) => onChange({ ...filter, includeOnHold: e.currentTarget.checked })}
+        mb={8}
+      />
+      <Switch
+        label="Beispielvorschläge einrechnen"
+        checked={filter.includeExamples}
+        onChange={(e) => onChange({ ...filter, includeExamples: e.currentTarget.checked })}
+        mb={8}
+      />
     </Group>
   );
 }

@@ -48,7 +48,10 @@ export function OverviewPage() {
   const [scenario, setScenario] = useState<ScenarioId>('basis');
   const [filter, setFilter] = useDashboardFilter();
   const items = useCalculations(scenario);
-  const data = useMemo(() => (items && proposals && areas && parties ? dashboardData(items, proposals, areas, parties, filter) : null), [items, proposals, areas, parties, filter]);
+  const data = useMemo(
+    () => (items && proposals && areas && parties ? dashboardData(items, proposals, areas, parties, filter) : null),
+    [items, proposals, areas, parties, filter],
+  );
   if (!proposals || !parties || !areas || !settings || !data) return <Loader aria-label={de.common.loading} />;
 
   const waiting = proposals.filter((p) => p.status !== 'verworfen' && (filter.includeExamples || !p.isExample) && openDependencies(p, proposals).length > 0);
@@ -83,8 +86,21 @@ export function OverviewPage() {
           </Alert>
         ) : null}
         <Group justify="space-between" align="flex-end">
-          <DashboardFilters filter={filter} onChange={setFilter} scenario={scenario} onScenario={setScenario} areas={areas} parties={parties} years={data.allYears} />
-          <AreaTotalsExport totals={data.areaTotals} areaName={(id) => areas.find((a) => a.id === id)?.name ?? id} kapitalwertLabel={data.referenceYear !== null ? `Kapitalwert (Barwert zum 01.01.${data.referenceYear})` : 'Kapitalwert'} suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`} />
+          <DashboardFilters
+            filter={filter}
+            onChange={setFilter}
+            scenario={scenario}
+            onScenario={setScenario}
+            areas={areas}
+            parties={parties}
+            years={data.allYears}
+          />
+          <AreaTotalsExport
+            totals={data.areaTotals}
+            areaName={(id) => areas.find((a) => a.id === id)?.name ?? id}
+            kapitalwertLabel={data.referenceYear !== null ? `Kapitalwert (Barwert zum 01.01.${data.referenceYear})` : 'Kapitalwert'}
+            suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`}
+          />
         </Group>
         {!data.hasData ? (
           <Alert color="blue" title="Noch keine Kostendaten">
@@ -97,7 +113,8 @@ export function OverviewPage() {
         ) : null}
         {filter.includeExamples && ex.counted > 0 ? (
           <Alert color="gray" title="Die Zahlen enthalten Beispielvorschläge" data-testid="example-note">
-            {ex.counted} der {f.counted} eingerechneten Vorschläge sind mitgelieferte Beispiele. Mit dem Schalter „Beispielvorschläge einrechnen“ lassen Sie sie weg.
+            {ex.counted} der {f.counted} eingerechneten Vorschläge sind mitgelieferte Beispiele. Mit dem Schalter „Beispielvorschläge einrechnen“ lassen Sie sie
+            weg.
           </Alert>
         ) : null}
         {!filter.includeExamples && data.exampleCount > 0 ? (
@@ -114,11 +131,32 @@ export function OverviewPage() {
           <KeyFigure
             label={partyName ? `Kapitalwert ${partyName} (Summe)` : 'Kapitalwert (Summe)'}
             value={money(f.kapitalwert)}
-            hint={[data.hasData && data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
+            hint={[
+              data.hasData && data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined,
+              fromExamples(ex.kapitalwert),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           />
-          {partyName ? <KeyFigure label={`Anteil ${partyName} an gemeinsamen Kosten`} value={money(f.jointShare)} hint={[`gesamter Zeitraum`, fromExamples(ex.jointShare)].filter(Boolean).join(' · ')} /> : null}
-          <KeyFigure label="Beschlussreif" value={String(f.readyForDecision)} hint={filter.includeExamples && ex.readyForDecision > 0 ? `davon Beispielvorschläge: ${ex.readyForDecision}` : undefined} />
-          <KeyFigure label="Förderschwelle NRW (≥ 15 %) erreicht" value={String(f.fundingEligible)} hint={['laufende Kosten', filter.includeExamples && ex.fundingEligible > 0 ? `davon Beispielvorschläge: ${ex.fundingEligible}` : undefined].filter(Boolean).join(' · ')} />
+          {partyName ? (
+            <KeyFigure
+              label={`Anteil ${partyName} an gemeinsamen Kosten`}
+              value={money(f.jointShare)}
+              hint={[`gesamter Zeitraum`, fromExamples(ex.jointShare)].filter(Boolean).join(' · ')}
+            />
+          ) : null}
+          <KeyFigure
+            label="Beschlussreif"
+            value={String(f.readyForDecision)}
+            hint={filter.includeExamples && ex.readyForDecision > 0 ? `davon Beispielvorschläge: ${ex.readyForDecision}` : undefined}
+          />
+          <KeyFigure
+            label="Förderschwelle NRW (≥ 15 %) erreicht"
+            value={String(f.fundingEligible)}
+            hint={['laufende Kosten', filter.includeExamples && ex.fundingEligible > 0 ? `davon Beispielvorschläge: ${ex.fundingEligible}` : undefined]
+              .filter(Boolean)
+              .join(' · ')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <ChartFrame
@@ -130,28 +168,44 @@ export function OverviewPage() {
           </ChartFrame>
           <ChartFrame
             title="Kumulierte Einsparung über die Jahre"
-            description={!data.hasData ? undefined : data.cumulativeBreakEven ? `Break-even: ${data.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'}
+            description={
+              !data.hasData ? undefined : data.cumulativeBreakEven ? `Break-even: ${data.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'
+            }
             testId="chart-cumulative"
-            table={{ columns: ['Jahr', 'Einsparung', 'Kumuliert'], rows: data.years.map((y) => [String(y.year), formatEuroCents(y.savings), formatEuroCents(y.cumulative)]) }}
+            table={{
+              columns: ['Jahr', 'Einsparung', 'Kumuliert'],
+              rows: data.years.map((y) => [String(y.year), formatEuroCents(y.savings), formatEuroCents(y.cumulative)]),
+            }}
           >
             {data.hasData ? <CumulativeSavingsChart data={data.years} breakEvenYear={data.cumulativeBreakEven} /> : noCosts}
           </ChartFrame>
           <ChartFrame
             title={`Einsparung je Kommune nach Aufgabenfeld (${period})`}
             testId="chart-parties"
-            table={{ columns: ['Kommune', ...data.areasInParty.map((a) => a.key)], rows: data.partyChart.map((d) => [d.party, ...data.areasInParty.map((a) => formatEuroCents(Number(d[a.key] ?? 0)))]) }}
+            table={{
+              columns: ['Kommune', ...data.areasInParty.map((a) => a.key)],
+              rows: data.partyChart.map((d) => [d.party, ...data.areasInParty.map((a) => formatEuroCents(Number(d[a.key] ?? 0)))]),
+            }}
           >
             {data.partyChart.length > 0 && data.areasInParty.length > 0 ? <PartySavingsChart data={data.partyChart} areas={data.areasInParty} /> : noCosts}
           </ChartFrame>
           <ChartFrame
             title={`Kosten Ist und Kooperation je Vorschlag (${period})`}
-            description={data.istKoop.length > data.istKoopChart.length ? `Die ${data.istKoopChart.length} größten von ${data.istKoop.length} Vorschlägen; alle stehen in der Tabelle.` : undefined}
+            description={
+              data.istKoop.length > data.istKoopChart.length
+                ? `Die ${data.istKoopChart.length} größten von ${data.istKoop.length} Vorschlägen; alle stehen in der Tabelle.`
+                : undefined
+            }
             testId="chart-istkoop"
             table={{ columns: ['Vorschlag', 'Ist', 'Kooperation'], rows: data.istKoop.map((d) => [d.name, formatEuroCents(d.ist), formatEuroCents(d.koop)]) }}
           >
             {data.istKoopChart.length > 0 ? <IstKoopChart data={data.istKoopChart} /> : noCosts}
           </ChartFrame>
-          <ChartFrame title="Vorschläge nach Status" testId="chart-status" table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}>
+          <ChartFrame
+            title="Vorschläge nach Status"
+            testId="chart-status"
+            table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}
+          >
             {data.statusChart.length > 0 ? <StatusChart data={data.statusChart} /> : <Text>Keine Vorschläge für diese Auswahl.</Text>}
           </ChartFrame>
           {waiting.length > 0 ? (

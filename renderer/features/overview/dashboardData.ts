@@ -1,5 +1,15 @@
 /** Turns calculated proposals and the dashboard filters into the data of each chart. */
-import { countsInTotals, forParty, hasCostData, kapitalwertAt, referenceYearOf, savingsByCalendarYear, totalsByArea, totalsByParty, type CalculatedProposal } from '../../domain/costs/aggregate';
+import {
+  countsInTotals,
+  forParty,
+  hasCostData,
+  kapitalwertAt,
+  referenceYearOf,
+  savingsByCalendarYear,
+  totalsByArea,
+  totalsByParty,
+  type CalculatedProposal,
+} from '../../domain/costs/aggregate';
 import { breakEven } from '../../domain/costs/engine';
 import type { PartySavingsDatum } from '../../charts/PartySavingsChart';
 import { areaColors } from '../../charts/areaColors';
@@ -94,7 +104,9 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
   // projector and cost seconds to draw; the table under the chart lists every one.
   const istKoopChart = [...istKoop].sort((a, b) => Math.max(b.ist, b.koop) - Math.max(a.ist, a.koop)).slice(0, IST_KOOP_CHART_MAX);
 
-  const statusChart = PROPOSAL_STATUSES.map((s) => ({ status: STATUS_LABELS[s], count: selected.filter((i) => i.status === s).length })).filter((d) => d.count > 0);
+  const statusChart = PROPOSAL_STATUSES.map((s) => ({ status: STATUS_LABELS[s], count: selected.filter((i) => i.status === s).length })).filter(
+    (d) => d.count > 0,
+  );
 
   const figures = keyFigures(selected, counted, referenceYear);
   // How much of each figure comes from the shipped examples (0 when they are left out).
@@ -104,5 +116,22 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
     referenceYear,
   );
   const allYears = [...new Set(items.flatMap((i) => i.calc.years))].sort((a, b) => a - b);
-  return { areaTotals, areaChart, years, cumulativeBreakEven, partyChart, areasInParty, istKoop, istKoopChart, statusChart, figures, fromExamples, referenceYear, hasData: counted.length > 0, exampleCount: items.filter((i) => i.isExample).length, allYears, partyName };
+  return {
+    areaTotals,
+    areaChart,
+    years,
+    cumulativeBreakEven,
+    partyChart,
+    areasInParty,
+    istKoop,
+    istKoopChart,
+    statusChart,
+    figures,
+    fromExamples,
+    referenceYear,
+    hasData: counted.length > 0,
+    exampleCount: items.filter((i) => i.isExample).length,
+    allYears,
+    partyName,
+  };
 }

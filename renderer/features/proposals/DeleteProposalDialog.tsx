@@ -8,7 +8,17 @@ import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 /** Names what will be lost before deleting, and offers an undo afterwards. */
-export function DeleteProposalDialog({ proposal, dependents, opened, onClose }: { proposal: Proposal; dependents: Proposal[]; opened: boolean; onClose(): void }) {
+export function DeleteProposalDialog({
+  proposal,
+  dependents,
+  opened,
+  onClose,
+}: {
+  proposal: Proposal;
+  dependents: Proposal[];
+  opened: boolean;
+  onClose(): void;
+}) {
   const db = useDb();
   const navigate = useNavigate();
   const remove = async () => {
@@ -43,8 +53,8 @@ export function DeleteProposalDialog({ proposal, dependents, opened, onClose }: 
     <Modal opened={opened} onClose={onClose} title={de.proposals.deleteConfirmTitle}>
       <Stack>
         <Text>
-          Der Vorschlag „{proposal.title}“ wird mit allen Angaben (Beschreibung, Ziele, Beteiligte, Statusverlauf, Kostendaten und Berechnungsgrundlagen) gelöscht. Das Änderungsprotokoll
-          bleibt erhalten.
+          Der Vorschlag „{proposal.title}“ wird mit allen Angaben (Beschreibung, Ziele, Beteiligte, Statusverlauf, Kostendaten und Berechnungsgrundlagen)
+          gelöscht. Das Änderungsprotokoll bleibt erhalten.
         </Text>
         {dependents.length > 0 ? (
           <>

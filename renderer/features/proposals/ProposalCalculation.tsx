@@ -2,9 +2,9 @@ import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, Si
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { formatEuroWhole } from '../../charts/chartFormat';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { IstKoopChart } from '../../charts/IstKoopChart';
+import { PartySharesTable } from './PartySharesTable';
 import { useCalculations } from '../../state/useCalculations';
 import { useNameLookup, useParties, useAreas } from '../../state/useWorkspace';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
@@ -32,7 +32,12 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
   return (
     <Stack gap="md" data-testid="proposal-calculation">
       <Group justify="space-between">
-        <SegmentedControl aria-label="Szenario" data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))} value={scenario} onChange={(v) => setScenario(v as ScenarioId)} />
+        <SegmentedControl
+          aria-label="Szenario"
+          data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))}
+          value={scenario}
+          onChange={(v) => setScenario(v as ScenarioId)}
+        />
         <Button component={Link} to={`/kosten?vorschlag=${proposalId}`} variant="default">
           Kosten bearbeiten
         </Button>
@@ -46,19 +51,38 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
           . Erst dann gibt es Kapitalwert, Break-even, Diagramme und Sensitivität.
         </Alert>
       ) : null}
-      {hasData ? (
-        <CalculationDetails c={c} rate={rate} payingMore={payingMore} paysMore={paysMore} partyName={names.partyName} />
-      ) : null}
+      {hasData ? <CalculationDetails c={c} rate={rate} payingMore={payingMore} paysMore={paysMore} partyName={names.partyName} /> : null}
     </Stack>
   );
 }
 
-function CalculationDetails({ c, rate, payingMore, paysMore, partyName }: { c: ProposalCalc; rate: number | null; payingMore: { partyId: string; extraCost: number }[]; paysMore: Set<string>; partyName(id: string): string }) {
+function CalculationDetails({
+  c,
+  rate,
+  payingMore,
+  paysMore,
+  partyName,
+}: {
+  c: ProposalCalc;
+  rate: number | null;
+  payingMore: { partyId: string; extraCost: number }[];
+  paysMore: Set<string>;
+  partyName(id: string): string;
+}) {
   return (
     <>
       {payingMore.length > 0 ? (
-        <Alert color="red" title={payingMore.length === 1 ? 'Eine Kommune zahlt mit der Kooperation mehr als heute' : `${payingMore.length} Kommunen zahlen mit der Kooperation mehr als heute`} data-testid="paying-more">
-          {payingMore.map((p) => `${partyName(p.partyId)}: ${formatEuroCents(p.extraCost)} mehr über den Zeitraum`).join('; ')}. Prüfen Sie den Verteilungsschlüssel oder die Kosten, bevor Sie die Zahlen vorlegen.
+        <Alert
+          color="red"
+          title={
+            payingMore.length === 1
+              ? 'Eine Kommune zahlt mit der Kooperation mehr als heute'
+              : `${payingMore.length} Kommunen zahlen mit der Kooperation mehr als heute`
+          }
+          data-testid="paying-more"
+        >
+          {payingMore.map((p) => `${partyName(p.partyId)}: ${formatEuroCents(p.extraCost)} mehr über den Zeitraum`).join('; ')}. Prüfen Sie den
+          Verteilungsschlüssel oder die Kosten, bevor Sie die Zahlen vorlegen.
         </Alert>
       ) : null}
       {c.warnings.map((w) => (
@@ -68,22 +92,46 @@ function CalculationDetails({ c, rate, payingMore, paysMore, partyName }: { c: P
       ))}
       <SimpleGrid cols={4}>
         <Card withBorder>
-          <Text size="sm" c="gray.7">Kapitalwert</Text>
-          <Text fw={700} size="xl" data-testid="kapitalwert">{formatEuroCents(Math.round(c.kapitalwert))}</Text>
+          <Text size="sm" c="gray.7">
+            Kapitalwert
+          </Text>
+          <Text fw={700} size="xl" data-testid="kapitalwert">
+            {formatEuroCents(Math.round(c.kapitalwert))}
+          </Text>
         </Card>
         <Card withBorder>
-          <Text size="sm" c="gray.7">Break-even</Text>
-          <Text fw={700} size="xl">{c.breakEvenYear ?? 'nicht im Zeitraum'}</Text>
+          <Text size="sm" c="gray.7">
+            Break-even
+          </Text>
+          <Text fw={700} size="xl">
+            {c.breakEvenYear ?? 'nicht im Zeitraum'}
+          </Text>
         </Card>
         <Card withBorder>
-          <Text size="sm" c="gray.7">Einsparung gegenüber Ist</Text>
-          <Text fw={700} size="xl">{percent(c.totals.savingsPercent)}</Text>
+          <Text size="sm" c="gray.7">
+            Einsparung gegenüber Ist
+          </Text>
+          <Text fw={700} size="xl">
+            {percent(c.totals.savingsPercent)}
+          </Text>
         </Card>
         <Card withBorder>
-          <Text size="sm" c="gray.7">Laufende Kosten (Förderschwelle {FUNDING_THRESHOLD_PERCENT} %)</Text>
+          <Text size="sm" c="gray.7">
+            Laufende Kosten (Förderschwelle {FUNDING_THRESHOLD_PERCENT} %)
+          </Text>
           <Group gap="xs">
-            <Text fw={700} size="xl">{percent(c.runningCostReductionPercent === null ? null : -c.runningCostReductionPercent)}</Text>
-            {c.fundingThresholdMet ? <Badge color="teal" variant="light" styles={{ label: { color: '#000' } }}>erreicht</Badge> : <Badge color="gray" variant="light" styles={{ label: { color: '#000' } }}>nicht erreicht</Badge>}
+            <Text fw={700} size="xl">
+              {percent(c.runningCostReductionPercent === null ? null : -c.runningCostReductionPercent)}
+            </Text>
+            {c.fundingThresholdMet ? (
+              <Badge color="teal" variant="light" styles={{ label: { color: '#000' } }}>
+                erreicht
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light" styles={{ label: { color: '#000' } }}>
+                nicht erreicht
+              </Badge>
+            )}
           </Group>
         </Card>
       </SimpleGrid>
@@ -128,51 +176,23 @@ function CalculationDetails({ c, rate, payingMore, paysMore, partyName }: { c: P
         </Table.Tfoot>
       </Table>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ChartFrame title="Einsparung und kumulierte Einsparung" table={{ columns: ['Jahr', 'Einsparung', 'Kumuliert'], rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.savings), formatEuroCents(r.cumulative)]) }}>
+        <ChartFrame
+          title="Einsparung und kumulierte Einsparung"
+          table={{
+            columns: ['Jahr', 'Einsparung', 'Kumuliert'],
+            rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.savings), formatEuroCents(r.cumulative)]),
+          }}
+        >
           <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} height={280} />
         </ChartFrame>
-        <ChartFrame title="Kosten Ist und Kooperation je Jahr" table={{ columns: ['Jahr', 'Ist', 'Kooperation'], rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.ist), formatEuroCents(r.koop)]) }}>
+        <ChartFrame
+          title="Kosten Ist und Kooperation je Jahr"
+          table={{ columns: ['Jahr', 'Ist', 'Kooperation'], rows: c.rows.map((r) => [String(r.year), formatEuroCents(r.ist), formatEuroCents(r.koop)]) }}
+        >
           <IstKoopChart data={c.rows.map((r) => ({ name: String(r.year), ist: r.ist, koop: r.koop }))} vertical={false} height={280} />
         </ChartFrame>
       </SimpleGrid>
-      <section aria-labelledby="shares-heading">
-        <Title order={3} size="h5" id="shares-heading" mb="xs">
-          Anteile je Kommune (gesamter Zeitraum)
-        </Title>
-        <Table withTableBorder striped fz="sm" data-testid="party-shares">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Kommune</Table.Th>
-              <Table.Th ta="right">Anteil gemeinsamer Kosten</Table.Th>
-              <Table.Th ta="right">Ist</Table.Th>
-              <Table.Th ta="right">Kooperation</Table.Th>
-              <Table.Th ta="right">Ersparnis</Table.Th>
-              <Table.Th ta="right">Kapitalwert</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.parties.map((p) => (
-              <Table.Tr key={p.partyId} data-pays-more={paysMore.has(p.partyId) || undefined}>
-                <Table.Td>
-                  {partyName(p.partyId)}
-                  {paysMore.has(p.partyId) ? (
-                    <Badge color="red" variant="light" ml="xs" styles={{ label: { color: '#000' } }}>
-                      zahlt mehr als heute
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td ta="right">{formatEuroCents(p.jointShare)}</Table.Td>
-                <Table.Td ta="right">{formatEuroCents(p.ist.reduce((a, b) => a + b, 0))}</Table.Td>
-                <Table.Td ta="right">{formatEuroCents(p.koop.reduce((a, b) => a + b, 0))}</Table.Td>
-                <Table.Td ta="right" c={p.totalSavings < 0 ? 'red.9' : undefined} fw={p.totalSavings < 0 ? 700 : undefined}>
-                  {formatEuroCents(p.totalSavings)}
-                </Table.Td>
-                <Table.Td ta="right">{formatEuroWhole(p.kapitalwert)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </section>
+      <PartySharesTable parties={c.parties} paysMore={paysMore} partyName={partyName} />
       <section aria-labelledby="sensitivity-heading">
         <Title order={3} size="h5" id="sensitivity-heading" mb="xs">
           Sensitivität: ab welcher Änderung wird der Kapitalwert null?
@@ -182,7 +202,9 @@ function CalculationDetails({ c, rate, payingMore, paysMore, partyName }: { c: P
             {sensitivity(c).map((s) => (
               <Table.Tr key={s.label}>
                 <Table.Td>{s.label}</Table.Td>
-                <Table.Td ta="right">{s.criticalChangePercent === null ? 'kein Umschlag' : `${s.criticalChangePercent > 0 ? '+' : ''}${formatDecimal(s.criticalChangePercent)} %`}</Table.Td>
+                <Table.Td ta="right">
+                  {s.criticalChangePercent === null ? 'kein Umschlag' : `${s.criticalChangePercent > 0 ? '+' : ''}${formatDecimal(s.criticalChangePercent)} %`}
+                </Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr>

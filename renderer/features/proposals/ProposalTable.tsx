@@ -116,7 +116,16 @@ export function ProposalTable({ proposals, names, displayNames, sort, onSort }: 
         {spaceBefore > 0 ? <SpacerRow height={spaceBefore} /> : null}
         {items.map((item) => {
           const p = proposals[item.index]!;
-          return <ProposalRow key={p.id} ref={virtualizer.measureElement} index={item.index} proposal={p} names={names} displayName={displayNames.get(p.id) ?? p.title} />;
+          return (
+            <ProposalRow
+              key={p.id}
+              ref={virtualizer.measureElement}
+              index={item.index}
+              proposal={p}
+              names={names}
+              displayName={displayNames.get(p.id) ?? p.title}
+            />
+          );
         })}
         {spaceAfter > 0 ? <SpacerRow height={spaceAfter} /> : null}
       </Table.Tbody>

@@ -2,7 +2,15 @@ import { Badge, Button, Group, Loader, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAreas, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
-import { countByStatus, filterProposals, searchText, sortProposals, type ProposalFilter, type ProposalSort, type ProposalSortKey } from '../../domain/proposalQuery';
+import {
+  countByStatus,
+  filterProposals,
+  searchText,
+  sortProposals,
+  type ProposalFilter,
+  type ProposalSort,
+  type ProposalSortKey,
+} from '../../domain/proposalQuery';
 import { proposalDisplayNames } from '../../domain/proposalNames';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
 import { de } from '../../i18n/de';

@@ -6,11 +6,23 @@ import type { Proposal } from '../../domain/schemas';
  * Asks before a second proposal gets a title that is already in use: usually it is the
  * same idea entered twice; sometimes it is meant (the same task for other towns).
  */
-export function SameTitleDialog({ title, twins, partyName, onAnswer }: { title: string; twins: Proposal[]; partyName(id: string): string; onAnswer(save: boolean): void }) {
+export function SameTitleDialog({
+  title,
+  twins,
+  partyName,
+  onAnswer,
+}: {
+  title: string;
+  twins: Proposal[];
+  partyName(id: string): string;
+  onAnswer(save: boolean): void;
+}) {
   return (
     <Modal opened onClose={() => onAnswer(false)} title="Diesen Titel gibt es schon">
       <Stack>
-        <Text>Es gibt bereits {twins.length === 1 ? 'einen Vorschlag' : `${twins.length} Vorschläge`} mit dem Titel „{title.trim()}“:</Text>
+        <Text>
+          Es gibt bereits {twins.length === 1 ? 'einen Vorschlag' : `${twins.length} Vorschläge`} mit dem Titel „{title.trim()}“:
+        </Text>
         <List>
           {twins.map((t) => (
             <List.Item key={t.id}>

@@ -27,7 +27,8 @@ export function CalculationSettingsCard({ settings }: { settings: CalculationSet
     const names = rates.map((r) => r.payGroup.trim());
     if (names.some((n) => n === '')) return setError('Jede Zeile braucht eine Entgelt- oder Besoldungsgruppe.');
     if (new Set(names).size !== names.length) return setError('Eine Entgelt- oder Besoldungsgruppe steht doppelt in der Tabelle.');
-    if (rates.some((r) => !(r.annualCents > 0) || r.year < 2000 || r.year > 2100)) return setError('Bitte für jede Gruppe einen positiven Jahresbetrag und ein Jahr zwischen 2000 und 2100 eintragen.');
+    if (rates.some((r) => !(r.annualCents > 0) || r.year < 2000 || r.year > 2100))
+      return setError('Bitte für jede Gruppe einen positiven Jahresbetrag und ein Jahr zwischen 2000 und 2100 eintragen.');
     try {
       await saveCalculationSettings(db, { payRates: rates.map((r) => ({ ...r, payGroup: r.payGroup.trim() })), scenarios });
       notifySuccess('Personalkostensätze und Szenarien gespeichert.');
@@ -49,7 +50,10 @@ export function CalculationSettingsCard({ settings }: { settings: CalculationSet
             {error}
           </Alert>
         ) : null}
-        <Text size="sm">Jährliche Kosten eines Vollzeitarbeitsplatzes je Gruppe (Näherungswerte in der Größenordnung des KGSt-Berichts; bitte mit eigenen Werten prüfen). Spätere Jahre werden je Kostenzeile mit deren Steigerung fortgeschrieben.</Text>
+        <Text size="sm">
+          Jährliche Kosten eines Vollzeitarbeitsplatzes je Gruppe (Näherungswerte in der Größenordnung des KGSt-Berichts; bitte mit eigenen Werten prüfen).
+          Spätere Jahre werden je Kostenzeile mit deren Steigerung fortgeschrieben.
+        </Text>
         <Table withTableBorder fz="sm" aria-label="Personalkostensätze">
           <Table.Thead>
             <Table.Tr>
@@ -68,10 +72,25 @@ export function CalculationSettingsCard({ settings }: { settings: CalculationSet
                   <TextInput aria-label={`Gruppe Zeile ${i + 1}`} value={r.payGroup} onChange={(e) => setRate(i, { payGroup: e.currentTarget.value })} />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput aria-label={`Kosten je VZÄ ${r.payGroup}`} value={r.annualCents / 100} onChange={(v) => setRate(i, { annualCents: Math.round((Number(v) || 0) * 100) })} thousandSeparator="." decimalSeparator="," decimalScale={2} hideControls />
+                  <NumberInput
+                    aria-label={`Kosten je VZÄ ${r.payGroup}`}
+                    value={r.annualCents / 100}
+                    onChange={(v) => setRate(i, { annualCents: Math.round((Number(v) || 0) * 100) })}
+                    thousandSeparator="."
+                    decimalSeparator=","
+                    decimalScale={2}
+                    hideControls
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput aria-label={`Stand ${r.payGroup}`} value={r.year} onChange={(v) => setRate(i, { year: Number(v) || 0 })} allowDecimal={false} hideControls w={90} />
+                  <NumberInput
+                    aria-label={`Stand ${r.payGroup}`}
+                    value={r.year}
+                    onChange={(v) => setRate(i, { year: Number(v) || 0 })}
+                    allowDecimal={false}
+                    hideControls
+                    w={90}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon variant="subtle" color="red" aria-label={`${r.payGroup} entfernen`} onClick={() => setRates(rates.filter((_, j) => j !== i))}>
@@ -107,7 +126,13 @@ export function CalculationSettingsCard({ settings }: { settings: CalculationSet
                       aria-label={`${c.label}, ${CATEGORY_LABELS[category]} (%)`}
                       value={Math.round(scenarios[c.scenario][c.variant][category] * 1000) / 10}
                       onChange={(v) =>
-                        setScenarios({ ...scenarios, [c.scenario]: { ...scenarios[c.scenario], [c.variant]: { ...scenarios[c.scenario][c.variant], [category]: Math.max(0, Number(v) || 0) / 100 } } })
+                        setScenarios({
+                          ...scenarios,
+                          [c.scenario]: {
+                            ...scenarios[c.scenario],
+                            [c.variant]: { ...scenarios[c.scenario][c.variant], [category]: Math.max(0, Number(v) || 0) / 100 },
+                          },
+                        })
                       }
                       decimalSeparator=","
                       suffix=" %"

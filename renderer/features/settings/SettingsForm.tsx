@@ -12,7 +12,12 @@ export function SettingsForm({ settings, parties }: { settings: Settings; partie
   const db = useDb();
   const { register, control, submit, formState, saveError } = useValidatedForm<SettingsInput>(
     settingsInputSchema,
-    { userName: settings.userName, homePartyId: settings.homePartyId, discountRatePercent: settings.discountRatePercent, observationYears: settings.observationYears },
+    {
+      userName: settings.userName,
+      homePartyId: settings.homePartyId,
+      discountRatePercent: settings.discountRatePercent,
+      observationYears: settings.observationYears,
+    },
     async (values) => {
       await saveSettings(db, values);
       notifySuccess('Einstellungen gespeichert.');
@@ -23,7 +28,13 @@ export function SettingsForm({ settings, parties }: { settings: Settings; partie
       <Stack maw={720}>
         <FormError message={saveError} />
         <SimpleGrid cols={2}>
-          <TextInput label="Ihr Name" description="Erscheint im Änderungsprotokoll." withAsterisk {...register('userName')} error={formState.errors.userName?.message} />
+          <TextInput
+            label="Ihr Name"
+            description="Erscheint im Änderungsprotokoll."
+            withAsterisk
+            {...register('userName')}
+            error={formState.errors.userName?.message}
+          />
           <Controller
             control={control}
             name="homePartyId"

@@ -11,7 +11,6 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SettingsForm } from './SettingsForm';
 import { CalculationSettingsCard } from './CalculationSettingsCard';
 
-
 export function SettingsPage() {
   const db = useDb();
   const settings = useSettings();
@@ -74,7 +73,8 @@ export function SettingsPage() {
       </Stack>
       <Modal opened={confirmRemove} onClose={() => setConfirmRemove(false)} title="Beispieldaten entfernen?">
         <Text mb="md">
-          {examples.length} Beispielvorschläge werden gelöscht: {examples.map((e) => `„${e.title}“`).join(', ')}. Verweise Ihrer eigenen Vorschläge darauf werden entfernt.
+          {examples.length} Beispielvorschläge werden gelöscht: {examples.map((e) => `„${e.title}“`).join(', ')}. Verweise Ihrer eigenen Vorschläge darauf
+          werden entfernt.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirmRemove(false)} data-autofocus>

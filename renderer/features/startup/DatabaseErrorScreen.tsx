@@ -12,8 +12,17 @@ export function DatabaseErrorScreen({ problem, message, detail, onRetry }: { pro
   const exportReadable = async () => {
     try {
       const data = await salvageDatabase(DEFAULT_DB_NAME);
-      const result = await saveTextFile(`ikz-planer-datenexport-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'Datenexport', 'json');
-      setExportState(result.saved ? `Gespeichert als „${result.fileName}“. ${data.unreadable.length > 0 ? `Nicht lesbar: ${data.unreadable.join(', ')}.` : ''}` : 'Export abgebrochen.');
+      const result = await saveTextFile(
+        `ikz-planer-datenexport-${new Date().toISOString().slice(0, 10)}.json`,
+        JSON.stringify(data, null, 2),
+        'Datenexport',
+        'json',
+      );
+      setExportState(
+        result.saved
+          ? `Gespeichert als „${result.fileName}“. ${data.unreadable.length > 0 ? `Nicht lesbar: ${data.unreadable.join(', ')}.` : ''}`
+          : 'Export abgebrochen.',
+      );
     } catch {
       setExportState('Die Daten konnten nicht gelesen werden. Bitte wenden Sie sich an Ihre IT-Betreuung; löschen Sie nichts.');
     }

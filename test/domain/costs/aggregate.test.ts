@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countsInTotals, forParty, hasCostData, kapitalwertAt, partiesPayingMore, referenceYearOf, savingsByCalendarYear, totalsByArea, totalsByParty } from '../../../renderer/domain/costs/aggregate';
+import {
+  countsInTotals,
+  forParty,
+  hasCostData,
+  kapitalwertAt,
+  partiesPayingMore,
+  referenceYearOf,
+  savingsByCalendarYear,
+  totalsByArea,
+  totalsByParty,
+} from '../../../renderer/domain/costs/aggregate';
 import { each, flat, item, standard } from './calculated';
 import { euro, line } from './fixtures';
 
@@ -18,7 +28,12 @@ describe('aggregate', () => {
 
   it('names the parties that pay more with the cooperation than today', () => {
     // B has no Ist costs but carries a quarter of 80.000 joint costs for 3 years = 60.000 more.
-    const calc = item({ lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', category: 'personal', entry: each(100_000) }), line({ proposalId: id, variant: 'kooperation', partyId: null, entry: each(80_000) })] }).calc;
+    const calc = item({
+      lines: (id) => [
+        line({ proposalId: id, variant: 'ist', partyId: 'A', category: 'personal', entry: each(100_000) }),
+        line({ proposalId: id, variant: 'kooperation', partyId: null, entry: each(80_000) }),
+      ],
+    }).calc;
     expect(partiesPayingMore(calc)).toEqual([{ partyId: 'B', extraCost: euro(60_000) }]);
     expect(partiesPayingMore(item({ lines: standard }).calc)).toEqual([]);
   });
@@ -45,7 +60,9 @@ describe('aggregate', () => {
       item({ id: 'z', areaId: 'bau', status: 'auf_eis', lines: standard }),
       item({ id: 'v', areaId: 'bau', status: 'verworfen', lines: standard }),
     ];
-    expect(totalsByArea(items, { includeOnHold: false, year: null })).toEqual([{ areaId: 'it', savings: euro(300_000), kapitalwert: euro(300_000), ist: euro(700_000), koop: euro(400_000), proposals: 2 }]);
+    expect(totalsByArea(items, { includeOnHold: false, year: null })).toEqual([
+      { areaId: 'it', savings: euro(300_000), kapitalwert: euro(300_000), ist: euro(700_000), koop: euro(400_000), proposals: 2 },
+    ]);
     expect(totalsByArea(items, { includeOnHold: true, year: 2027 }).map((t) => [t.areaId, t.savings, t.proposals])).toEqual([
       ['it', euro(60_000), 2],
       ['bau', euro(60_000), 1],
@@ -65,9 +82,21 @@ describe('aggregate', () => {
   it('discounts every proposal to one reference year for a sum', () => {
     // One saving of 10.000 € at the end of 2032, at 4 %: its own Kapitalwert (start 2032) is
     // 10.000 / 1,04 = 9.615,38 €; on 01.01.2027 it is 10.000 / 1,04⁶ = 7.903,15 €.
-    const late = item({ id: 'late', startYear: 2032, years: 1, discounting: flat(4), lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(10_000) })] });
+    const late = item({
+      id: 'late',
+      startYear: 2032,
+      years: 1,
+      discounting: flat(4),
+      lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(10_000) })],
+    });
     // 5.000 € at the end of 2030, 5 %: on 01.01.2027 5.000 / 1,05⁴ = 4.113,51 €.
-    const early = item({ id: 'early', startYear: 2030, years: 1, discounting: flat(5), lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(5_000) })] });
+    const early = item({
+      id: 'early',
+      startYear: 2030,
+      years: 1,
+      discounting: flat(5),
+      lines: (id) => [line({ proposalId: id, variant: 'ist', partyId: 'A', entry: each(5_000) })],
+    });
     expect(late.calc.kapitalwert / 100).toBeCloseTo(9_615.38, 2);
     expect(referenceYearOf([late, early])).toBe(2030);
     expect(kapitalwertAt(early, 2027) / 100).toBeCloseTo(4_113.51, 2);

@@ -47,22 +47,30 @@ describe('allocation keys', () => {
 describe('properties (fast-check)', () => {
   it('shares always add up to the total exactly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 15 }), (total, weights) => {
-        const shares = largestRemainder(total, weights);
-        expect(sum(shares)).toBe(total);
-        expect(shares.every(Number.isInteger)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+        fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 15 }),
+        (total, weights) => {
+          const shares = largestRemainder(total, weights);
+          expect(sum(shares)).toBe(total);
+          expect(shares.every(Number.isInteger)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('no share differs from its exact proportion by a cent or more', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
-        const shares = largestRemainder(total, weights);
-        const w = sum(weights);
-        shares.forEach((s, i) => expect(Math.abs(s - (total * weights[i]!) / w)).toBeLessThan(1));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          const shares = largestRemainder(total, weights);
+          const w = sum(weights);
+          shares.forEach((s, i) => expect(Math.abs(s - (total * weights[i]!) / w)).toBeLessThan(1));
+        },
+      ),
     );
   });
 

@@ -22,15 +22,34 @@ interface World {
 }
 
 function initialWorld(): World {
-  const proposals: BatchProposal[] = ['p1', 'p2', 'p3'].map((id, i) => ({ id, title: `Vorschlag ${i}`, areaId: `area-${i % 2}`, status: 'in_pruefung', leadPartyId: 'A', participantIds: i === 2 ? ['B', 'C'] : ['B'] }));
+  const proposals: BatchProposal[] = ['p1', 'p2', 'p3'].map((id, i) => ({
+    id,
+    title: `Vorschlag ${i}`,
+    areaId: `area-${i % 2}`,
+    status: 'in_pruefung',
+    leadPartyId: 'A',
+    participantIds: i === 2 ? ['B', 'C'] : ['B'],
+  }));
   return {
     proposals,
     storedPlans: new Map([['p1', { period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 2 }, allocation: DEFAULT_ALLOCATION }]]),
     settings: { discountRatePercent: 0.9, observationYears: 10 },
     lines: proposals.flatMap((p) => [
       line({ proposalId: p.id, variant: 'ist', partyId: 'A', category: 'personal', entry: { mode: 'growth', startCents: 100_000_00, increasePercent: 1 } }),
-      line({ proposalId: p.id, variant: 'kooperation', partyId: null, category: 'sachkosten', entry: { mode: 'growth', startCents: 60_000_00, increasePercent: 0 } }),
-      line({ proposalId: p.id, variant: 'kooperation', partyId: null, category: 'personal', entry: { mode: 'staff', fte: 0.5, payGroup: 'EG 8', increasePercent: 2 } }),
+      line({
+        proposalId: p.id,
+        variant: 'kooperation',
+        partyId: null,
+        category: 'sachkosten',
+        entry: { mode: 'growth', startCents: 60_000_00, increasePercent: 0 },
+      }),
+      line({
+        proposalId: p.id,
+        variant: 'kooperation',
+        partyId: null,
+        category: 'personal',
+        entry: { mode: 'staff', fte: 0.5, payGroup: 'EG 8', increasePercent: 2 },
+      }),
     ]),
     parties: [
       { id: 'A', inhabitants: 30_000 },
@@ -44,12 +63,30 @@ function initialWorld(): World {
 
 /** Mirrors loadPlans: a proposal without a stored plan uses the settings. */
 function inputOf(w: World): BatchInput {
-  const plans = new Map(w.proposals.map((p) => [p.id, w.storedPlans.get(p.id) ?? { period: { startYear: 2027, years: w.settings.observationYears }, discounting: { mode: 'flat' as const, ratePercent: w.settings.discountRatePercent }, allocation: DEFAULT_ALLOCATION }]));
+  const plans = new Map(
+    w.proposals.map((p) => [
+      p.id,
+      w.storedPlans.get(p.id) ?? {
+        period: { startYear: 2027, years: w.settings.observationYears },
+        discounting: { mode: 'flat' as const, ratePercent: w.settings.discountRatePercent },
+        allocation: DEFAULT_ALLOCATION,
+      },
+    ]),
+  );
   return { proposals: w.proposals, plans, linesByProposal: groupLines(w.lines), parties: w.parties, payRates: w.payRates, multipliers: w.multipliers };
 }
 
 const fresh = (input: BatchInput) =>
-  input.proposals.map((p) => calculateProposal({ proposal: p, plan: input.plans.get(p.id)!, lines: input.linesByProposal.get(p.id) ?? [], parties: input.parties, payRates: input.payRates, multipliers: input.multipliers }));
+  input.proposals.map((p) =>
+    calculateProposal({
+      proposal: p,
+      plan: input.plans.get(p.id)!,
+      lines: input.linesByProposal.get(p.id) ?? [],
+      parties: input.parties,
+      payRates: input.payRates,
+      multipliers: input.multipliers,
+    }),
+  );
 
 // Edits are immutable updates, as the repositories do them: a changed line gets a new revision.
 type Edit = (w: World) => World;
@@ -62,13 +99,30 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
     const entry = l.entry.mode === 'growth' ? { ...l.entry, startCents: cents } : l.entry.mode === 'staff' ? { ...l.entry, fte: cents / 100_000_00 } : l.entry;
     return { ...w, lines: w.lines.map((x, j) => (j === k ? { ...l, entry, revision: l.revision + 1 } : x)) };
   }),
-  fc.tuple(proposalIndex, fc.integer({ min: 0, max: 100_000_00 }), fc.constantFrom('ist', 'kooperation' as const)).map(([i, cents, variant]): Edit => (w) => ({ ...w, lines: [...w.lines, line({ proposalId: w.proposals[i]!.id, variant, partyId: variant === 'ist' ? 'B' : null, entry: { mode: 'growth', startCents: cents, increasePercent: 0 } })] })),
+  fc.tuple(proposalIndex, fc.integer({ min: 0, max: 100_000_00 }), fc.constantFrom('ist', 'kooperation' as const)).map(([i, cents, variant]): Edit => (w) => ({
+    ...w,
+    lines: [
+      ...w.lines,
+      line({
+        proposalId: w.proposals[i]!.id,
+        variant,
+        partyId: variant === 'ist' ? 'B' : null,
+        entry: { mode: 'growth', startCents: cents, increasePercent: 0 },
+      }),
+    ],
+  })),
   fc.nat().map((i): Edit => (w) => ({ ...w, lines: w.lines.filter((_, j) => j !== i % w.lines.length) })),
-  fc.tuple(proposalIndex, rate, fc.integer({ min: 1, max: 15 }), fc.constantFrom<Allocation['key']>('einwohner', 'gleich', 'gewichte')).map(([i, r, years, key]): Edit => (w) => {
-    const storedPlans = new Map(w.storedPlans);
-    storedPlans.set(w.proposals[i]!.id, { period: { startYear: 2027, years }, discounting: { mode: 'flat', ratePercent: r }, allocation: { ...DEFAULT_ALLOCATION, key, weights: { A: 1, B: 3 } } });
-    return { ...w, storedPlans };
-  }),
+  fc
+    .tuple(proposalIndex, rate, fc.integer({ min: 1, max: 15 }), fc.constantFrom<Allocation['key']>('einwohner', 'gleich', 'gewichte'))
+    .map(([i, r, years, key]): Edit => (w) => {
+      const storedPlans = new Map(w.storedPlans);
+      storedPlans.set(w.proposals[i]!.id, {
+        period: { startYear: 2027, years },
+        discounting: { mode: 'flat', ratePercent: r },
+        allocation: { ...DEFAULT_ALLOCATION, key, weights: { A: 1, B: 3 } },
+      });
+      return { ...w, storedPlans };
+    }),
   fc.tuple(proposalIndex, fc.array(rate, { minLength: 1, maxLength: 4 })).map(([i, rates]): Edit => (w) => {
     const storedPlans = new Map(w.storedPlans);
     const current = inputOf(w).plans.get(w.proposals[i]!.id)!;
@@ -78,8 +132,12 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(rate, fc.integer({ min: 1, max: 15 })).map(([r, years]): Edit => (w) => ({ ...w, settings: { discountRatePercent: r, observationYears: years } })),
   fc.integer({ min: 0, max: 200_000_00 }).map((cents): Edit => (w) => ({ ...w, payRates: [{ ...w.payRates[0]!, annualCents: cents }] })),
   fc.constantFrom(DEFAULT_SCENARIOS.basis, DEFAULT_SCENARIOS.optimistisch, DEFAULT_SCENARIOS.pessimistisch).map((m): Edit => (w) => ({ ...w, multipliers: m })),
-  fc.tuple(fc.integer({ min: 0, max: 2 }), fc.option(fc.integer({ min: 0, max: 100_000 }))).map(([i, n]): Edit => (w) => ({ ...w, parties: w.parties.map((p, j) => (j === i ? { ...p, inhabitants: n } : p)) })),
-  fc.tuple(proposalIndex, fc.constantFrom(['B'], ['B', 'C'], ['C'])).map(([i, ids]): Edit => (w) => ({ ...w, proposals: w.proposals.map((p, j) => (j === i ? { ...p, participantIds: ids } : p)) })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 2 }), fc.option(fc.integer({ min: 0, max: 100_000 })))
+    .map(([i, n]): Edit => (w) => ({ ...w, parties: w.parties.map((p, j) => (j === i ? { ...p, inhabitants: n } : p)) })),
+  fc
+    .tuple(proposalIndex, fc.constantFrom(['B'], ['B', 'C'], ['C']))
+    .map(([i, ids]): Edit => (w) => ({ ...w, proposals: w.proposals.map((p, j) => (j === i ? { ...p, participantIds: ids } : p)) })),
 );
 
 describe('calculateAll', () => {
@@ -105,7 +163,12 @@ describe('calculateAll', () => {
     const first = calculateAll(inputOf(world), cache);
     expect(calculateAll(inputOf(world), cache)).toEqual(first);
     expect(calculateAll(inputOf(world), cache).every((r, i) => r === first[i])).toBe(true);
-    const edited = { ...world, lines: world.lines.map((l) => (l.proposalId === 'p2' && l.variant === 'ist' ? { ...l, revision: 2, entry: { mode: 'growth' as const, startCents: 1, increasePercent: 0 } } : l)) };
+    const edited = {
+      ...world,
+      lines: world.lines.map((l) =>
+        l.proposalId === 'p2' && l.variant === 'ist' ? { ...l, revision: 2, entry: { mode: 'growth' as const, startCents: 1, increasePercent: 0 } } : l,
+      ),
+    };
     const second = calculateAll(inputOf(edited), cache);
     expect(second.map((r, i) => r === first[i])).toEqual([true, false, true]);
   });

@@ -13,7 +13,16 @@ export const flat = (ratePercent: number): Discounting => ({ mode: 'flat', rateP
 export const each = (v: number) => ({ mode: 'growth' as const, startCents: euro(v), increasePercent: 0 });
 
 /** A calculated proposal of parties A (lead) and B over `years` years from `startYear`. */
-export function item(o: { id?: string; areaId?: string; status?: ProposalStatus; isExample?: boolean; startYear?: number; years?: number; discounting?: Discounting; lines: (proposalId: string) => CostLine[] }): CalculatedProposal {
+export function item(o: {
+  id?: string;
+  areaId?: string;
+  status?: ProposalStatus;
+  isExample?: boolean;
+  startYear?: number;
+  years?: number;
+  discounting?: Discounting;
+  lines: (proposalId: string) => CostLine[];
+}): CalculatedProposal {
   const id = o.id ?? 'p';
   const discounting = o.discounting ?? flat(0);
   return {
@@ -23,10 +32,14 @@ export function item(o: { id?: string; areaId?: string; status?: ProposalStatus;
     status: o.status ?? 'in_pruefung',
     isExample: o.isExample ?? false,
     discounting,
-    calc: calculateProposal({ proposal: { id, leadPartyId: 'A', participantIds: ['B'] }, plan: { period: { startYear: o.startYear ?? 2027, years: o.years ?? 3 }, discounting, allocation: DEFAULT_ALLOCATION }, lines: o.lines(id), parties: PARTIES }),
+    calc: calculateProposal({
+      proposal: { id, leadPartyId: 'A', participantIds: ['B'] },
+      plan: { period: { startYear: o.startYear ?? 2027, years: o.years ?? 3 }, discounting, allocation: DEFAULT_ALLOCATION },
+      lines: o.lines(id),
+      parties: PARTIES,
+    }),
   };
 }
-
 
 /*
  * Per year: Ist A 100.000, Ist B 40.000; joint cooperation 80.000 shared 3 : 1 by population
@@ -37,4 +50,3 @@ export const standard = (proposalId: string) => [
   line({ proposalId, variant: 'ist', partyId: 'B', category: 'personal', entry: each(40_000) }),
   line({ proposalId, variant: 'kooperation', partyId: null, category: 'sachkosten', entry: each(80_000) }),
 ];
-

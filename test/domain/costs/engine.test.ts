@@ -100,7 +100,13 @@ describe('calculateProposal: details', () => {
     const calc = calculateProposal(
       example({
         lines: [
-          line({ variant: 'kooperation', partyId: 'A', category: 'personal', label: 'Sachbearbeitung', entry: { mode: 'staff', fte: 1, payGroup: 'X', increasePercent: 0 } }),
+          line({
+            variant: 'kooperation',
+            partyId: 'A',
+            category: 'personal',
+            label: 'Sachbearbeitung',
+            entry: { mode: 'staff', fte: 1, payGroup: 'X', increasePercent: 0 },
+          }),
           line({ variant: 'ist', partyId: 'Z', label: 'Fremd', entry: years(5) }),
         ],
       }),
@@ -119,8 +125,19 @@ describe('calculateProposal: details', () => {
   });
 
   it('break-even: null when savings end below zero, first year when never negative', () => {
-    expect(breakEven([{ year: 1, cumulative: -1 }, { year: 2, cumulative: 5 }, { year: 3, cumulative: -2 }])).toBeNull();
-    expect(breakEven([{ year: 1, cumulative: 0 }, { year: 2, cumulative: 5 }])).toBe(1);
+    expect(
+      breakEven([
+        { year: 1, cumulative: -1 },
+        { year: 2, cumulative: 5 },
+        { year: 3, cumulative: -2 },
+      ]),
+    ).toBeNull();
+    expect(
+      breakEven([
+        { year: 1, cumulative: 0 },
+        { year: 2, cumulative: 5 },
+      ]),
+    ).toBe(1);
   });
 });
 
@@ -131,7 +148,10 @@ describe('sensitivity', () => {
     const koop = rows.find((r) => r.label === 'Kosten der Kooperation insgesamt')!;
     // Check by recomputing with that multiplier: the Kapitalwert must be (nearly) zero.
     const m = 1 + koop.criticalChangePercent! / 100;
-    const scaled = { ist: { personal: 1, sachkosten: 1, lizenzen_it: 1, investition: 1, erloese: 1, sonstiges: 1 }, kooperation: { personal: m, sachkosten: m, lizenzen_it: m, investition: m, erloese: m, sonstiges: m } };
+    const scaled = {
+      ist: { personal: 1, sachkosten: 1, lizenzen_it: 1, investition: 1, erloese: 1, sonstiges: 1 },
+      kooperation: { personal: m, sachkosten: m, lizenzen_it: m, investition: m, erloese: m, sonstiges: m },
+    };
     expect(Math.abs(calculateProposal(example({ multipliers: scaled })).kapitalwert)).toBeLessThan(100);
   });
 
@@ -149,10 +169,19 @@ describe('engine properties', () => {
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('ist' as const, 'kooperation' as const), fc.constantFrom('A', 'B', null), fc.array(fc.integer({ min: -1e6, max: 1e8 }), { minLength: 1, maxLength: 5 })), { maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('ist' as const, 'kooperation' as const),
+            fc.constantFrom('A', 'B', null),
+            fc.array(fc.integer({ min: -1e6, max: 1e8 }), { minLength: 1, maxLength: 5 }),
+          ),
+          { maxLength: 12 },
+        ),
         (specs) => {
           const lines = specs.map(([variant, partyId, amounts]) => line({ variant, partyId, entry: { mode: 'years', byYear: yearAmounts(2027, amounts) } }));
-          const calc = calculateProposal(example({ lines, plan: { period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 0 }, allocation: DEFAULT_ALLOCATION } }));
+          const calc = calculateProposal(
+            example({ lines, plan: { period: { startYear: 2027, years: 5 }, discounting: { mode: 'flat', ratePercent: 0 }, allocation: DEFAULT_ALLOCATION } }),
+          );
           expect(calc.kapitalwert).toBe(calc.totals.savings);
           expect(calc.parties.reduce((s, p) => s + p.totalSavings, 0)).toBe(calc.totals.savings);
         },

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nextOrder, sortLinesByOrder } from '../../../renderer/domain/costs/lineOrder';
 
-const l = (label: string, order: number | undefined, createdAt = '2026-01-01', variant: 'ist' | 'kooperation' = 'ist') => ({ label, order, createdAt, variant });
+const l = (label: string, order: number | undefined, createdAt = '2026-01-01', variant: 'ist' | 'kooperation' = 'ist') => ({
+  label,
+  order,
+  createdAt,
+  variant,
+});
 
 describe('line order', () => {
   it('sorts by the stored order; older lines without one come first, by creation', () => {

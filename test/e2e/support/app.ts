@@ -10,7 +10,13 @@ export async function openApp(page: Page, baseUrl: string, route = ''): Promise<
 /** axe violations as short readable lines (empty when the screen is clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
 }
 
 /** Collects uncaught errors so a test can assert the page stayed healthy. */

@@ -11,7 +11,7 @@ export async function seedProposals(page: Page, count: number): Promise<void> {
       open.onsuccess = () => res(open.result);
       open.onerror = () => rej(open.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((res) => {
         const r = db.transaction(store).objectStore(store).getAll();
         r.onsuccess = () => res(r.result as T[]);
@@ -25,13 +25,25 @@ export async function seedProposals(page: Page, count: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const lead = parties[i % parties.length]!;
       tx.objectStore('proposals').put({
-        id: crypto.randomUUID(), createdAt: now, updatedAt: now, revision: 1,
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
         title: `${topics[i % topics.length]} ${lead.name} Nr. ${i + 1}`,
-        areaId: areas[i % areas.length]!.id, leadPartyId: lead.id,
+        areaId: areas[i % areas.length]!.id,
+        leadPartyId: lead.id,
         participantIds: [parties[(i + 3) % parties.length]!.id, parties[(i + 5) % parties.length]!.id],
         description: `Gemeinsame Aufgabe ${i} mit ausführlicher Beschreibung der Zusammenarbeit zwischen den Kommunen.`,
-        goals: 'Kosten senken', benefits: 'Vertretung', risks: 'Abstimmungsaufwand', responsible: 'Kämmerei',
-        nextMeetingId: null, dependsOn: [], status: statuses[i % statuses.length], statusReason: '', statusHistory: [], isExample: false,
+        goals: 'Kosten senken',
+        benefits: 'Vertretung',
+        risks: 'Abstimmungsaufwand',
+        responsible: 'Kämmerei',
+        nextMeetingId: null,
+        dependsOn: [],
+        status: statuses[i % statuses.length],
+        statusReason: '',
+        statusHistory: [],
+        isExample: false,
       });
     }
     await new Promise((res) => (tx.oncomplete = res));
