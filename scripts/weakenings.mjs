@@ -48,7 +48,7 @@ export const WEAKENINGS = [
     find: "script-src 'self';",
     replace: "script-src 'self' 'unsafe-eval';",
   },
-  { bullet: 'CSP', name: 'meta tag removed', file: 'renderer/index.html', find: /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, replace: '' },
+  { bullet: 'CSP', name: 'meta tag removed', file: 'renderer/index.html', find: /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, replace: '' },
   { bullet: 'CSP', name: 'header removed', file: 'electron/protocol.ts', find: "          'Content-Security-Policy': CONTENT_SECURITY_POLICY,\n", replace: '' },
   {
     bullet: 'CSP',
@@ -104,7 +104,13 @@ export const WEAKENINGS = [
     replace: '',
   },
   // openExternal without the URL check (and without confirmation).
-  { bullet: 'openExternal', name: 'opener skips the URL check', file: LINKS, find: '    if (!isSafeExternalUrl(value)) return false;\n', replace: '' },
+  {
+    bullet: 'openExternal',
+    name: 'opener skips the URL check',
+    file: LINKS,
+    find: 'if (!isSafeExternalUrl(value) || asking) return false;',
+    replace: 'if (asking) return false;',
+  },
   {
     bullet: 'openExternal',
     name: 'plain http accepted again',
@@ -136,7 +142,7 @@ export const WEAKENINGS = [
     find: '  if (!isTrustedSender(senderUrl)) return { ok: false, reason: `untrusted sender for ${operation}` };\n',
     replace: '',
   },
-  { bullet: 'IPC', name: 'isAppUrl ignores the host', file: CSP, find: '    url.hostname === APP_HOST &&\n', replace: '' },
+  { bullet: 'IPC', name: 'isAppUrl ignores the host', file: CSP, find: ' && url.hostname === APP_HOST', replace: '' },
   {
     bullet: 'IPC',
     name: 'zod validation bypassed',
@@ -206,8 +212,8 @@ export const WEAKENINGS = [
     bullet: 'file path',
     name: 'openFile takes a path field',
     file: 'electron/ipc/contract.ts',
-    find: '  maxBytes: z.number()',
-    replace: '  filePath: z.string().optional(),\n  maxBytes: z.number()',
+    find: '  maxBytes: z\n',
+    replace: '  filePath: z.string().optional(),\n  maxBytes: z\n',
   },
   {
     bullet: 'file path',

@@ -68,8 +68,6 @@ describe('shell invariants', () => {
   });
 
   it('the IPC contract has no path field', () => {
-    expect(violationsWith('electron/ipc/contract.ts', (s) => s.replace('maxBytes: z.number()', 'filePath: z.string(),\n  maxBytes: z.number()'))).not.toEqual(
-      [],
-    );
+    expect(violationsWith('electron/ipc/contract.ts', (s) => s.replace('maxBytes: z', 'filePath: z.string(),\n  maxBytes: z'))).not.toEqual([]);
   });
 });
