@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculateScenario, loadCalculationInputs, type CalculationCaches } from '../../renderer/data/calculations';
 import { applyCostLineChanges, loadCalculationSettings, saveCalculationSettings } from '../../renderer/data/repositories/costs';
 import { updateParty } from '../../renderer/data/repositories/masterData';
-import { createProposal } from '../../renderer/data/repositories/proposals';
 import { loadSettings, saveSettings } from '../../renderer/data/repositories/settings';
 import type { IkzDatabase } from '../../renderer/data/db';
-import { freshDb, idsOf } from './helpers';
+import { bauhofProposal } from './helpers';
 
 // Plans that were never saved take their start year from the clock; fix it.
 beforeEach(() => {
@@ -16,21 +15,7 @@ afterEach(() => vi.useRealTimers());
 
 /** A proposal without a stored plan (it uses the defaults from Einstellungen) and with costs. */
 async function setup() {
-  const db = await freshDb();
-  const { party, area } = await idsOf(db);
-  const p = await createProposal(db, {
-    title: 'Bauhof',
-    areaId: area('building-yards'),
-    leadPartyId: party('kamen'),
-    participantIds: [party('bergkamen')],
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
-  });
+  const { db, p, party } = await bauhofProposal();
   // A proposal whose calculation settings were never saved (whether or not creating one stores a plan).
   await db.costPlans.where('proposalId').equals(p.id).delete();
   const base = { proposalId: p.id, recurrence: 'laufend' as const, budgetRelevant: true, isExample: false };

@@ -1,37 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AmountsOutsidePeriodError, applyCostLineChanges, loadPlan, savePlan } from '../../renderer/data/repositories/costs';
-import { createProposal } from '../../renderer/data/repositories/proposals';
-import type { CostLineInput } from '../../renderer/domain/costs/model';
-import { freshDb, idsOf } from './helpers';
+import { bauhofProposal } from './helpers';
 
 async function setup() {
-  const db = await freshDb();
-  const { party, area } = await idsOf(db);
-  const p = await createProposal(db, {
-    title: 'Bauhof',
-    areaId: area('building-yards'),
-    leadPartyId: party('kamen'),
-    participantIds: [party('bergkamen')],
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
-  });
-  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({
-    proposalId: p.id,
-    variant: 'ist',
-    partyId: party('kamen'),
-    category: 'personal',
-    recurrence: 'laufend',
-    budgetRelevant: true,
-    label: 'Bauhofpersonal',
-    entry: { mode: 'years', byYear: { '2027': 100_000_00 } },
-    isExample: false,
-    ...over,
-  });
+  const { db, p, party, line } = await bauhofProposal();
   return { db, p, party, line };
 }
 

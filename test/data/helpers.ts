@@ -1,5 +1,7 @@
 import { IkzDatabase } from '../../renderer/data/db';
+import { createProposal } from '../../renderer/data/repositories/proposals';
 import { initializeWorkspace } from '../../renderer/data/seed';
+import type { CostLineInput } from '../../renderer/domain/costs/model';
 
 let counter = 0;
 
@@ -18,4 +20,36 @@ export async function idsOf(db: IkzDatabase) {
   const party = (key: string) => parties.find((p) => p.seedKey === key)!.id;
   const area = (key: string) => areas.find((a) => a.seedKey === key)!.id;
   return { party, area };
+}
+
+/** A fresh database with the proposal „Bauhof“ (Kamen with Bergkamen) and a maker of its cost lines. */
+export async function bauhofProposal() {
+  const db = await freshDb();
+  const { party, area } = await idsOf(db);
+  const p = await createProposal(db, {
+    title: 'Bauhof',
+    areaId: area('building-yards'),
+    leadPartyId: party('kamen'),
+    participantIds: [party('bergkamen')],
+    description: '',
+    goals: '',
+    benefits: '',
+    risks: '',
+    responsible: '',
+    nextMeetingId: null,
+    dependsOn: [],
+  });
+  const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({
+    proposalId: p.id,
+    variant: 'ist',
+    partyId: party('kamen'),
+    category: 'personal',
+    recurrence: 'laufend',
+    budgetRelevant: true,
+    label: 'Bauhofpersonal',
+    entry: { mode: 'years', byYear: { '2027': 100_000_00 } },
+    isExample: false,
+    ...over,
+  });
+  return { db, p, party, area, line };
 }

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { ImportError, type ImportPreview, MAX_IMPORT_BYTES } from '../../data/import/costImport';
 import { ImportCancelled, parseCostFile } from '../../data/import/parseInWorker';
 import { costTable, templateTable } from '../../data/export/costExport';
-import { toGermanCsv, toXlsx } from '../../data/export/tableFiles';
+import { saveTableFile } from '../../data/export/saveTableFile';
 import type { RowContext } from '../../domain/costs/costRows';
 import type { PayRate } from '../../domain/costs/expand';
 import type { CostLine, Period } from '../../domain/costs/model';
 import { platform } from '../../platform';
-import { base64ToBytes, bytesToBase64 } from '../../domain/bytes';
+import { base64ToBytes } from '../../domain/bytes';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
@@ -78,20 +78,7 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
 
   const save = async (name: string, kind: 'csv' | 'xlsx', table: (string | number)[][]) => {
     try {
-      const result =
-        kind === 'csv'
-          ? await platform.saveFile({
-              suggestedName: `${name}.csv`,
-              content: toGermanCsv(table),
-              encoding: 'utf8',
-              filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
-            })
-          : await platform.saveFile({
-              suggestedName: `${name}.xlsx`,
-              content: bytesToBase64(await toXlsx(table, 'Kosten')),
-              encoding: 'base64',
-              filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }],
-            });
+      const result = await saveTableFile(name, kind, table, 'Kosten');
       if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
     } catch (e) {
       notifyError(e);

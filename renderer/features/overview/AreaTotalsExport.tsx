@@ -1,9 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { areaTotalsTable } from '../../data/export/costExport';
-import { toGermanCsv, toXlsx } from '../../data/export/tableFiles';
-import { bytesToBase64 } from '../../domain/bytes';
+import { saveTableFile } from '../../data/export/saveTableFile';
 import type { AreaTotal } from '../../domain/costs/aggregate';
-import { platform } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
 /** The totals per area as shown on the dashboard (same filters), as XLSX or CSV. */
@@ -22,20 +20,7 @@ export function AreaTotalsExport({
     const table = areaTotalsTable(totals, areaName, kapitalwertLabel);
     const name = `Summen_Aufgabenfelder_${suffix}`;
     try {
-      const result =
-        kind === 'csv'
-          ? await platform.saveFile({
-              suggestedName: `${name}.csv`,
-              content: toGermanCsv(table),
-              encoding: 'utf8',
-              filters: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
-            })
-          : await platform.saveFile({
-              suggestedName: `${name}.xlsx`,
-              content: bytesToBase64(await toXlsx(table, 'Aufgabenfelder')),
-              encoding: 'base64',
-              filters: [{ name: 'Excel-Arbeitsmappe', extensions: ['xlsx'] }],
-            });
+      const result = await saveTableFile(name, kind, table, 'Aufgabenfelder');
       if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
     } catch (e) {
       notifyError(e);
