@@ -3,7 +3,7 @@
  * cost lines. One parser for both, so the grid and the import accept and refuse the same.
  */
 import { formatGermanAmount, parseGermanAmount } from './germanNumber';
-import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, VARIANTS, yearAmounts, type CostCategory, type CostLineInput, type Variant } from './model';
+import { CATEGORY_LABELS, COST_CATEGORIES, costLineInputSchema, VARIANT_LABELS, VARIANTS, yearAmounts, type CostCategory, type CostLineInput, type Variant } from './model';
 
 export interface RawCostRow {
   kommune: string;
@@ -91,8 +91,7 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
       errors.push(...rowErrors);
       return;
     }
-    lines.push({
-      sourceRow: row,
+    const candidate: CostLineInput = {
       proposalId: ctx.proposalId,
       variant,
       partyId,
@@ -102,7 +101,15 @@ export function parseCostRows(rows: readonly RawCostRow[], ctx: RowContext): { l
       label,
       entry: { mode: 'years', byYear: yearAmounts(ctx.years[0] ?? 0, amounts) },
       isExample: false,
-    });
+    };
+    // The same schema that saving applies: a row the preview accepts is a row that saves.
+    const checked = costLineInputSchema.safeParse(candidate);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      errors.push({ row, column: issue.path[0] === 'label' ? 'Bezeichnung' : '–', message: issue.message });
+      return;
+    }
+    lines.push({ sourceRow: row, ...checked.data });
   });
   return { lines, errors };
 }

@@ -4,6 +4,7 @@
  * Money is integer euro cents; a revenue is a negative cost.
  */
 import { z } from 'zod';
+import { invisibleMessage, visibleText } from '../visibleText';
 
 export const COST_CATEGORIES = ['personal', 'sachkosten', 'lizenzen_it', 'investition', 'erloese', 'sonstiges'] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
@@ -59,7 +60,7 @@ export const costLineInputSchema = z.object({
   category: z.enum(COST_CATEGORIES),
   recurrence: z.enum(RECURRENCES),
   budgetRelevant: z.boolean(),
-  label: z.string().trim().min(1, 'Bitte eine Bezeichnung eintragen.').max(200, 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).'),
+  label: visibleText({ min: 1, max: 200, tooShort: 'Bitte eine Bezeichnung eintragen.', tooLong: 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Die Bezeichnung') }),
   entry: amountEntrySchema,
   isExample: z.boolean(),
   /** Position within its variant as the user arranged it (grid, import); older lines have none. */
