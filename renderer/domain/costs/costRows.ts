@@ -3,7 +3,17 @@
  * cost lines. One parser for both, so the grid and the import accept and refuse the same.
  */
 import { formatGermanAmount, parseGermanAmount } from './germanNumber';
-import { CATEGORY_LABELS, COST_CATEGORIES, costLineInputSchema, VARIANT_LABELS, VARIANTS, yearAmounts, type CostCategory, type CostLineInput, type Variant } from './model';
+import {
+  CATEGORY_LABELS,
+  COST_CATEGORIES,
+  costLineInputSchema,
+  VARIANT_LABELS,
+  VARIANTS,
+  yearAmounts,
+  type CostCategory,
+  type CostLineInput,
+  type Variant,
+} from './model';
 
 export interface RawCostRow {
   kommune: string;

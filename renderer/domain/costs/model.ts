@@ -60,7 +60,13 @@ export const costLineInputSchema = z.object({
   category: z.enum(COST_CATEGORIES),
   recurrence: z.enum(RECURRENCES),
   budgetRelevant: z.boolean(),
-  label: visibleText({ min: 1, max: 200, tooShort: 'Bitte eine Bezeichnung eintragen.', tooLong: 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).', invisible: invisibleMessage('Die Bezeichnung') }),
+  label: visibleText({
+    min: 1,
+    max: 200,
+    tooShort: 'Bitte eine Bezeichnung eintragen.',
+    tooLong: 'Die Bezeichnung ist zu lang (höchstens 200 Zeichen).',
+    invisible: invisibleMessage('Die Bezeichnung'),
+  }),
   entry: amountEntrySchema,
   isExample: z.boolean(),
   /** Position within its variant as the user arranged it (grid, import); older lines have none. */
