@@ -15,8 +15,17 @@ const parties = [
   { id: 'A', name: 'Kamen' },
   { id: 'B', name: 'Bönen' },
 ] as Party[];
-const proposalOf = (i: { id: string; areaId: string; status: Proposal['status'] }) =>
-  ({ id: i.id, areaId: i.areaId, status: i.status, leadPartyId: 'A', participantIds: ['B'] }) as unknown as Proposal;
+const proposalOf = (i: { id: string; areaId: string; status: Proposal['status'] }, over: Partial<Proposal> = {}) =>
+  ({
+    id: i.id,
+    title: `Vorschlag ${i.id}`,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    areaId: i.areaId,
+    status: i.status,
+    leadPartyId: 'A',
+    participantIds: ['B'],
+    ...over,
+  }) as unknown as Proposal;
 
 /*
  * it-1: IT, 2027–2029, 0 %, savings A 40.000 / B 20.000 a year (see calculated.ts)
@@ -28,7 +37,7 @@ const items = [
   item({ id: 'bau-1', areaId: 'bau', isExample: true, startYear: 2029, discounting: flat(10), lines: standard }),
   item({ id: 'rp-1', areaId: 'rp', lines: () => [] }),
 ];
-const proposals = items.map(proposalOf);
+const proposals = items.map((i) => proposalOf(i));
 const run = (f: Partial<DashboardFilter> = {}) => dashboardData(items, proposals, areas, parties, { ...DEFAULT_DASHBOARD_FILTER, ...f });
 
 describe('dashboardData', () => {
@@ -132,5 +141,20 @@ describe('dashboardData with many proposals', () => {
     );
     expect(d.istKoop).toHaveLength(30);
     expect(d.istKoopChart.map((r) => r.name)).toEqual(Array.from({ length: 12 }, (_, k) => `Vorschlag m${29 - k}`));
+  });
+
+  it('tells proposals with the same title apart in the chart by their lead party', () => {
+    const twins = [item({ id: 't1', areaId: 'it', lines: standard }), item({ id: 't2', areaId: 'it', lines: standard })];
+    const d = dashboardData(
+      twins,
+      [
+        proposalOf({ id: 't1', areaId: 'it', status: 'in_pruefung' }, { title: 'Gemeinsamer Bauhof', leadPartyId: 'A' }),
+        proposalOf({ id: 't2', areaId: 'it', status: 'in_pruefung' }, { title: 'Gemeinsamer Bauhof', leadPartyId: 'B', participantIds: ['A'] }),
+      ],
+      areas,
+      parties,
+      DEFAULT_DASHBOARD_FILTER,
+    );
+    expect(d.istKoop.map((r) => r.name).sort()).toEqual(['Gemeinsamer Bauhof (Bönen)', 'Gemeinsamer Bauhof (Kamen)']);
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantin
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useNameLookup, useParties, useAreas, useProposals } from '../../state/useWorkspace';
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import type { RowContext } from '../../domain/costs/costRows';
 import { JOINT_PARTY_LABEL } from '../../domain/costs/costRows';
 import { nextOrder } from '../../domain/costs/lineOrder';
@@ -38,6 +39,8 @@ export function CostsPage() {
 
   if (!proposals) return <Loader aria-label={de.common.loading} />;
   const sorted = [...proposals].sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  // Twins (same title) are told apart by their lead party.
+  const displayName = proposalDisplayNames(proposals, names.partyName);
 
   return (
     <>
@@ -47,7 +50,7 @@ export function CostsPage() {
         <Select
           label="Vorschlag"
           placeholder="Bitte einen Vorschlag wählen"
-          data={sorted.map((p) => ({ value: p.id, label: p.title }))}
+          data={sorted.map((p) => ({ value: p.id, label: displayName.get(p.id) ?? p.title }))}
           value={proposalId}
           onChange={(v) => setParams(v ? { vorschlag: v } : {}, { replace: true })}
           searchable

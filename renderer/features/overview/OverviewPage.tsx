@@ -13,6 +13,7 @@ import { useAreas, useParties, useProposals, useSettings } from '../../state/use
 import type { ScenarioId } from '../../domain/costs/scenarios';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';
 import { openDependencies } from '../../domain/dependencies';
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import { formatEuroCents } from '../../domain/format';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
@@ -53,6 +54,7 @@ export function OverviewPage() {
     [items, proposals, areas, parties, filter],
   );
   if (!proposals || !parties || !areas || !settings || !data) return <Loader aria-label={de.common.loading} />;
+  const displayName = proposalDisplayNames(proposals, (id) => parties.find((p) => p.id === id)?.name ?? 'Unbekannt');
 
   const waiting = proposals.filter((p) => p.status !== 'verworfen' && (filter.includeExamples || !p.isExample) && openDependencies(p, proposals).length > 0);
   const f = data.figures;
@@ -216,7 +218,7 @@ export function OverviewPage() {
               <Stack gap={4}>
                 {waiting.map((p) => (
                   <Anchor key={p.id} component={Link} to={`/vorschlaege/${p.id}`}>
-                    {p.title}
+                    {displayName.get(p.id) ?? p.title}
                   </Anchor>
                 ))}
               </Stack>

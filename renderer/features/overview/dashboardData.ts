@@ -1,4 +1,5 @@
 /** Turns calculated proposals and the dashboard filters into the data of each chart. */
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import {
   countsInTotals,
   forParty,
@@ -54,6 +55,9 @@ function keyFigures(selected: readonly CalculatedProposal[], counted: readonly C
 
 export function dashboardData(items: CalculatedProposal[], proposals: Proposal[], areas: Area[], parties: Party[], filter: DashboardFilter) {
   const byId = new Map(proposals.map((p) => [p.id, p]));
+  // Two proposals may share a title; charts and tables tell them apart by lead party.
+  const partyNames = new Map(parties.map((p) => [p.id, p.name]));
+  const displayName = proposalDisplayNames(proposals, (id) => partyNames.get(id) ?? 'Unbekannt');
   const matching = items.filter((item) => {
     const p = byId.get(item.id);
     if (!p) return false;
@@ -97,7 +101,7 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
 
   const istKoop = counted.map((i) => {
     const row = filter.year === null ? i.calc.totals : (i.calc.rows.find((r) => r.year === filter.year) ?? { ist: 0, koop: 0 });
-    return { name: i.title, ist: row.ist, koop: row.koop };
+    return { name: displayName.get(i.id) ?? i.title, ist: row.ist, koop: row.koop };
   });
 
   // The chart shows the largest proposals only: 200 pairs of bars are unreadable on a
