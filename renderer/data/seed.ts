@@ -138,7 +138,11 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
         .map((p) => ({ seedKey: p.seedKey ?? '', id: p.id, inhabitants: p.inhabitants }));
       const lead = involved.find((p) => p.id === proposal.leadPartyId)!;
       if (!(await db.costPlans.where('proposalId').equals(proposal.id).first())) {
-        const stored = withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved) });
+        // Example plans at the default rate follow Einstellungen like any plan nobody saved,
+        // so a new default rate visibly changes the example figures too.
+        const settings = await loadSettings(db);
+        const followsSettings = plan.discounting.mode === 'flat' && plan.discounting.ratePercent === settings.discountRatePercent;
+        const stored = withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved), followsSettings });
         await tx.bulk('costPlans', { put: [stored], remove: [], log: [] });
       }
       await tx.bulk('costLines', {

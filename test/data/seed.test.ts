@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initializeWorkspace, removeExampleData } from '../../renderer/data/seed';
 import { createProposal } from '../../renderer/data/repositories/proposals';
+import { loadPlans } from '../../renderer/data/repositories/costs';
+import { loadSettings, saveSettings } from '../../renderer/data/repositories/settings';
 import { freshDb, idsOf } from './helpers';
 
 describe('seeding', () => {
@@ -86,5 +88,19 @@ describe('seeding', () => {
     expect(await db.parties.count()).toBe(11);
     await initializeWorkspace(db);
     expect(await db.proposals.count()).toBe(1);
+  });
+
+  it('example plans at the default rate follow a new default rate from Einstellungen', async () => {
+    const db = await freshDb();
+    const examples = (await db.proposals.toArray()).filter((p) => p.isExample).map((p) => p.id);
+    const settings = await loadSettings(db);
+    await saveSettings(db, {
+      userName: settings.userName,
+      homePartyId: settings.homePartyId,
+      observationYears: settings.observationYears,
+      discountRatePercent: 5,
+    });
+    const plans = await loadPlans(db, examples);
+    expect([...plans.values()].map((p) => (p.discounting.mode === 'flat' ? p.discounting.ratePercent : null))).toEqual(examples.map(() => 5));
   });
 });

@@ -7,6 +7,7 @@ import { saveTableFile } from '../../data/export/saveTableFile';
 import type { RowContext } from '../../domain/costs/costRows';
 import type { PayRate } from '../../domain/costs/expand';
 import type { CostLine, Period } from '../../domain/costs/model';
+import { sortLinesByOrder } from '../../domain/costs/lineOrder';
 import { platform } from '../../platform';
 import { base64ToBytes } from '../../domain/bytes';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -84,7 +85,17 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
       notifyError(e);
     }
   };
-  const table = () => costTable(lines, period, payRates, (id) => partyName(id));
+  // An export holds what is stored: unsaved grid edits are saved or discarded first, and
+  // the lines are read afresh (the props may not show a save that just happened yet).
+  const exportLines = async (kind: 'csv' | 'xlsx') => {
+    if (!(await confirmUnsaved())) return;
+    const stored = sortLinesByOrder(await db.costLines.where('proposalId').equals(ctx.proposalId).toArray());
+    await save(
+      `Kosten_${safeName(title)}`,
+      kind,
+      costTable(stored, period, payRates, (id) => partyName(id)),
+    );
+  };
 
   return (
     <>
@@ -92,10 +103,10 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
         <Button variant="default" onClick={openImport} data-testid="import-button">
           Importieren (CSV/XLSX) …
         </Button>
-        <Button variant="default" onClick={() => save(`Kosten_${safeName(title)}`, 'xlsx', table())}>
+        <Button variant="default" onClick={() => exportLines('xlsx')}>
           Export XLSX
         </Button>
-        <Button variant="default" onClick={() => save(`Kosten_${safeName(title)}`, 'csv', table())}>
+        <Button variant="default" onClick={() => exportLines('csv')}>
           Export CSV
         </Button>
         {lastImport && lastImport.proposalId === ctx.proposalId ? (

@@ -128,7 +128,9 @@ export function OverviewPage() {
           <KeyFigure
             label={partyName ? `Jährliche Einsparung ${partyName} bei voller Wirkung` : 'Jährliche Einsparung bei voller Wirkung'}
             value={money(f.annualSavingsFullEffect)}
-            hint={[`${f.counted} Vorschläge eingerechnet`, fromExamples(ex.annualSavingsFullEffect)].filter(Boolean).join(' · ')}
+            hint={[`${f.counted} ${f.counted === 1 ? 'Vorschlag' : 'Vorschläge'} eingerechnet`, fromExamples(ex.annualSavingsFullEffect)]
+              .filter(Boolean)
+              .join(' · ')}
           />
           <KeyFigure
             label={partyName ? `Kapitalwert ${partyName} (Summe)` : 'Kapitalwert (Summe)'}
