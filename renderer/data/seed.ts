@@ -142,7 +142,13 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
         // so a new default rate visibly changes the example figures too.
         const settings = await loadSettings(db);
         const followsSettings = plan.discounting.mode === 'flat' && plan.discounting.ratePercent === settings.discountRatePercent;
-        const stored = withNewMeta({ proposalId: proposal.id, period: plan.period, discounting: plan.discounting, allocation: plan.allocation(involved), followsSettings });
+        const stored = withNewMeta({
+          proposalId: proposal.id,
+          period: plan.period,
+          discounting: plan.discounting,
+          allocation: plan.allocation(involved),
+          followsSettings,
+        });
         await tx.bulk('costPlans', { put: [stored], remove: [], log: [] });
       }
       await tx.bulk('costLines', {
