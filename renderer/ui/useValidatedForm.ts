@@ -4,6 +4,7 @@ import { useForm, type DefaultValues, type FieldValues, type Resolver } from 're
 import type { z } from 'zod';
 import { de } from '../i18n/de';
 import { messageOf } from './notify';
+import { useUnsavedGuard } from './useUnsavedGuard';
 
 /**
  * A form validated by the shared zod schema, validated on submit (a message appearing on
@@ -19,6 +20,8 @@ export function useValidatedForm<T extends FieldValues>(schema: z.ZodType, defau
       setSaveError(null);
       try {
         await save(values);
+        // What was saved is the new starting point: the form is no longer "changed".
+        form.reset(values, { keepValues: true });
       } catch (error) {
         setSaveError(messageOf(error));
       }
@@ -26,4 +29,13 @@ export function useValidatedForm<T extends FieldValues>(schema: z.ZodType, defau
     () => setSaveError(de.common.formHasErrors),
   );
   return { ...form, submit, saveError };
+}
+
+/** Leaving a page with a changed, unsaved form asks first (Verwerfen / Abbrechen). */
+export function useFormLeaveGuard(formState: { isDirty: boolean; isSubmitting: boolean }, what: string) {
+  return useUnsavedGuard({
+    dirty: formState.isDirty && !formState.isSubmitting,
+    discard: () => {},
+    message: `${what} enthält Eingaben, die noch nicht gespeichert sind. Beim Verlassen gehen sie verloren; zum Behalten bitte „Abbrechen“ und dann speichern.`,
+  });
 }

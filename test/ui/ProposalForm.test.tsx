@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import './setup-dom';
 import { MantineProvider } from '@mantine/core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROPOSAL, ProposalForm } from '../../renderer/features/proposals/ProposalForm';
 import type { Area, Party, ProposalInput } from '../../renderer/domain/schemas';
@@ -29,12 +30,20 @@ const fastUser = () => userEvent.setup({ delay: null, pointerEventsCheck: Pointe
 const inputLabelled = (label: RegExp) => screen.getAllByLabelText(label).find((e) => e.tagName === 'INPUT')!;
 
 function renderForm(initial: ProposalInput = EMPTY_PROPOSAL, onSubmit = vi.fn(async (_values: ProposalInput) => undefined)) {
+  // A data router: the form guards against leaving with unsaved input (useBlocker).
+  const form = (
+    <ProposalForm initial={initial} editingId={null} areas={areas} parties={parties} meetings={[]} proposals={[]} onSubmit={onSubmit} onCancel={vi.fn()} />
+  );
+  const router = createMemoryRouter([
+    { path: '/', element: form },
+    { path: '/weg', element: <p>Andere Seite</p> },
+  ]);
   render(
     <MantineProvider env="test">
-      <ProposalForm initial={initial} editingId={null} areas={areas} parties={parties} meetings={[]} proposals={[]} onSubmit={onSubmit} onCancel={vi.fn()} />
+      <RouterProvider router={router} />
     </MantineProvider>,
   );
-  return onSubmit;
+  return Object.assign(onSubmit, { router });
 }
 
 describe('ProposalForm', () => {
@@ -75,5 +84,19 @@ describe('ProposalForm', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Diese Abhängigkeit ergäbe einen Kreis.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('IT gemeinsam');
+  });
+
+  it('asks before leaving with typed, unsaved input; Abbrechen keeps it, Verwerfen leaves', async () => {
+    const user = fastUser();
+    const { router } = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'Halbfertiger Vorschlag');
+    await act(() => router.navigate('/weg'));
+    const dialog = await screen.findByRole('dialog', { name: 'Ungespeicherte Änderungen' });
+    expect(dialog).toHaveTextContent('Eingaben, die noch nicht gespeichert sind');
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('Halbfertiger Vorschlag');
+    await act(() => router.navigate('/weg'));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Ungespeicherte Änderungen' })).getByRole('button', { name: 'Verwerfen' }));
+    expect(await screen.findByText('Andere Seite')).toBeInTheDocument();
   });
 });

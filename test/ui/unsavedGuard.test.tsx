@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { useUnsavedGuard } from '../../renderer/features/costs/useUnsavedGuard';
+import { useUnsavedGuard } from '../../renderer/ui/useUnsavedGuard';
 
 function Editor({ save }: { save: () => Promise<boolean> }) {
   const [dirty, setDirty] = useState(true);

@@ -14,7 +14,7 @@ import { CostFileActions } from './CostFileActions';
 import { PlanForm } from './PlanForm';
 import { useCostEditorData } from './useCostEditorData';
 import { useCostDrafts } from './useCostDrafts';
-import { useUnsavedGuard } from './useUnsavedGuard';
+import { useUnsavedGuard } from '../../ui/useUnsavedGuard';
 import { VariantEditor } from './VariantEditor';
 
 export function CostsPage() {

@@ -5,7 +5,7 @@ import { proposalDisplayNames } from '../../domain/proposalNames';
 import { proposalInputSchema, type Area, type Meeting, type Party, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { FormError } from '../../ui/FormParts';
-import { useValidatedForm } from '../../ui/useValidatedForm';
+import { useFormLeaveGuard, useValidatedForm } from '../../ui/useValidatedForm';
 
 export const EMPTY_PROPOSAL: ProposalInput = {
   title: '',
@@ -41,9 +41,11 @@ export function ProposalForm({ initial, editingId, areas, parties, meetings, pro
   const partyNames = new Map(parties.map((p) => [p.id, p.name]));
   const proposalNames = proposalDisplayNames(proposals, (id) => partyNames.get(id) ?? 'Unbekannt');
   const e = formState.errors;
+  const guard = useFormLeaveGuard(formState, 'Das Formular');
 
   return (
     <form onSubmit={submit} noValidate aria-label={editingId ? de.proposals.editTitle : de.proposals.newTitle}>
+      {guard.dialog}
       <Stack gap="md" maw={900}>
         <FormError message={saveError} />
         <TextInput label={f.title} withAsterisk {...register('title')} error={e.title?.message} autoFocus />

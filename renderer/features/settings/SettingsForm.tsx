@@ -5,7 +5,7 @@ import { saveSettings } from '../../data/repositories/settings';
 import { settingsInputSchema, type Party, type Settings, type SettingsInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { FormError } from '../../ui/FormParts';
-import { useValidatedForm } from '../../ui/useValidatedForm';
+import { useFormLeaveGuard, useValidatedForm } from '../../ui/useValidatedForm';
 import { notifySuccess } from '../../ui/notify';
 
 export function SettingsForm({ settings, parties }: { settings: Settings; parties: Party[] }) {
@@ -23,8 +23,10 @@ export function SettingsForm({ settings, parties }: { settings: Settings; partie
       notifySuccess('Einstellungen gespeichert.');
     },
   );
+  const guard = useFormLeaveGuard(formState, 'Der Bereich „Allgemein“');
   return (
     <form onSubmit={submit} noValidate aria-label="Einstellungen">
+      {guard.dialog}
       <Stack maw={720}>
         <FormError message={saveError} />
         <SimpleGrid cols={2}>

@@ -1,5 +1,5 @@
 /**
- * Unsaved cost edits are never dropped without asking: leaving the screen (menu, browser
+ * Unsaved edits (the cost grid, forms) are never dropped without asking: leaving the screen (menu, browser
  * back, another route), choosing another proposal (a change of the address) and in-page
  * actions that rewrite the lines ask „Speichern / Verwerfen / Abbrechen“. Closing the
  * window asks through `beforeunload` (Electron shows its own dialog, see electron/main.ts).
@@ -10,12 +10,16 @@ import { useBlocker } from 'react-router-dom';
 
 interface Options {
   dirty: boolean;
-  /** Saves everything; false when it could not (the user stays). */
-  save(): Promise<boolean>;
+  /** Saves everything; false when it could not (the user stays). Without it, the dialog offers Verwerfen and Abbrechen. */
+  save?(): Promise<boolean>;
   discard(): void;
+  /** What is unsaved, in the user's words. */
+  message?: string;
 }
 
-export function useUnsavedGuard({ dirty, save, discard }: Options) {
+const COST_MESSAGE = 'Die Kostentabelle enthält Änderungen, die noch nicht gespeichert sind. Was soll mit ihnen geschehen?';
+
+export function useUnsavedGuard({ dirty, save, discard, message = COST_MESSAGE }: Options) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
@@ -52,6 +56,7 @@ export function useUnsavedGuard({ dirty, save, discard }: Options) {
   };
 
   const onSave = async () => {
+    if (!save) return;
     setBusy(true);
     const ok = await save();
     setBusy(false);
@@ -62,7 +67,7 @@ export function useUnsavedGuard({ dirty, save, discard }: Options) {
   const dialog = open ? (
     <Modal opened onClose={() => finish(false)} title="Ungespeicherte Änderungen" data-testid="unsaved-dialog">
       <Stack>
-        <Text>Die Kostentabelle enthält Änderungen, die noch nicht gespeichert sind. Was soll mit ihnen geschehen?</Text>
+        <Text>{message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => finish(false)}>
             Abbrechen
@@ -77,9 +82,11 @@ export function useUnsavedGuard({ dirty, save, discard }: Options) {
           >
             Verwerfen
           </Button>
-          <Button onClick={onSave} loading={busy} data-autofocus>
-            Speichern
-          </Button>
+          {save ? (
+            <Button onClick={onSave} loading={busy} data-autofocus>
+              Speichern
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </Modal>
