@@ -1,7 +1,7 @@
 /** Saves a table as German CSV or as XLSX through the platform's save dialog. */
 import { bytesToBase64 } from '../../domain/bytes';
 import { platform } from '../../platform';
-import { toGermanCsv, toXlsx, type Cell } from './tableFiles';
+import type { Cell } from './tableFiles';
 
 export async function saveTableFile(
   name: string,
@@ -9,6 +9,8 @@ export async function saveTableFile(
   table: Cell[][],
   sheetName: string,
 ): Promise<{ saved: boolean; fileName: string | null }> {
+  // Loaded when a file is saved: the CSV writer (papaparse) stays out of the start's JavaScript.
+  const { toGermanCsv, toXlsx } = await import('./tableFiles');
   if (kind === 'csv') {
     return platform.saveFile({
       suggestedName: `${name}.csv`,
