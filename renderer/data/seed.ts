@@ -58,6 +58,7 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
     const areaId = new Map((await db.areas.toArray()).map((a) => [a.seedKey, a.id]));
     const meetings = await db.meetings.orderBy('date').toArray();
     const ids = new Map(EXAMPLE_PROPOSALS.map((e) => [e.key, newId()]));
+    const settings = await loadSettings(db);
     const at = nowIso();
     const need = (map: Map<string | null, string>, key: string): string => {
       const id = map.get(key);
@@ -90,7 +91,7 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
       // Every proposal gets a stored plan when it is created; example cost data brings its
       // own (seedExampleCostsOnce), the others start the year after the first start.
       if (!EXAMPLE_COST_PLANS.some((plan) => plan.title === record.title)) {
-        await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, await loadSettings(db), today))], remove: [], log: [] });
+        await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, settings, today))], remove: [], log: [] });
       }
     }
     const next: SeedState = { ...state, exampleDataSeeded: true, updatedAt: at, revision: state.revision + 1 };
@@ -128,6 +129,7 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
     if (state.exampleCostsSeeded) return false;
     const parties = await db.parties.toArray();
     const proposals = (await db.proposals.toArray()).filter((p) => p.isExample);
+    const settings = await loadSettings(db);
     const at = nowIso();
     for (const plan of EXAMPLE_COST_PLANS) {
       const proposal = proposals.find((p) => p.title === plan.title);
@@ -140,7 +142,6 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
       if (!(await db.costPlans.where('proposalId').equals(proposal.id).first())) {
         // Example plans at the default rate follow Einstellungen like any plan nobody saved,
         // so a new default rate visibly changes the example figures too.
-        const settings = await loadSettings(db);
         const followsSettings = plan.discounting.mode === 'flat' && plan.discounting.ratePercent === settings.discountRatePercent;
         const stored = withNewMeta({
           proposalId: proposal.id,
