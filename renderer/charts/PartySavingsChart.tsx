@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { formatEuroTick } from './chartFormat';
 import { euroTooltip, Sized, type ChartSize } from './common';
 
-export type PartySavingsDatum = { party: string } & Record<string, number | string>;
+import type { PartySavingsDatum } from '../domain/figures/figures';
+export type { PartySavingsDatum };
 
 /** One stacked series: the area's name (the data key) and its fixed colour. */
 export interface AreaSeries {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaColors } from '../../renderer/charts/areaColors';
-import { SERIES_COLORS } from '../../renderer/charts/chartFormat';
+import { areaColors, SERIES_COLORS } from '../../renderer/domain/figures/areaColors';
 import { updateArea } from '../../renderer/data/repositories/masterData';
 import { freshDb, idsOf } from './helpers';
 

@@ -1,6 +1,6 @@
 import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
-import { AREA_COLOR_NAMES } from '../../charts/areaColors';
+import { AREA_COLOR_NAMES } from '../../domain/figures/areaColors';
 import { useDb } from '../../state/DbContext';
 import { updateArea } from '../../data/repositories/masterData';
 import { areaInputSchema, type Area, type AreaInput } from '../../domain/schemas';

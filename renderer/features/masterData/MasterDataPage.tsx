@@ -6,7 +6,7 @@ import type { Area, Party } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { AreaFormDialog } from './AreaFormDialog';
-import { areaColors, fallbackAreaColor } from '../../charts/areaColors';
+import { areaColors, fallbackAreaColor } from '../../domain/figures/areaColors';
 import { PartyFormDialog } from './PartyFormDialog';
 
 export function MasterDataPage() {

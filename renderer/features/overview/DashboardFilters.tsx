@@ -3,7 +3,7 @@ import type { ScenarioId } from '../../domain/costs/scenarios';
 import { SCENARIO_IDS, SCENARIO_LABELS } from '../../domain/costs/scenarios';
 import type { Area, Party } from '../../domain/schemas';
 import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
-import type { DashboardFilter } from './dashboardData';
+import type { DashboardFilter } from '../../domain/figures/figures';
 
 interface Props {
   filter: DashboardFilter;

@@ -18,7 +18,7 @@ import { formatEuroCents } from '../../domain/format';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
-import { dashboardData } from './dashboardData';
+import { dashboardData } from '../../domain/figures/figures';
 import { AreaTotalsExport } from './AreaTotalsExport';
 import { DashboardFilters } from './DashboardFilters';
 import { useDashboardFilter } from './useDashboardFilter';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../domain/status';
-import { DEFAULT_DASHBOARD_FILTER, type DashboardFilter } from './dashboardData';
+import { DEFAULT_DASHBOARD_FILTER, type DashboardFilter } from '../../domain/figures/figures';
 
 const KEY = 'ikz-planer.dashboard-filter';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLORS } from '../../renderer/charts/chartFormat';
+import { SERIES_COLORS } from '../../renderer/domain/figures/areaColors';
 import type { Area, Party, Proposal } from '../../renderer/domain/schemas';
-import { dashboardData, DEFAULT_DASHBOARD_FILTER, type DashboardFilter } from '../../renderer/features/overview/dashboardData';
+import { dashboardData, DEFAULT_DASHBOARD_FILTER, type DashboardFilter } from '../../renderer/domain/figures/figures';
 import { parseDashboardFilter } from '../../renderer/features/overview/useDashboardFilter';
-import { each, flat, item, standard } from '../domain/costs/calculated';
-import { euro, line } from '../domain/costs/fixtures';
+import { each, flat, item, standard } from './costs/calculated';
+import { euro, line } from './costs/fixtures';
 
 const areas = [
   { id: 'it', name: 'IT', order: 1 },

@@ -1,5 +1,9 @@
-/** Turns calculated proposals and the dashboard filters into the data of each chart. */
-import { proposalDisplayNames } from '../../domain/proposalNames';
+/**
+ * The figures of the workspace: calculated proposals and a filter in, key figures and the
+ * data of every chart out. The Übersicht, the presentation and the report all read their
+ * figures here, so they never disagree.
+ */
+import { proposalDisplayNames } from '../proposalNames';
 import {
   countsInTotals,
   forParty,
@@ -10,12 +14,14 @@ import {
   totalsByArea,
   totalsByParty,
   type CalculatedProposal,
-} from '../../domain/costs/aggregate';
-import { breakEven } from '../../domain/costs/engine';
-import type { PartySavingsDatum } from '../../charts/PartySavingsChart';
-import { areaColors } from '../../charts/areaColors';
-import type { Area, Party, Proposal } from '../../domain/schemas';
-import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../../domain/status';
+} from '../costs/aggregate';
+import { breakEven } from '../costs/engine';
+import { areaColors } from './areaColors';
+import type { Area, Party, Proposal } from '../schemas';
+import { PROPOSAL_STATUSES, STATUS_LABELS, type ProposalStatus } from '../status';
+
+/** One row of the chart „Einsparung je Kommune“: the party and its savings per area name. */
+export type PartySavingsDatum = { party: string } & Record<string, number | string>;
 
 export interface DashboardFilter {
   areaId: string | null;

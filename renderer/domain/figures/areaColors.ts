@@ -3,7 +3,8 @@
  * the colour stored with the area in Stammdaten, else the Okabe–Ito colour of the
  * area's position in the master data (never its position in a filtered chart).
  */
-import { SERIES_COLORS } from './chartFormat';
+/** Okabe–Ito: distinguishable with the common colour-vision deficiencies and in greyscale. */
+export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
 export interface ColoredArea {
   id: string;
