@@ -4,6 +4,7 @@
  */
 import type { Transaction } from 'dexie';
 import { upgradeToCalendarYears } from './upgradeCalendarYears';
+import { upgradeMeetingAgendas } from './upgradeMeetingAgendas';
 
 export interface SchemaVersion {
   version: number;
@@ -58,6 +59,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       tombstones: 'id, [table+recordId], deletedAt',
     },
+  },
+  {
+    // Issue 8: meetings get a kind, participants and an agenda of proposals (embedded,
+    // ordered). No index changes; existing meetings get defaults.
+    version: 5,
+    stores: {},
+    upgrade: (tx) => upgradeMeetingAgendas(tx),
   },
 ];
 

@@ -2,7 +2,7 @@
  * Master data shipped with the app: the parties and areas of Kreis Unna (DOMAIN.md).
  * Populations are approximate (press releases around 2018) and stay editable.
  */
-import type { PartyInput } from './schemas';
+import type { AgendaItem, MeetingKind, PartyInput } from './schemas';
 
 export interface SeedParty extends PartyInput {
   seedKey: string;
@@ -50,6 +50,9 @@ export interface SeedMeeting {
   title: string;
   date: string;
   location: string;
+  kind: MeetingKind;
+  participantIds: string[];
+  agenda: AgendaItem[];
 }
 
 /** Day of month of the n-th given weekday (0 = Sunday) in a month (1-12). */
@@ -77,12 +80,18 @@ export function upcomingMeetings(today: Date): SeedMeeting[] {
       title: `Arbeitskreis der Kämmerer (März ${year})`,
       date: iso(year, 3, nthWeekday(year, 3, 3, 2)),
       location: 'Kreishaus Unna',
+      kind: 'arbeitskreis',
+      participantIds: [],
+      agenda: [],
     },
     {
       seedKey: `buergermeister-${year}`,
       title: `Bürgermeisterkonferenz (April ${year})`,
       date: iso(year, 4, nthWeekday(year, 4, 3, 2)),
       location: 'Kreishaus Unna',
+      kind: 'buergermeisterkonferenz',
+      participantIds: [],
+      agenda: [],
     },
   ];
 }

@@ -73,6 +73,34 @@ export const areaSchema = recordMetaSchema.extend(areaInputSchema.shape).extend(
 });
 export type Area = z.infer<typeof areaSchema>;
 
+/** Kinds of meeting; the two fixed ones of the year and any other. */
+export const MEETING_KINDS = ['arbeitskreis', 'buergermeisterkonferenz', 'sonstiges'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  arbeitskreis: 'Arbeitskreis der Kämmerer',
+  buergermeisterkonferenz: 'Bürgermeisterkonferenz',
+  sonstiges: 'Sonstiger Termin',
+};
+
+/** What the meeting decided on an agenda item (null: not yet recorded). */
+export const AGENDA_OUTCOMES = ['beschlossen', 'vertagt', 'abgelehnt', 'zur_kenntnis'] as const;
+export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];
+export const AGENDA_OUTCOME_LABELS: Record<AgendaOutcome, string> = {
+  beschlossen: 'beschlossen',
+  vertagt: 'vertagt',
+  abgelehnt: 'abgelehnt',
+  zur_kenntnis: 'zur Kenntnis genommen',
+};
+
+/** One item of a meeting's agenda: a proposal and the decision requested (Beschlussvorschlag). Order = array order. */
+export const agendaItemSchema = z.object({
+  id: z.string().min(1),
+  proposalId: z.string().min(1),
+  decisionRequested: z.string().max(2000, 'Der Beschlussvorschlag ist zu lang (höchstens 2000 Zeichen).'),
+  outcome: z.enum(AGENDA_OUTCOMES).nullable(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
 export const meetingInputSchema = z.object({
   title: visibleText({
     min: 3,
@@ -83,6 +111,10 @@ export const meetingInputSchema = z.object({
   }),
   date: isoDate.refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Dieses Datum gibt es nicht.'),
   location: z.string().max(200, 'Der Ort ist zu lang (höchstens 200 Zeichen).'),
+  kind: z.enum(MEETING_KINDS, { error: 'Bitte die Art des Termins wählen.' }),
+  /** Parties taking part (ids). */
+  participantIds: z.array(z.string()),
+  agenda: z.array(agendaItemSchema),
 });
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 

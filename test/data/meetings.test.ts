@@ -6,15 +6,15 @@ describe('meeting repository', () => {
   it('corrects the placeholder date of a seeded meeting', async () => {
     const db = await freshDb();
     const [kaemmerer] = await db.meetings.orderBy('date').toArray();
-    const updated = await updateMeeting(db, kaemmerer!.id, { title: kaemmerer!.title, date: '2027-03-17', location: 'Kreishaus Unna, Raum 1.10' });
+    const updated = await updateMeeting(db, kaemmerer!.id, { ...kaemmerer!, date: '2027-03-17', location: 'Kreishaus Unna, Raum 1.10' });
     expect(updated).toMatchObject({ date: '2027-03-17', revision: 2 });
-    await expect(updateMeeting(db, kaemmerer!.id, { title: 'Arbeitskreis', date: '2027-02-30', location: '' })).rejects.toThrow('Dieses Datum gibt es nicht.');
+    await expect(updateMeeting(db, kaemmerer!.id, { ...kaemmerer!, title: 'Arbeitskreis', date: '2027-02-30', location: '' })).rejects.toThrow('Dieses Datum gibt es nicht.');
     expect((await db.meetings.get(kaemmerer!.id))!.date).toBe('2027-03-17');
   });
 
   it('refuses a half-filled meeting', async () => {
     const db = await freshDb();
-    await expect(createMeeting(db, { title: '', date: '', location: '' })).rejects.toThrow('Titel');
+    await expect(createMeeting(db, { title: '', date: '', location: '', kind: 'sonstiges', participantIds: [], agenda: [] })).rejects.toThrow('Titel');
     expect(await db.meetings.count()).toBe(2);
   });
 

@@ -178,3 +178,26 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     db.close();
   });
 });
+
+describe('schema upgrade 4 → 5 (meeting agendas)', () => {
+  it('keeps every meeting field and adds kind, participants and an empty agenda', async () => {
+    const name = await olderDatabase(4, async (v4) => {
+      await v4.table('meetings').bulkAdd([
+        { id: 'm-1', seedKey: 'kaemmerer-2027', title: 'Arbeitskreis der Kämmerer (März 2027)', date: '2027-03-10', location: 'Kreishaus Unna' },
+        { id: 'm-2', seedKey: null, title: 'Sondersitzung Bürgermeister', date: '2027-05-05', location: 'Kamen' },
+        { id: 'm-3', seedKey: null, title: 'Workshop IT', date: '2027-06-01', location: '' },
+      ]);
+    });
+    const result = await openDatabase(name, { writeBackup: async () => undefined });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const meetings = await result.db.meetings.orderBy('date').toArray();
+    expect(meetings.map((m) => [m.id, m.kind, m.participantIds, m.agenda])).toEqual([
+      ['m-1', 'arbeitskreis', [], []],
+      ['m-2', 'buergermeisterkonferenz', [], []],
+      ['m-3', 'sonstiges', [], []],
+    ]);
+    expect(meetings[1]).toMatchObject({ title: 'Sondersitzung Bürgermeister', location: 'Kamen' });
+    result.db.close();
+  });
+});

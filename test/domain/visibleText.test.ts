@@ -31,7 +31,16 @@ describe('titles and names people read', () => {
   });
 
   it('keeps ordinary German text as it is', () => {
-    expect(meetingInputSchema.parse({ title: 'Bürgermeisterkonferenz', date: '2027-04-15', location: 'Unna' }).title).toBe('Bürgermeisterkonferenz');
+    expect(
+      meetingInputSchema.parse({
+        title: 'Bürgermeisterkonferenz',
+        date: '2027-04-15',
+        location: 'Unna',
+        kind: 'buergermeisterkonferenz',
+        participantIds: [],
+        agenda: [],
+      }).title,
+    ).toBe('Bürgermeisterkonferenz');
     expect(proposalInputSchema.parse({ ...proposal, title: '  Einkaufsgemeinschaft „Lohn“  ' }).title).toBe('Einkaufsgemeinschaft „Lohn“');
   });
 });

@@ -15,7 +15,17 @@ export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | nul
   const db = useDb();
   const { register, control, submit, formState, saveError } = useValidatedForm<MeetingInput>(
     meetingInputSchema,
-    meeting ? { title: meeting.title, date: meeting.date, location: meeting.location } : { title: '', date: '', location: '' },
+    // Kind, participants and agenda are edited elsewhere on the Termine screen; the form keeps them as they are.
+    meeting
+      ? {
+          title: meeting.title,
+          date: meeting.date,
+          location: meeting.location,
+          kind: meeting.kind,
+          participantIds: meeting.participantIds,
+          agenda: meeting.agenda,
+        }
+      : { title: '', date: '', location: '', kind: 'sonstiges', participantIds: [], agenda: [] },
     async (values) => {
       if (meeting) await updateMeeting(db, meeting.id, values);
       else await createMeeting(db, values);
