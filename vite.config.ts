@@ -11,7 +11,11 @@ export default defineConfig({
   plugins: [react()],
   // react-datasheet-grid pulls a second react-dom 18 through an old peer range; one React only.
   resolve: { dedupe: ['react', 'react-dom'] },
-  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version),
+    // Each build is its own engine: a calculation saved by another build is never shown (figureSnapshot.ts).
+    'import.meta.env.VITE_BUILD_ID': JSON.stringify(`${pkg.version}+${Date.now().toString(36)}`),
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -19,7 +19,7 @@ export function AreaSavingsChart({ data, ...size }: { data: AreaSavingsDatum[] }
         <XAxis type="number" tickFormatter={formatEuroTick} />
         <YAxis type="category" dataKey="area" width={230} tick={{ fontSize: 13 }} />
         <Tooltip formatter={euroTooltip} />
-        <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? true}>
+        <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? false}>
           {data.map((d) => (
             <Cell key={d.area} fill={d.color ?? SAVINGS_COLOR} />
           ))}

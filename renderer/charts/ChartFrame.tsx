@@ -1,5 +1,5 @@
 import { Card, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface TableAlternative {
   columns: string[];
@@ -7,8 +7,9 @@ export interface TableAlternative {
 }
 
 /**
- * A chart with its title, and the same data as a table for screen readers and the PDF
- * (the table is always in the document; sighted users can open it).
+ * A chart with its title, and the same data as a table that anyone can open (screen
+ * readers reach it through the disclosure). The table is built only when opened: with 200
+ * proposals it costs more than the chart, and a closed disclosure hides it from everyone.
  */
 export function ChartFrame({
   title,
@@ -23,6 +24,7 @@ export function ChartFrame({
   table: TableAlternative;
   testId?: string;
 }) {
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <Card withBorder padding="md" data-testid={testId}>
       <Title order={2} size="h4">
@@ -36,34 +38,40 @@ export function ChartFrame({
       <div role="img" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
         {children}
       </div>
-      <details>
+      <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>
           <Text component="span" size="sm">
             Tabelle zum Diagramm
           </Text>
         </summary>
-        <Table withTableBorder mt="xs" fz="sm">
-          <caption className="visually-hidden">{title}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              {table.columns.map((c) => (
-                <Table.Th key={c}>{c}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {table.rows.map((r, i) => (
-              <Table.Tr key={i}>
-                {r.map((cell, j) => (
-                  <Table.Td key={j} ta={typeof cell === 'number' || j > 0 ? 'right' : 'left'}>
-                    {cell}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        {tableOpen ? <ChartTable title={title} table={table} /> : null}
       </details>
     </Card>
+  );
+}
+
+function ChartTable({ title, table }: { title: string; table: TableAlternative }) {
+  return (
+    <Table withTableBorder mt="xs" fz="sm">
+      <caption className="visually-hidden">{title}</caption>
+      <Table.Thead>
+        <Table.Tr>
+          {table.columns.map((c) => (
+            <Table.Th key={c}>{c}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {table.rows.map((r, i) => (
+          <Table.Tr key={i}>
+            {r.map((cell, j) => (
+              <Table.Td key={j} ta={typeof cell === 'number' || j > 0 ? 'right' : 'left'}>
+                {cell}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -10,7 +10,7 @@ export interface YearSavingsDatum {
 
 /** Savings per year (bars) and cumulative savings (line), with the break-even year marked. */
 export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data: YearSavingsDatum[]; breakEvenYear: number | null } & ChartSize) {
-  const animate = size.animate ?? true;
+  const animate = size.animate ?? false;
   return (
     <Sized size={size} defaultHeight={300}>
       <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={size.height ?? 300}>

@@ -11,7 +11,7 @@ export interface IstKoopDatum {
 /** Costs of the status quo versus the cooperation, side by side (per proposal or per year). */
 export function IstKoopChart({ data, vertical = true, ...size }: { data: IstKoopDatum[]; vertical?: boolean } & ChartSize) {
   const height = size.height ?? (vertical ? Math.max(200, 56 * data.length + 60) : 300);
-  const animate = size.animate ?? true;
+  const animate = size.animate ?? false;
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
       <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height}>

@@ -24,7 +24,7 @@ export function PartySavingsChart({ data, areas, ...size }: { data: PartySavings
         {/* Legend in area order (the stack order), not alphabetical. */}
         <Legend itemSorter={null} />
         {areas.map((area) => (
-          <Bar key={area.key} dataKey={area.key} stackId="areas" fill={area.color} isAnimationActive={size.animate ?? true} />
+          <Bar key={area.key} dataKey={area.key} stackId="areas" fill={area.color} isAnimationActive={size.animate ?? false} />
         ))}
       </BarChart>
     </Sized>

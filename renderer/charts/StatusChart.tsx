@@ -15,7 +15,7 @@ export function StatusChart({ data, ...size }: { data: StatusDatum[] } & ChartSi
         <XAxis dataKey="status" tick={{ fontSize: 12 }} interval={0} />
         <YAxis allowDecimals={false} width={40} />
         <Tooltip />
-        <Bar dataKey="count" name="Vorschläge" fill={SERIES_COLORS[0]} isAnimationActive={size.animate ?? true} />
+        <Bar dataKey="count" name="Vorschläge" fill={SERIES_COLORS[0]} isAnimationActive={size.animate ?? false} />
       </BarChart>
     </Sized>
   );

@@ -6,14 +6,18 @@ export interface ChartSize {
   /** Explicit size for print and capture; without it the chart fills its container. */
   width?: number;
   height?: number;
-  /** Animation is off for print and presentation capture. */
+  /**
+   * Off unless asked for: an animated chart re-renders every frame for a second, which on
+   * a busy laptop delays the start screen, and print, slides and screen readers gain nothing.
+   */
   animate?: boolean;
 }
 
 export function Sized({ size, defaultHeight, children }: { size: ChartSize; defaultHeight: number; children: ReactElement }) {
   if (size.width) return <div style={{ width: size.width, height: size.height ?? defaultHeight }}>{children}</div>;
   return (
-    <ResponsiveContainer width="100%" height={size.height ?? defaultHeight}>
+    // A first size guess spares one empty render pass before the container has measured itself.
+    <ResponsiveContainer width="100%" height={size.height ?? defaultHeight} initialDimension={{ width: 560, height: size.height ?? defaultHeight }}>
       {children}
     </ResponsiveContainer>
   );

@@ -5,6 +5,12 @@
  */
 import type { CalculatedProposal } from '../domain/costs/aggregate';
 import type { ScenarioId } from '../domain/costs/scenarios';
+import { readWorkspaceRevision } from './calculations';
+import type { IkzDatabase } from './db';
+import { loadSnapshot, snapshotKey } from './figureSnapshot';
+
+/** Reads the saved calculation of a scenario if it matches the stored data (figureSnapshot.ts). */
+export type SavedCalculationLoader = (scenario: ScenarioId) => Promise<CalculatedProposal[] | undefined>;
 
 export type ToWorker = { type: 'open'; dbName: string } | { type: 'scenario'; scenario: ScenarioId };
 export type FromWorker = { type: 'result'; scenario: ScenarioId; version: number; items: CalculatedProposal[] } | { type: 'error'; message: string };
@@ -13,6 +19,8 @@ export class CalculationClient {
   private readonly results = new Map<ScenarioId, CalculatedProposal[]>();
   private readonly listeners = new Set<() => void>();
   private readonly requested = new Set<ScenarioId>();
+  /** Scenarios with a result from the worker (a saved calculation never replaces those). */
+  private readonly fresh = new Set<ScenarioId>();
   failed = false;
 
   constructor(
@@ -21,10 +29,12 @@ export class CalculationClient {
       onerror: ((e: ErrorEvent) => void) | null;
     },
     dbName: string,
+    private readonly loadSaved: SavedCalculationLoader = async () => undefined,
   ) {
     worker.onmessage = (e) => {
       const msg = e.data;
       if (msg.type === 'error') return this.fail(msg.message);
+      this.fresh.add(msg.scenario);
       this.results.set(msg.scenario, msg.items);
       this.notify();
     };
@@ -48,6 +58,13 @@ export class CalculationClient {
     if (this.requested.has(scenario)) return;
     this.requested.add(scenario);
     this.worker.postMessage({ type: 'scenario', scenario } satisfies ToWorker);
+    // Until the worker has read everything and calculated, show the last calculation if
+    // it was made from exactly the data stored now.
+    void this.loadSaved(scenario).then((items) => {
+      if (!items || this.fresh.has(scenario) || this.failed) return;
+      this.results.set(scenario, items);
+      this.notify();
+    });
   }
 
   get(scenario: ScenarioId): CalculatedProposal[] | undefined {
@@ -61,11 +78,12 @@ export class CalculationClient {
 }
 
 /** Null where workers are unavailable (tests in jsdom): the provider then calculates inline. */
-function startCalculationWorker(dbName: string): CalculationClient | null {
+function startCalculationWorker(db: IkzDatabase): CalculationClient | null {
   if (typeof Worker === 'undefined') return null;
   try {
     const worker = new Worker(new URL('./calculationWorker.ts', import.meta.url), { type: 'module', name: 'Berechnung' });
-    return new CalculationClient(worker, dbName);
+    const loadSaved: SavedCalculationLoader = async (scenario) => loadSnapshot(db.name, scenario, snapshotKey(await readWorkspaceRevision(db)));
+    return new CalculationClient(worker, db.name, loadSaved);
   } catch {
     return null;
   }
@@ -74,7 +92,7 @@ function startCalculationWorker(dbName: string): CalculationClient | null {
 // One worker per open database for the life of the app (the database stays open too).
 const clients = new WeakMap<object, CalculationClient | null>();
 
-export function calculationClientFor(db: { name: string }): CalculationClient | null {
-  if (!clients.has(db)) clients.set(db, startCalculationWorker(db.name));
+export function calculationClientFor(db: IkzDatabase): CalculationClient | null {
+  if (!clients.has(db)) clients.set(db, startCalculationWorker(db));
   return clients.get(db)!;
 }

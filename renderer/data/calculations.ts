@@ -8,10 +8,12 @@ import { calculateAll, groupLines, type CalculationCache } from '../domain/costs
 import type { CostLine, CostPlan } from '../domain/costs/model';
 import type { ScenarioId } from '../domain/costs/scenarios';
 import type { Party, Proposal } from '../domain/schemas';
-import type { CalculationSettings, IkzDatabase } from './db';
+import { WORKSPACE_REVISION_ID, type CalculationSettings, type IkzDatabase, type WorkspaceRevision } from './db';
 import { loadCalculationSettings, loadPlans } from './repositories/costs';
 
 export interface CalculationInputs {
+  /** The workspace revision these inputs were read at (see WorkspaceRevision). */
+  revision: number;
   proposals: Proposal[];
   parties: Party[];
   lines: CostLine[];
@@ -19,23 +21,27 @@ export interface CalculationInputs {
   settings: CalculationSettings;
 }
 
-export async function loadCalculationInputs(db: IkzDatabase): Promise<CalculationInputs> {
-  const [proposals, parties, lines, settings] = await Promise.all([
-    db.proposals.toArray(),
-    db.parties.toArray(),
-    db.costLines.toArray(),
-    loadCalculationSettings(db),
-  ]);
-  return {
-    proposals,
-    parties,
-    lines,
-    settings,
-    plans: await loadPlans(
+/** All inputs in one read transaction: one consistent state, matching its revision. */
+export function loadCalculationInputs(db: IkzDatabase): Promise<CalculationInputs> {
+  return db.transaction('r', [db.proposals, db.parties, db.costLines, db.costPlans, db.settings], async () => {
+    const [proposals, parties, lines, settings, revision] = await Promise.all([
+      db.proposals.toArray(),
+      db.parties.toArray(),
+      db.costLines.toArray(),
+      loadCalculationSettings(db),
+      readWorkspaceRevision(db),
+    ]);
+    const plans = await loadPlans(
       db,
       proposals.map((p) => p.id),
-    ),
-  };
+    );
+    return { revision, proposals, parties, lines, settings, plans };
+  });
+}
+
+export async function readWorkspaceRevision(db: IkzDatabase): Promise<number> {
+  const row = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
+  return row?.revision ?? 0;
 }
 
 export type CalculationCaches = Map<ScenarioId, CalculationCache>;

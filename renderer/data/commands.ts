@@ -9,7 +9,7 @@
 import type { Table } from 'dexie';
 import type { ChangeLogEntry, RecordMeta, Tombstone } from '../domain/schemas';
 import { changeEntry, currentUserName, type ChangeInput } from './changeLog';
-import type { IkzDatabase } from './db';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from './db';
 import { nowIso, withNewMeta, withNextRevision } from './records';
 
 /** Tables whose records carry RecordMeta and are merged across laptops. */
@@ -43,6 +43,13 @@ function tombstoneOf(table: string, record: Meta, by: string, at: string): Tombs
   return { id: `${table}:${record.id}`, table, recordId: record.id, deletedAt: at, deletedBy: by, revision: record.revision + 1 };
 }
 
+/** Every command, in its own transaction, so a saved calculation can tell it is out of date. */
+async function raiseWorkspaceRevision(db: IkzDatabase): Promise<void> {
+  const current = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
+  const next: WorkspaceRevision = { id: 'workspace-revision', revision: (current?.revision ?? 0) + 1, updatedAt: nowIso() };
+  await db.settings.put(next);
+}
+
 /**
  * Runs `work` in one rw transaction over `tables` plus the bookkeeping tables. Nothing is
  * written unless `work` completes: a thrown error (e.g. a UserFacingError) rolls it all back.
@@ -52,7 +59,12 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
   return db.transaction('rw', scope, async () => {
     const by = await currentUserName(db);
     const log: ChangeLogEntry[] = [];
-    const table = (name: string) => db.table(name) as Table<Meta, string>;
+    // A command that only looked (e.g. the seed check at every start) leaves the revision alone.
+    let wrote = false;
+    const table = (name: string) => {
+      wrote = true;
+      return db.table(name) as Table<Meta, string>;
+    };
     const tx: WriteTx = {
       db,
       by,
@@ -98,6 +110,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         return restored;
       },
       async bulk(name, changes) {
+        if (changes.put.length === 0 && changes.remove.length === 0 && changes.log.length === 0) return;
         const at = nowIso();
         if (changes.put.length) await table(name).bulkPut(changes.put);
         if (changes.remove.length) {
@@ -111,12 +124,14 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         for (const change of changes.log) tx.log(change);
       },
       async putSetting(row, change) {
+        wrote = true;
         await db.settings.put(row as never);
         if (change) tx.log(change);
       },
     };
     const result = await work(tx);
     if (log.length) await db.changeLog.bulkAdd(log);
+    if (wrote || log.length) await raiseWorkspaceRevision(db);
     return result;
   });
 }

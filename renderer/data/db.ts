@@ -24,7 +24,20 @@ export interface CalculationSettings {
   revision: number;
 }
 
-export type SettingsRow = Settings | SeedState | CalculationSettings;
+/**
+ * A counter that every command raises (renderer/data/commands.ts): "has anything changed
+ * since?" in one read. The saved figures of the last calculation are valid only for the
+ * revision they were calculated from (renderer/data/figureSnapshot.ts).
+ */
+export interface WorkspaceRevision {
+  id: 'workspace-revision';
+  revision: number;
+  updatedAt: string;
+}
+
+export const WORKSPACE_REVISION_ID = 'workspace-revision';
+
+export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision;
 
 export const DEFAULT_DB_NAME = 'ikz-planer';
 

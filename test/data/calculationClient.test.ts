@@ -49,3 +49,37 @@ describe('CalculationClient', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('CalculationClient with a saved calculation', () => {
+  const saved = [{ id: 'saved' }] as CalculatedProposal[];
+  const fresh = [{ id: 'fresh' }] as CalculatedProposal[];
+
+  it('shows the saved calculation until the worker answers, then the worker’s', async () => {
+    const w = fakeWorker();
+    const client = new CalculationClient(w, 'ikz-planer', async () => saved);
+    client.request('basis');
+    await vi.waitFor(() => expect(client.get('basis')).toBe(saved));
+    w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
+    expect(client.get('basis')).toBe(fresh);
+  });
+
+  it('never lets a saved calculation that arrives late replace the worker’s', async () => {
+    const w = fakeWorker();
+    let release!: (v: CalculatedProposal[]) => void;
+    const client = new CalculationClient(w, 'ikz-planer', () => new Promise((r) => (release = r)));
+    client.request('basis');
+    w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
+    release(saved);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(client.get('basis')).toBe(fresh);
+  });
+
+  it('shows nothing when no saved calculation matches', async () => {
+    const w = fakeWorker();
+    const loader = vi.fn(async () => undefined);
+    const client = new CalculationClient(w, 'ikz-planer', loader);
+    client.request('basis');
+    await vi.waitFor(() => expect(loader).toHaveBeenCalledWith('basis'));
+    expect(client.get('basis')).toBeUndefined();
+  });
+});

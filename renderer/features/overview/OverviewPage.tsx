@@ -1,25 +1,19 @@
 import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { AreaSavingsChart } from '../../charts/AreaSavingsChart';
-import { ChartFrame } from '../../charts/ChartFrame';
 import { formatEuroWhole } from '../../charts/chartFormat';
-import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
-import { IstKoopChart } from '../../charts/IstKoopChart';
-import { PartySavingsChart } from '../../charts/PartySavingsChart';
-import { StatusChart } from '../../charts/StatusChart';
 import { useCalculations } from '../../state/useCalculations';
 import { useAreas, useParties, useProposals, useSettings } from '../../state/useWorkspace';
 import type { ScenarioId } from '../../domain/costs/scenarios';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';
 import { openDependencies } from '../../domain/dependencies';
 import { proposalDisplayNames } from '../../domain/proposalNames';
-import { formatEuroCents } from '../../domain/format';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { dashboardData } from '../../domain/figures/figures';
 import { AreaTotalsExport } from './AreaTotalsExport';
+import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { useDashboardFilter } from './useDashboardFilter';
 
@@ -64,15 +58,6 @@ export function OverviewPage() {
   const money = (cents: number) => (data.hasData ? formatEuroWhole(cents) : '–');
   // How much of a figure the shipped examples make up, said next to the figure.
   const fromExamples = (cents: number) => (filter.includeExamples && ex.counted > 0 ? `davon aus Beispielvorschlägen: ${formatEuroWhole(cents)}` : undefined);
-  const noCosts = (
-    <Text>
-      Noch keine Kostendaten für diese Auswahl. Erfassen Sie die Kosten unter{' '}
-      <Anchor component={Link} to="/kosten">
-        Kosten
-      </Anchor>
-      .
-    </Text>
-  );
 
   return (
     <>
@@ -163,55 +148,7 @@ export function OverviewPage() {
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <ChartFrame
-            title={`Erwartete Einsparung je Aufgabenfeld (${period})`}
-            testId="chart-areas"
-            table={{ columns: ['Aufgabenfeld', 'Einsparung'], rows: data.areaChart.map((d) => [d.area, formatEuroCents(d.savings)]) }}
-          >
-            {data.areaChart.length > 0 ? <AreaSavingsChart data={data.areaChart} /> : noCosts}
-          </ChartFrame>
-          <ChartFrame
-            title="Kumulierte Einsparung über die Jahre"
-            description={
-              !data.hasData ? undefined : data.cumulativeBreakEven ? `Break-even: ${data.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'
-            }
-            testId="chart-cumulative"
-            table={{
-              columns: ['Jahr', 'Einsparung', 'Kumuliert'],
-              rows: data.years.map((y) => [String(y.year), formatEuroCents(y.savings), formatEuroCents(y.cumulative)]),
-            }}
-          >
-            {data.hasData ? <CumulativeSavingsChart data={data.years} breakEvenYear={data.cumulativeBreakEven} /> : noCosts}
-          </ChartFrame>
-          <ChartFrame
-            title={`Einsparung je Kommune nach Aufgabenfeld (${period})`}
-            testId="chart-parties"
-            table={{
-              columns: ['Kommune', ...data.areasInParty.map((a) => a.key)],
-              rows: data.partyChart.map((d) => [d.party, ...data.areasInParty.map((a) => formatEuroCents(Number(d[a.key] ?? 0)))]),
-            }}
-          >
-            {data.partyChart.length > 0 && data.areasInParty.length > 0 ? <PartySavingsChart data={data.partyChart} areas={data.areasInParty} /> : noCosts}
-          </ChartFrame>
-          <ChartFrame
-            title={`Kosten Ist und Kooperation je Vorschlag (${period})`}
-            description={
-              data.istKoop.length > data.istKoopChart.length
-                ? `Die ${data.istKoopChart.length} größten von ${data.istKoop.length} Vorschlägen; alle stehen in der Tabelle.`
-                : undefined
-            }
-            testId="chart-istkoop"
-            table={{ columns: ['Vorschlag', 'Ist', 'Kooperation'], rows: data.istKoop.map((d) => [d.name, formatEuroCents(d.ist), formatEuroCents(d.koop)]) }}
-          >
-            {data.istKoopChart.length > 0 ? <IstKoopChart data={data.istKoopChart} /> : noCosts}
-          </ChartFrame>
-          <ChartFrame
-            title="Vorschläge nach Status"
-            testId="chart-status"
-            table={{ columns: ['Status', 'Anzahl'], rows: data.statusChart.map((d) => [d.status, d.count]) }}
-          >
-            {data.statusChart.length > 0 ? <StatusChart data={data.statusChart} /> : <Text>Keine Vorschläge für diese Auswahl.</Text>}
-          </ChartFrame>
+          <DashboardCharts data={data} period={period} />
           {waiting.length > 0 ? (
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">

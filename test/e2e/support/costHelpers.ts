@@ -35,6 +35,9 @@ export function costHelpers(app: AppFixture) {
   async function areaTable(): Promise<Record<string, string>> {
     const frame = app.page.getByTestId('chart-areas');
     await frame.waitFor();
+    // The table is built when its disclosure is opened, as a user would.
+    if (!(await frame.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await frame.locator('summary').click();
+    await frame.locator('table').waitFor();
     const rows = await frame.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
     return Object.fromEntries(rows.map(([a, s]) => [a, nbsp(s ?? '')]));
   }
