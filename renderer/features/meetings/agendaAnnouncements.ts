@@ -16,8 +16,12 @@ export function agendaAnnouncements(ids: readonly UniqueIdentifier[], name: (id:
   const top = (id: UniqueIdentifier) => ids.indexOf(id) + 1;
   return {
     onDragStart: ({ active }) => `„${name(active.id)}“ (TOP ${top(active.id)}) aufgenommen.`,
-    onDragOver: ({ active, over }) =>
-      over ? `„${name(active.id)}“ ist über Position ${top(over.id)} von ${ids.length}.` : `„${name(active.id)}“ ist außerhalb der Tagesordnung.`,
+    // dnd-kit reports the item over itself right after pick-up, so this also speaks first.
+    onDragOver: ({ active, over }) => {
+      if (!over) return `„${name(active.id)}“ ist außerhalb der Tagesordnung.`;
+      if (over.id === active.id) return `„${name(active.id)}“ aufgenommen, bisherige Position ${top(over.id)} von ${ids.length}.`;
+      return `„${name(active.id)}“ ist über Position ${top(over.id)} von ${ids.length}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `„${name(active.id)}“ auf Position ${top(over.id)} abgelegt.` : `„${name(active.id)}“ abgelegt; die Reihenfolge bleibt.`,
     onDragCancel: ({ active }) => `Verschieben abgebrochen. „${name(active.id)}“ bleibt TOP ${top(active.id)}.`,

@@ -1,0 +1,133 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { upcomingMeetings } from '../../renderer/domain/masterData';
+import { axeViolations, openApp, waitForTransitions } from './support/app';
+import { useAppFixture } from './support/fixture';
+
+const app = useAppFixture();
+
+const PAYROLL = 'Einkaufsgemeinschaft Personalabrechnungs- und Zeiterfassungsplattform';
+const IT = 'Zusammenlegung der Informationstechnologien';
+const AUDIT = 'Kreisweite Organisation der Rechnungsprüfung';
+
+/** Screenshots for a human to look at, only when IKZ_SHOTS names a folder. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.IKZ_SHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await waitForTransitions(page);
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
+
+async function changeStatus(page: Page, title: string, target: string) {
+  await openApp(page, app.url, 'vorschlaege');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  await page.getByRole('button', { name: 'Status ändern' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Neuer Status' }).click();
+  await page.getByRole('option', { name: target, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Status ändern' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const agendaTitles = (page: Page) => page.getByTestId('agenda-item').locator('a[href^="#/vorschlaege/"]').allInnerTexts();
+
+describe('meeting agenda', () => {
+  it('builds an agenda, reorders it by keyboard, records „beschlossen“ and moves the status after confirmation', async () => {
+    const page = app.page;
+    await changeStatus(page, PAYROLL, 'Vertragsentwurf');
+    await changeStatus(page, PAYROLL, 'Beschlussreif');
+
+    const [kaemmerer] = upcomingMeetings(app.now);
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await page.getByRole('heading', { level: 1, name: kaemmerer!.title }).waitFor();
+
+    // The two proposals planned for this meeting are offered; the third comes from the search.
+    await page.getByRole('button', { name: `„${PAYROLL}“ auf die Tagesordnung setzen` }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL]);
+    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).fill('Kreisweite');
+    await page.getByRole('option', { name: AUDIT }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT, AUDIT]);
+
+    // Keyboard: pick TOP 3 up with Space, two places up, drop with Space.
+    const handle = page.getByRole('button', { name: `TOP 3 „${AUDIT}“ verschieben` });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('aufgenommen, bisherige Position 3 von 3');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('Position 2 von 3');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('Position 1 von 3');
+    await page.keyboard.press('Space');
+    await expect.poll(() => agendaTitles(page)).toEqual([AUDIT, PAYROLL, IT]);
+    // And the plain buttons: IT one place up.
+    await page.getByRole('button', { name: `„${IT}“ nach oben` }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([AUDIT, IT, PAYROLL]);
+
+    const decision = page.getByRole('textbox', { name: `Beschlussvorschlag zu „${PAYROLL}“` });
+    await decision.fill('Der Arbeitskreis empfiehlt der Bürgermeisterkonferenz den gemeinsamen Einkauf.');
+    await page.getByRole('heading', { name: 'Tagesordnung' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText()).toContain(`Beschlussvorschlag zu „${PAYROLL}“ geändert`);
+    await page.reload();
+    await expect.poll(() => agendaTitles(page)).toEqual([AUDIT, IT, PAYROLL]);
+    await expect.poll(() => decision.inputValue()).toBe('Der Arbeitskreis empfiehlt der Bürgermeisterkonferenz den gemeinsamen Einkauf.');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'meeting-page');
+
+    await page.getByRole('combobox', { name: `Ergebnis zu „${PAYROLL}“` }).click();
+    await page.getByRole('option', { name: 'beschlossen', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Status des Vorschlags ändern?' });
+    await dialog.waitFor();
+    await waitForTransitions(page);
+    expect(await dialog.innerText()).toContain('Beschlussreif');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'outcome-dialog');
+    await dialog.getByRole('button', { name: 'Ergebnis und Status speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('agenda-item').last().locator('.status-badge').innerText()).toBe('Beschlossen');
+
+    await page.getByRole('link', { name: PAYROLL }).first().click();
+    await page.getByRole('heading', { level: 1, name: PAYROLL }).waitFor();
+    await expect.poll(() => page.locator('header, main').locator('.status-badge').first().innerText()).toBe('Beschlossen');
+    const log = page.getByRole('table', { name: 'Änderungsprotokoll' });
+    await expect.poll(() => log.innerText()).toContain(`Status von „Beschlussreif“ auf „Beschlossen“ geändert (Ergebnis im Termin „${kaemmerer!.title}“`);
+    const meetings = page.getByTestId('proposal-meetings');
+    expect(await meetings.innerText()).toContain('beschlossen');
+    expect(await meetings.innerText()).toContain('Arbeitskreis der Kämmerer');
+    await meetings.scrollIntoViewIfNeeded();
+    await shot(page, 'proposal-meetings');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('deleting a proposal names the agendas it stands on and takes it off them', async () => {
+    const page = app.page;
+    const [kaemmerer] = upcomingMeetings(app.now);
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([IT]);
+
+    await page.getByRole('link', { name: IT }).first().click();
+    await page.getByRole('heading', { level: 1, name: IT }).waitFor();
+    await page.getByRole('button', { name: 'Löschen', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('delete-agendas').innerText()).toContain(`${kaemmerer!.title}, TOP 1`);
+    await waitForTransitions(page);
+    await shot(page, 'delete-dialog');
+    await dialog.getByRole('button', { name: 'Vorschlag löschen' }).click();
+    // The dialog goes back to the list once the delete is stored.
+    await page.getByRole('heading', { level: 1, name: 'Vorschläge' }).waitFor();
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await page.getByText('Noch keine Tagesordnungspunkte.').waitFor();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText())
+      .toContain(`Tagesordnungspunkt „${IT}“ entfernt (Vorschlag gelöscht)`);
+    expect(app.errors).toEqual([]);
+  });
+});
