@@ -130,4 +130,21 @@ describe('meeting agenda', () => {
       .toContain(`Tagesordnungspunkt „${IT}“ entfernt (Vorschlag gelöscht)`);
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps a Beschlussvorschlag typed just before leaving through the menu', async () => {
+    const page = app.page;
+    const [kaemmerer] = upcomingMeetings(app.now);
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    const decision = page.getByRole('textbox', { name: `Beschlussvorschlag zu „${IT}“` });
+    await decision.fill('Zustimmung zum IT-Konzept');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    await openApp(page, app.url, 'termine');
+    await expect.poll(() => page.getByTestId('meeting-card').first().innerText()).toContain(IT);
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await expect.poll(() => decision.inputValue()).toBe('Zustimmung zum IT-Konzept');
+    expect(app.errors).toEqual([]);
+  });
 });
