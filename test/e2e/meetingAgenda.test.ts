@@ -147,4 +147,25 @@ describe('meeting agenda', () => {
     await expect.poll(() => decision.inputValue()).toBe('Zustimmung zum IT-Konzept');
     expect(app.errors).toEqual([]);
   });
+
+  it('reorders by dragging with the mouse', async () => {
+    const page = app.page;
+    const [kaemmerer] = upcomingMeetings(app.now);
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    for (const title of [IT, PAYROLL]) {
+      await page.getByRole('button', { name: `„${title}“ auf die Tagesordnung setzen` }).click();
+      await page.getByTestId('agenda-item').getByRole('link', { name: title }).waitFor();
+    }
+    const from = (await page.getByRole('button', { name: /^TOP 2 / }).boundingBox())!;
+    const to = (await page.getByRole('button', { name: /^TOP 1 / }).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // In steps, as a hand moves: the sortable list follows the pointer.
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + from.width / 2, from.y + (to.y - 10 - from.y) * (i / 10));
+    await page.mouse.up();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await page.reload();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+  });
 });
