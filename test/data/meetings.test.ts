@@ -8,7 +8,9 @@ describe('meeting repository', () => {
     const [kaemmerer] = await db.meetings.orderBy('date').toArray();
     const updated = await updateMeeting(db, kaemmerer!.id, { ...kaemmerer!, date: '2027-03-17', location: 'Kreishaus Unna, Raum 1.10' });
     expect(updated).toMatchObject({ date: '2027-03-17', revision: 2 });
-    await expect(updateMeeting(db, kaemmerer!.id, { ...kaemmerer!, title: 'Arbeitskreis', date: '2027-02-30', location: '' })).rejects.toThrow('Dieses Datum gibt es nicht.');
+    await expect(updateMeeting(db, kaemmerer!.id, { ...kaemmerer!, title: 'Arbeitskreis', date: '2027-02-30', location: '' })).rejects.toThrow(
+      'Dieses Datum gibt es nicht.',
+    );
     expect((await db.meetings.get(kaemmerer!.id))!.date).toBe('2027-03-17');
   });
 
