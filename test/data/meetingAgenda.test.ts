@@ -8,7 +8,7 @@ import {
   restoreAgenda,
   setDecisionRequested,
 } from '../../renderer/data/repositories/meetingAgenda';
-import { createMeeting, deleteMeeting } from '../../renderer/data/repositories/meetings';
+import { createMeeting, deleteMeeting, updateMeetingDetails } from '../../renderer/data/repositories/meetings';
 import { changeProposalStatus, createProposal, deleteProposal, restoreProposal } from '../../renderer/data/repositories/proposals';
 import type { ProposalStatus } from '../../renderer/domain/status';
 import { freshDb, idsOf } from './helpers';
@@ -166,5 +166,15 @@ describe('agenda commands', () => {
     expect(await deleteMeeting(db, march.id)).toBe(1);
     expect((await db.proposals.get(a.id))!.nextMeetingId).toBeNull();
     await expect(addAgendaItem(db, march.id, a.id, TODAY)).rejects.toThrow('Termin wurde inzwischen gelöscht');
+  });
+
+  it('the meeting form changes details and kind but never the agenda stored meanwhile', async () => {
+    const { db, a, march } = await setup();
+    await addAgendaItem(db, march.id, a.id, TODAY);
+    const { agenda: _stale, ...details } = march;
+    const updated = await updateMeetingDetails(db, march.id, { ...details, kind: 'buergermeisterkonferenz', location: 'Rathaus Kamen' });
+    expect(updated).toMatchObject({ kind: 'buergermeisterkonferenz', location: 'Rathaus Kamen' });
+    expect(updated.agenda.map((i) => i.proposalId)).toEqual([a.id]);
+    await expect(updateMeetingDetails(db, march.id, { ...details, title: 'x' })).rejects.toThrow('Titel');
   });
 });

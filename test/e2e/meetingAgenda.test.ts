@@ -167,5 +167,12 @@ describe('meeting agenda', () => {
     await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
     await page.reload();
     await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+
+    // Removing an item puts the focus on the search (its own buttons are gone); undo brings it back.
+    await page.getByRole('button', { name: `„${PAYROLL}“ von der Tagesordnung nehmen` }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([IT]);
+    expect(await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
   });
 });

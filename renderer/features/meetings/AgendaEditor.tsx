@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { addAgendaItem, moveAgendaItem, recordOutcome, removeAgendaItem, restoreAgenda } from '../../data/repositories/meetingAgenda';
 import { moveItem, statusSuggestionForOutcome } from '../../domain/agenda';
@@ -31,6 +31,8 @@ export function AgendaEditor({ meeting, proposals, displayNames }: Props) {
   const [pending, setPending] = useState<{ revision: number; agenda: AgendaItem[] } | null>(null);
   const agenda = pending && pending.revision === meeting.revision ? pending.agenda : meeting.agenda;
   const [asking, setAsking] = useState<Asking | null>(null);
+  // The removed item's buttons are gone: the focus goes to the search, not to the page's start.
+  const search = useRef<HTMLInputElement>(null);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const ids = agenda.map((i) => i.id);
   const itemName = (id: string | number) => name(agenda.find((i) => i.id === id)?.proposalId ?? '');
@@ -69,6 +71,7 @@ export function AgendaEditor({ meeting, proposals, displayNames }: Props) {
   const remove = async (item: AgendaItem) => {
     try {
       const before = await removeAgendaItem(db, meeting.id, item.id);
+      search.current?.focus();
       const id = `agenda-undo-${item.id}`;
       notifications.show({
         id,
@@ -111,6 +114,7 @@ export function AgendaEditor({ meeting, proposals, displayNames }: Props) {
   return (
     <Stack>
       <Select
+        ref={search}
         label="Vorschlag auf die Tagesordnung setzen"
         placeholder={options.length ? 'Vorschlag suchen …' : 'Alle Vorschläge stehen bereits auf der Tagesordnung'}
         data={options}

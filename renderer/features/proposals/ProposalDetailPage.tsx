@@ -133,7 +133,15 @@ export function ProposalDetailPage() {
             <Field label={t.fields.lead}>{names.partyName(proposal.leadPartyId)}</Field>
             <Field label={t.fields.participants}>{proposal.participantIds.map(names.partyName).join(', ') || de.common.none}</Field>
             <Field label={t.fields.responsible}>{proposal.responsible || de.common.none}</Field>
-            <Field label={t.fields.nextMeeting}>{meeting ? `${formatDate(meeting.date)} – ${meeting.title}` : de.common.none}</Field>
+            <Field label={t.fields.nextMeeting}>
+              {meeting ? (
+                <Anchor component={Link} to={`/termine/${meeting.id}`}>
+                  {`${formatDate(meeting.date)} – ${meeting.title}`}
+                </Anchor>
+              ) : (
+                de.common.none
+              )}
+            </Field>
             <Field label="Angelegt">{formatDate(proposal.createdAt)}</Field>
             <Field label="Zuletzt geändert">{`${formatDate(proposal.updatedAt)} (Version ${proposal.revision})`}</Field>
           </SimpleGrid>
