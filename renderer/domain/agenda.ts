@@ -87,6 +87,17 @@ export function statusSuggestionForOutcome(
   return null;
 }
 
+/**
+ * Where a deferred (vertagt) proposal can go next: the earliest meeting after `meeting`
+ * whose agenda does not hold it yet, or null.
+ */
+export function meetingForDeferred(meetings: readonly Meeting[], meeting: Pick<Meeting, 'id' | 'date'>, proposalId: string): Meeting | null {
+  const later = meetings
+    .filter((m) => m.id !== meeting.id && m.date > meeting.date && !m.agenda.some((i) => i.proposalId === proposalId))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return later[0] ?? null;
+}
+
 /** A new agenda item for a proposal; the decision requested is typed later. */
 export function newAgendaItem(id: string, proposalId: string): AgendaItem {
   return { id, proposalId, decisionRequested: '', outcome: null };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agendaProposalIds, meetingsOfProposal, moveItem, nextMeetingAfterAdding, statusSuggestionForOutcome } from '../../renderer/domain/agenda';
+import {
+  agendaProposalIds,
+  meetingForDeferred,
+  meetingsOfProposal,
+  moveItem,
+  nextMeetingAfterAdding,
+  statusSuggestionForOutcome,
+} from '../../renderer/domain/agenda';
 import type { Meeting } from '../../renderer/domain/schemas';
 import type { ProposalStatus } from '../../renderer/domain/status';
 
@@ -84,5 +91,15 @@ describe('agenda helpers', () => {
       expect(statusSuggestionForOutcome(outcome, at('beschlussreif'), m)).toBeNull();
       expect(statusSuggestionForOutcome(outcome, at('idee'), m)).toBeNull();
     }
+  });
+
+  it('offers the next later meeting that does not have a deferred proposal yet', () => {
+    const march = meeting('march', '2027-03-17', ['p']);
+    const april = meeting('april', '2027-04-21', []);
+    const may = meeting('may', '2027-05-05', []);
+    const earlier = meeting('feb', '2027-02-01', []);
+    expect(meetingForDeferred([may, april, earlier, march], march, 'p')?.id).toBe('april');
+    expect(meetingForDeferred([may, meeting('april', '2027-04-21', ['p']), march], march, 'p')?.id).toBe('may');
+    expect(meetingForDeferred([earlier, march], march, 'p')).toBeNull();
   });
 });

@@ -148,7 +148,7 @@ describe('meeting agenda', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('reorders by dragging with the mouse', async () => {
+  it('reorders by dragging with the mouse, removes with undo, and defers to the next meeting', async () => {
     const page = app.page;
     const [kaemmerer] = upcomingMeetings(app.now);
     await openApp(page, app.url, 'termine');
@@ -174,5 +174,15 @@ describe('meeting agenda', () => {
     expect(await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Rückgängig' }).click();
     await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+
+    // „vertagt“ changes no status and offers the next meeting.
+    const [, conference] = upcomingMeetings(app.now);
+    await page.getByRole('combobox', { name: `Ergebnis zu „${IT}“` }).click();
+    await page.getByRole('option', { name: 'vertagt', exact: true }).click();
+    await page.getByRole('button', { name: `Auf „${conference!.title}“`, exact: false }).click();
+    await openApp(page, app.url, 'termine');
+    await expect.poll(() => page.getByTestId('meeting-card').nth(1).innerText()).toContain(IT);
+    expect(await page.getByTestId('meeting-card').first().innerText()).toMatch(/vertagt/i);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { addAgendaItem, moveAgendaItem, recordOutcome, removeAgendaItem, restoreAgenda } from '../../data/repositories/meetingAgenda';
-import { moveItem, statusSuggestionForOutcome } from '../../domain/agenda';
+import { meetingForDeferred, moveItem, statusSuggestionForOutcome } from '../../domain/agenda';
+import { formatDate } from '../../domain/format';
 import { AGENDA_OUTCOME_LABELS, type AgendaItem, type AgendaOutcome, type Meeting, type Proposal } from '../../domain/schemas';
 import { STATUS_LABELS } from '../../domain/status';
 import { de } from '../../i18n/de';
@@ -16,6 +17,8 @@ import { OutcomeDialog } from './OutcomeDialog';
 
 interface Props {
   meeting: Meeting;
+  /** All meetings, to offer a later one for a deferred item. */
+  meetings: Meeting[];
   proposals: Proposal[];
   displayNames: ReadonlyMap<string, string>;
 }
@@ -23,7 +26,7 @@ interface Props {
 type Asking = { item: AgendaItem; proposal: Proposal; outcome: AgendaOutcome; suggestion: NonNullable<ReturnType<typeof statusSuggestionForOutcome>> };
 
 /** The agenda of one meeting: add proposals, order them, type the Beschlussvorschlag, record outcomes. Every change is saved at once. */
-export function AgendaEditor({ meeting, proposals, displayNames }: Props) {
+export function AgendaEditor({ meeting, meetings, proposals, displayNames }: Props) {
   const db = useDb();
   const byId = useMemo(() => new Map(proposals.map((p) => [p.id, p])), [proposals]);
   const name = (proposalId: string) => displayNames.get(proposalId) ?? byId.get(proposalId)?.title ?? 'Vorschlag nicht gefunden';
@@ -105,10 +108,41 @@ export function AgendaEditor({ meeting, proposals, displayNames }: Props) {
     try {
       await recordOutcome(db, meeting.id, item.id, outcome, null);
       const stays = proposal ? `; der Status von „${name(proposal.id)}“ bleibt „${STATUS_LABELS[proposal.status]}“` : '';
-      notifySuccess(outcome ? `Ergebnis „${AGENDA_OUTCOME_LABELS[outcome]}“ gespeichert${stays}.` : 'Ergebnis zurückgesetzt.');
+      const text = outcome ? `Ergebnis „${AGENDA_OUTCOME_LABELS[outcome]}“ gespeichert${stays}.` : 'Ergebnis zurückgesetzt.';
+      const later = outcome === 'vertagt' ? meetingForDeferred(meetings, meeting, item.proposalId) : null;
+      if (later) offerLater(item, later, text);
+      else notifySuccess(text);
     } catch (e) {
       notifyError(e);
     }
+  };
+
+  // A deferred proposal usually comes back at the next meeting: one click puts it there.
+  const offerLater = (item: AgendaItem, later: Meeting, text: string) => {
+    const id = `agenda-later-${item.id}`;
+    notifications.show({
+      id,
+      color: 'teal',
+      autoClose: 15_000,
+      message: (
+        <Stack gap={4} align="flex-start">
+          <Text size="sm">{text}</Text>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              void addAgendaItem(db, later.id, item.proposalId).then(
+                () => notifySuccess(`„${name(item.proposalId)}“ steht auf der Tagesordnung von „${later.title}“.`),
+                notifyError,
+              );
+            }}
+          >
+            Auf „{later.title}“ am {formatDate(later.date)} setzen
+          </Button>
+        </Stack>
+      ),
+    });
   };
 
   return (

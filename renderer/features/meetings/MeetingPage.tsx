@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Group, List, Loader, SimpleGrid, Stack, Te
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useDb } from '../../state/DbContext';
-import { useAreas, useMeeting, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
+import { useAreas, useMeeting, useMeetings, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
 import { addAgendaItem } from '../../data/repositories/meetingAgenda';
 import { formatDate } from '../../domain/format';
 import { proposalDisplayNames } from '../../domain/proposalNames';
@@ -31,6 +31,7 @@ export function MeetingPage() {
   const { id } = useParams();
   const db = useDb();
   const meeting = useMeeting(id);
+  const meetings = useMeetings();
   const proposals = useProposals();
   const parties = useParties();
   const areas = useAreas();
@@ -38,7 +39,7 @@ export function MeetingPage() {
   const displayNames = useMemo(() => proposalDisplayNames(proposals ?? [], names.partyName), [proposals, names]);
   const [editing, setEditing] = useState(false);
 
-  if (meeting === undefined || !proposals || !parties) return <Loader aria-label={de.common.loading} />;
+  if (meeting === undefined || !meetings || !proposals || !parties) return <Loader aria-label={de.common.loading} />;
   if (meeting === null)
     return (
       <Alert color="orange" title="Diesen Termin gibt es nicht (mehr).">
@@ -78,7 +79,7 @@ export function MeetingPage() {
           <Title order={2} size="h4" id="agenda" mb="sm">
             Tagesordnung
           </Title>
-          <AgendaEditor meeting={meeting} proposals={proposals} displayNames={displayNames} />
+          <AgendaEditor meeting={meeting} meetings={meetings} proposals={proposals} displayNames={displayNames} />
         </section>
         {plannedOnly.length > 0 ? (
           <section aria-labelledby="planned">
