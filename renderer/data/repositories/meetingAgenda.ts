@@ -134,7 +134,7 @@ export async function recordOutcome(
   outcome: AgendaOutcome | null,
   statusChange: StatusChangeRequest | null,
 ): Promise<void> {
-  await runCommand(db, ['meetings', 'proposals', 'areas', 'parties', 'costLines', 'costPlans'], async (tx) => {
+  await runCommand(db, ['meetings', 'proposals'], async (tx) => {
     const meeting = await meetingOrFail(tx, meetingId);
     const item = meeting.agenda[itemIndexOrFail(meeting, itemId)]!;
     const title = await proposalTitle(tx, item.proposalId);
