@@ -10,6 +10,7 @@ const ContractsPage = page(() => import('./features/contracts/ContractsPage'), '
 const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
 const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
 const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
 const PresentationPage = page(() => import('./features/presentation/PresentationPage'), 'PresentationPage');
 const ProposalDetailPage = page(() => import('./features/proposals/ProposalDetailPage'), 'ProposalDetailPage');
 const ProposalEditPage = page(() => import('./features/proposals/ProposalEditPage'), 'ProposalEditPage');
@@ -30,6 +31,7 @@ const router = createHashRouter([
       { path: 'kosten', element: <CostsPage /> },
       { path: 'vertraege', element: <ContractsPage /> },
       { path: 'termine', element: <MeetingsPage /> },
+      { path: 'termine/:id', element: <MeetingPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
       { path: 'stammdaten', element: <MasterDataPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },

@@ -29,6 +29,11 @@ export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(() => db.meetings.orderBy('date').toArray(), [db]);
 }
 
+export function useMeeting(id: string | undefined): Meeting | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (id ? ((await db.meetings.get(id)) ?? null) : null), [db, id]);
+}
+
 export function useProposals(): Proposal[] | undefined {
   const db = useDb();
   return useLiveQuery(() => db.proposals.toArray(), [db]);

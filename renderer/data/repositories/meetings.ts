@@ -24,6 +24,19 @@ export async function updateMeeting(db: IkzDatabase, id: string, input: MeetingI
   });
 }
 
+/**
+ * Title, date, place, kind and participants from the meeting form; the agenda is kept as
+ * stored (it is edited item by item on the meeting page, possibly meanwhile).
+ */
+export async function updateMeetingDetails(db: IkzDatabase, id: string, input: Omit<MeetingInput, 'agenda'>): Promise<Meeting> {
+  return runCommand(db, ['meetings'], async (tx) => {
+    const existing = await db.meetings.get(id);
+    if (!existing) throw new UserFacingError('Dieser Termin wurde inzwischen gelöscht.');
+    const data = valid({ ...input, agenda: existing.agenda });
+    return tx.update('meetings', existing, data, `Termin „${data.title}“ geändert`);
+  });
+}
+
 /** Deletes a meeting; proposals planned for it keep their data but lose the date. */
 export async function deleteMeeting(db: IkzDatabase, id: string): Promise<number> {
   return runCommand(db, ['meetings', 'proposals'], async (tx) => {

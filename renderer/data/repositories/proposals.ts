@@ -3,10 +3,11 @@ import type { CostLine, CostPlan } from '../../domain/costs/model';
 import { wouldCreateCycle } from '../../domain/dependencies';
 import { firstIssueMessage, proposalInputSchema, type Proposal, type ProposalInput } from '../../domain/schemas';
 import { checkTransition, STATUS_LABELS, statusReasonFor, type ProposalStatus } from '../../domain/status';
-import { runCommand, type WritableTableName } from '../commands';
+import { runCommand, type WritableTableName, type WriteTx } from '../commands';
 import type { IkzDatabase } from '../db';
 import { nowIso, UserFacingError } from '../records';
 import { initialPlan } from './costs';
+import { removeFromAllAgendas, restoreToAgendas, type RemovedAgendaItem } from './agendaLinks';
 import { loadSettings } from './settings';
 
 function validInput(input: ProposalInput): ProposalInput {
@@ -30,7 +31,7 @@ async function checkReferences(db: IkzDatabase, id: string | null, input: Propos
   }
 }
 
-const TABLES: WritableTableName[] = ['proposals', 'areas', 'parties', 'costLines', 'costPlans'];
+const TABLES: WritableTableName[] = ['proposals', 'areas', 'parties', 'costLines', 'costPlans', 'meetings'];
 
 /** Creates a proposal with its plan: the start year is fixed now (the year after `today`). */
 export async function createProposal(db: IkzDatabase, input: ProposalInput, isExample = false, today: Date = new Date()): Promise<Proposal> {
@@ -69,17 +70,24 @@ export async function updateProposal(db: IkzDatabase, id: string, input: Proposa
 }
 
 export async function changeProposalStatus(db: IkzDatabase, id: string, target: ProposalStatus, reason: string): Promise<Proposal> {
-  return runCommand(db, TABLES, async (tx) => {
-    const existing = await loadOrFail(db, id);
-    const check = checkTransition(existing.status, target, reason, existing.statusHistory);
-    if (!check.ok) throw new UserFacingError(check.message);
-    const patch = {
-      status: target,
-      statusReason: statusReasonFor(target, reason),
-      statusHistory: [...existing.statusHistory, { status: target, at: nowIso(), by: tx.by, reason: reason.trim() }],
-    };
-    return tx.update('proposals', existing, patch, `Status von „${STATUS_LABELS[existing.status]}“ auf „${STATUS_LABELS[target]}“ geändert`);
-  });
+  return runCommand(db, TABLES, (tx) => changeStatusIn(tx, id, target, reason));
+}
+
+/**
+ * The status change inside a running command, so that another command (an outcome recorded
+ * in a meeting) writes status history and change log exactly as the manual change does, in
+ * its own transaction. `note` is appended to the change-log summary (e.g. the meeting).
+ */
+export async function changeStatusIn(tx: WriteTx, id: string, target: ProposalStatus, reason: string, note = ''): Promise<Proposal> {
+  const existing = await loadOrFail(tx.db, id);
+  const check = checkTransition(existing.status, target, reason, existing.statusHistory);
+  if (!check.ok) throw new UserFacingError(check.message);
+  const patch = {
+    status: target,
+    statusReason: statusReasonFor(target, reason),
+    statusHistory: [...existing.statusHistory, { status: target, at: nowIso(), by: tx.by, reason: reason.trim() }],
+  };
+  return tx.update('proposals', existing, patch, `Status von „${STATUS_LABELS[existing.status]}“ auf „${STATUS_LABELS[target]}“ geändert${note}`);
 }
 
 export interface DeletedProposal {
@@ -88,6 +96,8 @@ export interface DeletedProposal {
   costPlan: CostPlan | undefined;
   /** Other proposals that listed this one as a dependency, before the link was removed. */
   dependents: Proposal[];
+  /** Agenda items of this proposal that were taken off meetings' agendas, with their place. */
+  agendaItems: RemovedAgendaItem[];
 }
 
 /** Deletes a proposal and the links to it; returns what is needed to undo. */
@@ -102,8 +112,10 @@ export async function deleteProposal(db: IkzDatabase, id: string): Promise<Delet
     // Lines and plan leave tombstones too; the proposal's own entry says how many lines went.
     await tx.bulk('costLines', { put: [], remove: costLines, log: [] });
     if (costPlan) await tx.bulk('costPlans', { put: [], remove: [costPlan], log: [] });
+    // An agenda item without its proposal would be an empty line in the minutes: it goes too.
+    const agendaItems = await removeFromAllAgendas(tx, proposal);
     await tx.remove('proposals', proposal, `Vorschlag „${proposal.title}“ gelöscht (mit ${costLines.length} Kostenzeilen)`);
-    return { proposal, dependents, costLines, costPlan };
+    return { proposal, dependents, costLines, costPlan, agendaItems };
   });
 }
 
@@ -118,6 +130,7 @@ export async function restoreProposal(db: IkzDatabase, deleted: DeletedProposal)
       if (!current || current.dependsOn.includes(restored.id)) continue;
       await tx.update('proposals', current, { dependsOn: [...current.dependsOn, restored.id] }, `Abhängigkeit von „${restored.title}“ wiederhergestellt`);
     }
+    await restoreToAgendas(tx, restored, deleted.agendaItems);
   });
 }
 

@@ -1,14 +1,15 @@
-import { Anchor, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { deleteMeeting } from '../../data/repositories/meetings';
-import { useMeetings, useProposals } from '../../state/useWorkspace';
+import { useAreas, useMeetings, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
+import { proposalDisplayNames } from '../../domain/proposalNames';
 import { formatDate } from '../../domain/format';
 import type { Meeting } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { MeetingCard } from './MeetingCard';
 import { MeetingFormDialog } from './MeetingFormDialog';
 
 export function MeetingsPage() {
@@ -17,6 +18,10 @@ export function MeetingsPage() {
   const proposals = useProposals();
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Meeting | null>(null);
+  const parties = useParties();
+  const areas = useAreas();
+  const names = useNameLookup(parties, areas);
+  const displayNames = useMemo(() => proposalDisplayNames(proposals ?? [], names.partyName), [proposals, names]);
   if (!meetings || !proposals) return <Loader aria-label={de.common.loading} />;
 
   const remove = async (m: Meeting) => {
@@ -33,56 +38,23 @@ export function MeetingsPage() {
     <>
       <PageHeader
         title={de.nav.meetings}
-        subtitle="Sitzungen des Arbeitskreises und der Bürgermeisterkonferenz mit den dafür vorgesehenen Vorschlägen. Tagesordnungen und Sitzungsunterlagen folgen."
+        subtitle="Sitzungen des Arbeitskreises und der Bürgermeisterkonferenz mit ihren Tagesordnungen. Ein Klick auf den Titel öffnet die Tagesordnung."
         actions={<Button onClick={() => setEditing('new')}>Termin hinzufügen</Button>}
       />
       <Stack>
         {meetings.length === 0 ? <Text>Noch keine Termine.</Text> : null}
-        {meetings.map((m) => {
-          const planned = proposals.filter((p) => p.nextMeetingId === m.id);
-          return (
-            <Card withBorder key={m.id} data-testid="meeting-card">
-              <Group justify="space-between" align="flex-start">
-                <div>
-                  <Title order={2} size="h4">
-                    {formatDate(m.date)} – {m.title}
-                  </Title>
-                  <Text c="gray.7" mb="xs">
-                    {m.location || 'Ort noch offen'}
-                    {m.seedKey && m.revision === 1 ? ' · Datum vorläufig, bitte mit der Einladung abgleichen' : ''}
-                  </Text>
-                </div>
-                <Group gap="xs">
-                  <Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={`${m.title} bearbeiten`}>
-                    {de.common.edit}
-                  </Button>
-                  <Button size="xs" variant="outline" color="red" onClick={() => setDeleting(m)} aria-label={`${m.title} löschen`}>
-                    {de.common.delete}
-                  </Button>
-                </Group>
-              </Group>
-              {planned.length === 0 ? (
-                <Text>Noch keine Vorschläge für diesen Termin vorgesehen.</Text>
-              ) : (
-                <Stack gap={2}>
-                  {planned.map((p) => (
-                    <Anchor key={p.id} component={Link} to={`/vorschlaege/${p.id}`}>
-                      {p.title}
-                    </Anchor>
-                  ))}
-                </Stack>
-              )}
-            </Card>
-          );
-        })}
+        {meetings.map((m) => (
+          <MeetingCard key={m.id} meeting={m} proposals={proposals} displayNames={displayNames} onEdit={() => setEditing(m)} onDelete={() => setDeleting(m)} />
+        ))}
       </Stack>
       {editing ? <MeetingFormDialog meeting={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Termin löschen?">
         {deleting ? (
           <Stack>
             <Text>
-              Der Termin „{deleting.title}“ am {formatDate(deleting.date)} wird gelöscht. {proposals.filter((p) => p.nextMeetingId === deleting.id).length}{' '}
-              Vorschläge verlieren diesen Termin als „nächster Termin“; sonst bleibt alles erhalten.
+              Der Termin „{deleting.title}“ am {formatDate(deleting.date)} wird mit seiner Tagesordnung ({deleting.agenda.length} Punkte) gelöscht.{' '}
+              {proposals.filter((p) => p.nextMeetingId === deleting.id).length} Vorschläge verlieren diesen Termin als „nächster Termin“; die Vorschläge selbst
+              bleiben erhalten.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>

@@ -3,7 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
 import { useDb } from '../../state/DbContext';
 import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
-import type { Proposal } from '../../domain/schemas';
+import type { ProposalOnAgenda } from '../../domain/agenda';
+import { formatDate } from '../../domain/format';
+import { AGENDA_OUTCOME_LABELS, type Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
@@ -11,11 +13,14 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 export function DeleteProposalDialog({
   proposal,
   dependents,
+  agendas,
   opened,
   onClose,
 }: {
   proposal: Proposal;
   dependents: Proposal[];
+  /** The agendas it stands on: those items go with it (undo puts them back). */
+  agendas: ProposalOnAgenda[];
   opened: boolean;
   onClose(): void;
 }) {
@@ -62,6 +67,19 @@ export function DeleteProposalDialog({
             <List>
               {dependents.map((d) => (
                 <List.Item key={d.id}>{d.title}</List.Item>
+              ))}
+            </List>
+          </>
+        ) : null}
+        {agendas.length > 0 ? (
+          <>
+            <Text>Er wird von diesen Tagesordnungen genommen:</Text>
+            <List data-testid="delete-agendas">
+              {agendas.map(({ meeting, item, position }) => (
+                <List.Item key={meeting.id}>
+                  {formatDate(meeting.date)} – {meeting.title}, TOP {position}
+                  {item.outcome ? ` (Ergebnis: ${AGENDA_OUTCOME_LABELS[item.outcome]})` : ''}
+                </List.Item>
               ))}
             </List>
           </>

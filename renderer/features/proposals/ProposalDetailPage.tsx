@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, St
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAreas, useMeetings, useNameLookup, useParties, useProposal, useProposals } from '../../state/useWorkspace';
+import { meetingsOfProposal } from '../../domain/agenda';
 import { dependenciesOf, dependentsOf, openDependencies } from '../../domain/dependencies';
 import { formatDate } from '../../domain/format';
 import { proposalDisplayNames } from '../../domain/proposalNames';
@@ -10,11 +11,12 @@ import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { ChangeLogTable } from './ChangeLogTable';
+import { ChangeLogTable } from '../../ui/ChangeLogTable';
 import { ProposalCalculation } from './ProposalCalculation';
 import { DeleteProposalDialog } from './DeleteProposalDialog';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import { StatusHistory } from './StatusHistory';
+import { ProposalMeetings } from './ProposalMeetings';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -78,6 +80,7 @@ export function ProposalDetailPage() {
   const dependents = dependentsOf(proposal.id, all);
   const meeting = meetings.find((m) => m.id === proposal.nextMeetingId);
   const reason = currentStatusReason(proposal);
+  const onAgendas = meetingsOfProposal(meetings, proposal.id);
 
   return (
     <>
@@ -130,7 +133,15 @@ export function ProposalDetailPage() {
             <Field label={t.fields.lead}>{names.partyName(proposal.leadPartyId)}</Field>
             <Field label={t.fields.participants}>{proposal.participantIds.map(names.partyName).join(', ') || de.common.none}</Field>
             <Field label={t.fields.responsible}>{proposal.responsible || de.common.none}</Field>
-            <Field label={t.fields.nextMeeting}>{meeting ? `${formatDate(meeting.date)} – ${meeting.title}` : de.common.none}</Field>
+            <Field label={t.fields.nextMeeting}>
+              {meeting ? (
+                <Anchor component={Link} to={`/termine/${meeting.id}`}>
+                  {`${formatDate(meeting.date)} – ${meeting.title}`}
+                </Anchor>
+              ) : (
+                de.common.none
+              )}
+            </Field>
             <Field label="Angelegt">{formatDate(proposal.createdAt)}</Field>
             <Field label="Zuletzt geändert">{`${formatDate(proposal.updatedAt)} (Version ${proposal.revision})`}</Field>
           </SimpleGrid>
@@ -155,6 +166,12 @@ export function ProposalDetailPage() {
           </Title>
           <ProposalCalculation proposalId={proposal.id} />
         </section>
+        <section aria-labelledby="proposal-meetings">
+          <Title order={2} size="h4" id="proposal-meetings" mb="sm">
+            Termine und Ergebnisse
+          </Title>
+          <ProposalMeetings entries={onAgendas} />
+        </section>
         <section aria-labelledby="status-history">
           <Title order={2} size="h4" id="status-history" mb="sm">
             {t.statusHistory}
@@ -169,7 +186,9 @@ export function ProposalDetailPage() {
         </section>
       </Stack>
       {dialog === 'status' ? <StatusChangeDialog proposal={proposal} opened onClose={() => setDialog(null)} /> : null}
-      {dialog === 'delete' ? <DeleteProposalDialog proposal={proposal} dependents={dependents} opened onClose={() => setDialog(null)} /> : null}
+      {dialog === 'delete' ? (
+        <DeleteProposalDialog proposal={proposal} dependents={dependents} agendas={onAgendas} opened onClose={() => setDialog(null)} />
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import { useChangeLog } from '../../state/useWorkspace';
-import { formatDateTime } from '../../domain/format';
+import { useChangeLog } from '../state/useWorkspace';
+import { formatDateTime } from '../domain/format';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Titel',
@@ -29,7 +29,14 @@ const FIELD_LABELS: Record<string, string> = {
   period: 'Betrachtungszeitraum',
   discounting: 'Abzinsung',
   allocation: 'Verteilung',
+  // meetings
+  date: 'Datum',
+  location: 'Ort',
+  kind: 'Art',
+  agenda: 'Tagesordnung',
 };
+
+/** The change log of one record (a proposal's includes its costs), newest first. Shared by proposals and meetings. */
 
 export function ChangeLogTable({ table, recordId }: { table: string; recordId: string }) {
   const entries = useChangeLog(table, recordId);
