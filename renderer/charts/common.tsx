@@ -8,6 +8,8 @@ export interface ChartSize {
   height?: number;
   /** Animation is off for print and presentation capture. */
   animate?: boolean;
+  /** Axis, legend and label text in px (larger on a projector slide); default the screen's. */
+  fontSize?: number;
 }
 
 export function Sized({ size, defaultHeight, children }: { size: ChartSize; defaultHeight: number; children: ReactElement }) {
