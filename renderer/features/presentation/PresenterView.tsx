@@ -104,7 +104,9 @@ export function PresenterView() {
   return (
     <main className="presenter-view" aria-label="Referentenansicht" data-testid="presenter-view">
       <header style={{ gridColumn: '1 / -1', display: 'flex', gap: 32, alignItems: 'baseline', flexWrap: 'wrap' }}>
-        <h1 style={{ fontSize: 28 }}>Referentenansicht</h1>
+        <h1 className="presenter-heading" style={{ fontSize: 28 }}>
+          Referentenansicht
+        </h1>
         <span data-testid="presenter-counter" style={{ fontWeight: 700 }}>
           {ended ? 'Präsentation beendet' : slideCounter(at, count)}
         </span>

@@ -39,7 +39,9 @@ function NoteEditor({ data, slide, slideKey: key, stored }: { data: Presentation
   const meeting = data.meeting;
   return (
     <section aria-label="Notizen" style={{ display: 'flex', flexDirection: 'column', gap: 8, minHeight: 0, flex: 1 }}>
-      <h2 style={{ fontSize: 24 }}>Notizen</h2>
+      <h2 className="presenter-heading" style={{ fontSize: 24 }}>
+        Notizen
+      </h2>
       {meeting ? (
         <>
           <textarea

@@ -89,7 +89,7 @@ export function SlideShow() {
   const title = (id: string) => data.proposals.find((p) => p.id === id)?.title ?? 'Vorschlag';
   const ctx = { index: at, count, footer: footerText(data), examples: data.hasExamples, width: canvas.width, height: canvas.height };
   return (
-    <main aria-label="Präsentation" data-testid="slideshow">
+    <main aria-label="Präsentation" data-testid="slideshow" style={{ position: 'fixed', inset: 0 }}>
       <Stage canvas={canvas} label={`Präsentation, ${slideCounter(at, count)}`}>
         <SlideView slide={slide} ctx={ctx} data={data} today={todayIso()} />
       </Stage>

@@ -29,7 +29,8 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
   const agendaItem = data.meeting?.agenda.find((a) => a.proposalId === proposalId);
   const area = data.areas.find((a) => a.id === proposal.areaId)?.name ?? 'Aufgabenfeld unbekannt';
   const size = bodySize(ctx);
-  const leftWidth = Math.round(size.width * 0.52);
+  // A 4:3 projector gets a narrower chart so the shares table keeps its columns.
+  const leftWidth = Math.round(size.width * (ctx.width >= 1700 ? 0.52 : 0.44));
   const hasData = hasCostData(calc);
   const current = change ?? (base ? noChange(base, scenario) : null);
   const note =
@@ -50,7 +51,7 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
         <div className="figure-tiles compact" style={{ gridTemplateColumns: '1fr 1fr 1fr', marginBottom: 24, height: tiles }}>
           <FigureTile label="Kapitalwert" value={formatEuroWhole(calc.kapitalwert)} testId="proposal-kapitalwert" />
           <FigureTile label="Break-even" value={calc.breakEvenYear === null ? 'keiner im Zeitraum' : String(calc.breakEvenYear)} />
-          <FigureTile label="Einsparung p. a. bei voller Wirkung" value={formatEuroWhole(calc.annualSavingsFullEffect)} />
+          <FigureTile label="Einsparung p. a. (volle Wirkung)" value={formatEuroWhole(calc.annualSavingsFullEffect)} />
         </div>
       ) : null}
       <div className="slide-columns" style={{ gridTemplateColumns: `${leftWidth}px 1fr`, height: hasData ? rest : '100%' }}>
