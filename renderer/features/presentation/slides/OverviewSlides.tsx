@@ -126,7 +126,7 @@ export function AreasSlide({ ctx, data }: Props) {
             width={size.width}
             height={Math.min(size.height, 120 * chart.length + 80)}
             fontSize={28}
-            labelWidth={Math.round(size.width * 0.3)}
+            labelWidth={Math.round(Math.min(size.width * 0.4, 620))}
             animate={false}
           />
         </div>

@@ -1,5 +1,5 @@
 /** One proposal: summary, status, savings chart and shares per party, with a live what-if. */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatEuroWhole } from '../../../charts/chartFormat';
 import { CumulativeSavingsChart } from '../../../charts/CumulativeSavingsChart';
 import { hasCostData } from '../../../domain/costs/aggregate';
@@ -21,11 +21,14 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
   const base = useWhatIfBase(proposal);
   const [change, setChange] = useState<WhatIfChange | null>(null);
   const [open, setOpen] = useState(false);
+  // The chart takes the height left beside summary, variant mark and what-if controls.
+  const [chartBox, boxHeight] = useBoxHeight();
   const scenario = data.source.scenario;
   const changed = base && change ? isChanged(base, change, scenario) : false;
   // The what-if runs the one engine entry on this thread: one proposal takes well under a millisecond.
   const calc = useMemo(() => (base && change && changed ? calculateWhatIf(base, change) : item?.calc), [base, change, changed, item]);
   if (!proposal || !item || !calc) return null;
+  const chartHeight = Math.max(120, boxHeight);
   const agendaItem = data.meeting?.agenda.find((a) => a.proposalId === proposalId);
   const area = data.areas.find((a) => a.id === proposal.areaId)?.name ?? 'Aufgabenfeld unbekannt';
   const size = bodySize(ctx);
@@ -37,9 +40,8 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
     base && change && changed
       ? describeChange(base, change, scenario, { party: data.partyName, scenario: (s) => SCENARIO_LABELS[s], rate: (r) => `${formatDecimal(r)} %` })
       : '';
-  const tiles = 136;
-  const rest = size.height - tiles - 24;
-  const chartHeight = Math.max(180, rest - 76 - 16 - (changed ? 84 : 0) - 16 - (open ? 124 : 48));
+  // On a narrow (4:3) canvas the what-if controls wrap to more lines: the summary gives way to them.
+  const showSummary = leftWidth >= 800 || !open;
   const tableFont = ctx.width >= 1700 ? 28 : 24;
   return (
     <SlideFrame
@@ -48,19 +50,24 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
       title={proposal.title}
     >
       {hasData ? (
-        <div className="figure-tiles compact" style={{ gridTemplateColumns: '1fr 1fr 1fr', marginBottom: 24, height: tiles }}>
+        <div className="figure-tiles compact" style={{ gridTemplateColumns: '1fr 1fr 1fr', marginBottom: 24, flexShrink: 0 }}>
           <FigureTile label="Kapitalwert" value={formatEuroWhole(calc.kapitalwert)} testId="proposal-kapitalwert" />
           <FigureTile label="Break-even" value={calc.breakEvenYear === null ? 'keiner im Zeitraum' : String(calc.breakEvenYear)} />
           <FigureTile label="Einsparung p. a. (volle Wirkung)" value={formatEuroWhole(calc.annualSavingsFullEffect)} />
         </div>
       ) : null}
-      <div className="slide-columns" style={{ gridTemplateColumns: `${leftWidth}px 1fr`, height: hasData ? rest : '100%' }}>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
-          <p className="slide-summary" data-testid="proposal-summary">
-            {agendaItem?.decisionRequested
-              ? `Beschlussvorschlag: ${agendaItem.decisionRequested}`
-              : summaryOf(proposal.description) || 'Keine Beschreibung erfasst.'}
-          </p>
+      <div
+        className="slide-columns"
+        style={{ gridTemplateColumns: `${leftWidth}px 1fr`, gridTemplateRows: 'minmax(0, 1fr)', flex: '1 1 0', minHeight: 0, height: 'auto' }}
+      >
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0, minHeight: 0 }}>
+          {showSummary ? (
+            <p className="slide-summary" data-testid="proposal-summary">
+              {agendaItem?.decisionRequested
+                ? `Beschlussvorschlag: ${agendaItem.decisionRequested}`
+                : summaryOf(proposal.description) || 'Keine Beschreibung erfasst.'}
+            </p>
+          ) : null}
           {changed ? (
             <div className="variant-mark" role="status" data-testid="variant-mark">
               Variante, nicht gespeichert{note ? `: ${note}` : ''}
@@ -68,6 +75,8 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
           ) : null}
           {hasData ? (
             <div
+              ref={chartBox}
+              style={{ flex: '1 1 0', minHeight: 0, overflow: 'hidden' }}
               role="img"
               aria-label={`Diagramm: Einsparung je Jahr und kumuliert, Kapitalwert ${formatEuroWhole(calc.kapitalwert)}`}
               data-testid="proposal-chart"
@@ -113,4 +122,16 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
       </div>
     </SlideFrame>
   );
+}
+
+/** A box's height in canvas units (layout size: the stage's scale does not change it). */
+function useBoxHeight(): [(el: HTMLDivElement | null) => (() => void) | undefined, number] {
+  const [height, setHeight] = useState(0);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, height];
 }
