@@ -24,7 +24,7 @@ describe('presenter notes', () => {
     const db = await freshDb();
     const [meeting] = await db.meetings.orderBy('date').toArray();
     await saveSlideNote(db, meeting!.id, 'title', 'Begrüßung');
-    const { title, date, location, kind, participantIds, agenda } = meeting!;
+    const { title, date, kind, participantIds, agenda } = meeting!;
     await updateMeeting(db, meeting!.id, { title, date, location: 'Kreishaus Unna, Raum 2', kind, participantIds, agenda });
     expect((await db.meetings.get(meeting!.id))!.slideNotes).toEqual({ title: 'Begrüßung' });
   });
