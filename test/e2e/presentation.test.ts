@@ -192,4 +192,25 @@ describe('presentation', () => {
     expect(await axeViolations(presenter)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps the presenter’s note for a slide of a meeting’s presentation', async () => {
+    const w = await workspace();
+    const meeting = w.meetings[0]!;
+    await app.page.goto(`${app.url}#/praesentation/referent?termin=${meeting.id}&szenario=basis`);
+    await app.page.getByTestId('presenter-view').waitFor();
+    const note = app.page.getByRole('textbox', { name: 'Notiz zu dieser Folie' });
+    await note.fill('Begrüßung der Kämmerer');
+    await app.page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await expect
+      .poll(async () => ((await readStores(app.page, ['meetings'])).meetings!.find((m) => m.id === meeting.id) as Meeting).slideNotes)
+      .toEqual({
+        title: 'Begrüßung der Kämmerer',
+      });
+    await app.page.getByRole('button', { name: 'Nächste Folie' }).click();
+    await expect.poll(() => note.inputValue()).toBe('');
+    await app.page.getByRole('button', { name: 'Vorherige Folie' }).click();
+    await expect.poll(() => note.inputValue()).toBe('Begrüßung der Kämmerer');
+    expect(await axeViolations(app.page)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 });

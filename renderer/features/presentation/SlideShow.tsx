@@ -47,6 +47,10 @@ export function SlideShow() {
 
   useEffect(() => {
     void platform.presentationStart({ presenterView: true });
+    // Left another way than Esc (the browser's back button): full screen and the display blocker end too.
+    return () => {
+      if (!left.current) void platform.presentationEnd();
+    };
   }, []);
 
   useEffect(() => {
