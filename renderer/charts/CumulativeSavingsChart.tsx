@@ -19,8 +19,8 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
         <XAxis dataKey="year" tick={tick} />
         <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} />
         <Tooltip formatter={euroTooltip} />
-        {/* With large slide text the legend goes on top, clear of the year ticks. */}
-        <Legend wrapperStyle={tick} verticalAlign={size.fontSize ? 'top' : 'bottom'} />
+        {/* Large slide text: the legend's height is given, so recharts keeps it clear of the year ticks. */}
+        <Legend wrapperStyle={tick} height={size.fontSize ? Math.round(size.fontSize * 1.8) : undefined} />
         <ReferenceLine y={0} stroke="#000" />
         {breakEvenYear !== null ? (
           <ReferenceLine

@@ -68,9 +68,14 @@ export function ProposalSlide({ ctx, data, proposalId, number }: { ctx: SlideCon
                 : summaryOf(proposal.description) || 'Keine Beschreibung erfasst.'}
             </p>
           ) : null}
+          {/* While the what-if is open its line stays in place, so a change redraws figures, not the layout. */}
           {changed ? (
-            <div className="variant-mark" role="status" data-testid="variant-mark">
+            <div className="variant-mark" role="status" data-testid="variant-mark" title={note}>
               Variante, nicht gespeichert{note ? `: ${note}` : ''}
+            </div>
+          ) : open ? (
+            <div className="variant-mark unchanged" role="status" data-testid="variant-none">
+              Gespeicherte Zahlen
             </div>
           ) : null}
           {hasData ? (
