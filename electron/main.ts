@@ -2,7 +2,7 @@
  * The main process: composes the small modules beside it. Product logic lives in the
  * renderer; this file only wires OS-level concerns.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session, shell } from 'electron';
 import { promises as fs, watch } from 'node:fs';
 import path from 'node:path';
 import { APP_SCHEME } from './appOrigin';
@@ -12,7 +12,8 @@ import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './protocol';
-import { loadApp, mainWindowOptions } from './windows';
+import { createPresentationController } from './presentation';
+import { loadApp, loadPresenterView, mainWindowOptions, presenterWindowOptions } from './windows';
 import { loadWindowState, trackWindowState } from './windowStateStore';
 
 const isDev = process.env.IKZ_DEV_RELOAD === '1';
@@ -55,10 +56,25 @@ async function createMainWindow(): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // A presenter view left behind would keep the app (and the display blocker) alive.
+    void presentation.end();
   });
   await loadApp(mainWindow);
   if (isDev) watch(rendererDir, { recursive: true }, () => mainWindow?.webContents.reloadIgnoringCache());
 }
+
+// Slides full screen on the projector, presenter view on the laptop (electron/presentation.ts).
+const presentation = createPresentationController({
+  displays: () => screen.getAllDisplays(),
+  displayOf: (bounds) => screen.getDisplayMatching(bounds),
+  mainWindow: () => mainWindow,
+  openPresenterWindow: (bounds) => {
+    const presenter = new BrowserWindow(presenterWindowOptions(bounds, preloadPath));
+    void loadPresenterView(presenter);
+    return presenter;
+  },
+  powerSaveBlocker,
+});
 
 function showAbout(): void {
   void dialog.showMessageBox({
@@ -102,6 +118,7 @@ if (!app.requestSingleInstanceLock()) {
           mkdir: (p) => fs.mkdir(p, { recursive: true }),
         },
         window: () => mainWindow,
+        presentation,
         version: app.getVersion(),
         platform: process.platform,
         documentsDir: app.getPath('documents'),

@@ -12,6 +12,10 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
   writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  presentationStart: (request) => ipcRenderer.invoke(CHANNELS.presentationStart, request),
+  presentationEnd: () => ipcRenderer.invoke(CHANNELS.presentationEnd),
+  presentationPublish: (state) => ipcRenderer.invoke(CHANNELS.presentationPublish, state),
+  presentationNext: (version) => ipcRenderer.invoke(CHANNELS.presentationNext, version),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, api);

@@ -1,6 +1,6 @@
 /** Window creation with the secure preferences of the Electron checklist. */
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import { APP_ENTRY_URL } from './appOrigin';
+import { APP_ENTRY_URL, PRESENTER_VIEW_URL } from './appOrigin';
 import { WINDOW_MIN_SIZE, type WindowState } from './windowState';
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -41,4 +41,21 @@ export function mainWindowOptions(state: WindowState, preloadPath: string, iconP
  */
 export function loadApp(win: Pick<BrowserWindow, 'loadURL'>): Promise<void> {
   return win.loadURL(APP_ENTRY_URL);
+}
+
+/** The presenter view during a presentation: same secure preferences, placed on the laptop's display. */
+export function presenterWindowOptions(bounds: { x: number; y: number; width: number; height: number }, preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    title: 'IKZ-Planer – Referentenansicht',
+    show: true,
+    backgroundColor: '#111111',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** The presenter view loads the app's own entry with its route, like the main window. */
+export function loadPresenterView(win: Pick<BrowserWindow, 'loadURL'>): Promise<void> {
+  return win.loadURL(PRESENTER_VIEW_URL);
 }

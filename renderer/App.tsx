@@ -1,5 +1,6 @@
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { lazy } from 'react';
+import { Loader } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { AppLayout } from './features/shell/AppLayout';
 
@@ -12,6 +13,8 @@ const MasterDataPage = page(() => import('./features/masterData/MasterDataPage')
 const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
 const PresentationPage = page(() => import('./features/presentation/PresentationPage'), 'PresentationPage');
+const SlideShow = page(() => import('./features/presentation/SlideShow'), 'SlideShow');
+const PresenterView = page(() => import('./features/presentation/PresenterView'), 'PresenterView');
 const ProposalDetailPage = page(() => import('./features/proposals/ProposalDetailPage'), 'ProposalDetailPage');
 const ProposalEditPage = page(() => import('./features/proposals/ProposalEditPage'), 'ProposalEditPage');
 const ProposalsPage = page(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
@@ -37,7 +40,14 @@ const router = createHashRouter([
       { path: 'einstellungen', element: <SettingsPage /> },
     ],
   },
+  // The slides and the presenter view fill the window: no menu, no app chrome.
+  { path: '/praesentation/vortrag', element: <FullWindow page={<SlideShow />} /> },
+  { path: '/praesentation/referent', element: <FullWindow page={<PresenterView />} /> },
 ]);
+
+function FullWindow({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<Loader aria-label="Daten werden geladen …" />}>{page}</Suspense>;
+}
 
 export function App() {
   return <RouterProvider router={router} />;

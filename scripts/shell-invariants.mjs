@@ -145,11 +145,21 @@ export function findShellViolations(sources) {
     }
   }
   const windows = squash(code['electron/windows.ts'] ?? '');
-  if ((windows.match(/\.loadURL\(/g) ?? []).length !== 1 || !windows.includes('returnwin.loadURL(APP_ENTRY_URL);'))
-    problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL');
+  // Two loaders: the app's entry, and the presenter view (the same entry with its hash route).
+  const loads = windows.match(/\.loadURL\([^)]*\)/g) ?? [];
+  const reviewedLoads = ['.loadURL(APP_ENTRY_URL)', '.loadURL(PRESENTER_VIEW_URL)'];
+  if (!windows.includes('returnwin.loadURL(APP_ENTRY_URL);') || loads.some((l) => !reviewedLoads.includes(l)) || loads.length > reviewedLoads.length)
+    problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL (and loadPresenterView PRESENTER_VIEW_URL)');
+  const origin = squash(code['electron/appOrigin.ts'] ?? '');
+  if (origin && !origin.includes('exportconstPRESENTER_VIEW_URL=`${APP_ENTRY_URL}#/praesentation/referent`;'))
+    problems.push('electron/appOrigin.ts: the presenter view must be the app entry with its hash route');
   const main = squash(code['electron/main.ts'] ?? '');
   for (const [line, what] of MAIN_WIRING) if (!main.includes(squash(line))) problems.push(`electron/main.ts: ${what} missing (${line})`);
-  if ((main.match(/newBrowserWindow\(/g) ?? []).length !== 1) problems.push('electron/main.ts: exactly one BrowserWindow, built from mainWindowOptions');
+  // The main window, and the presenter view during a presentation: both from reviewed option builders.
+  const created = main.match(/newBrowserWindow\(/g) ?? [];
+  const reviewedWindows = (main.match(/newBrowserWindow\((mainWindowOptions|presenterWindowOptions)\(/g) ?? []).length;
+  if ((main.match(/newBrowserWindow\(mainWindowOptions\(/g) ?? []).length !== 1 || created.length !== reviewedWindows || created.length > 2)
+    problems.push('electron/main.ts: exactly one main BrowserWindow from mainWindowOptions, at most one presenter window from presenterWindowOptions');
   // Handlers never take a path from the renderer: no path-like field in the IPC contract.
   const contract = code['electron/ipc/contract.ts'] ?? '';
   const pathField = /\b(\w*(path|dir|directory|folder)\w*)\s*:\s*z\./i.exec(contract);

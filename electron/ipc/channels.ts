@@ -5,6 +5,10 @@ export const CHANNELS = {
   openFile: 'file:open',
   openExternal: 'shell:open-external',
   writeBackup: 'backup:write',
+  presentationStart: 'presentation:start',
+  presentationEnd: 'presentation:end',
+  presentationPublish: 'presentation:publish',
+  presentationNext: 'presentation:next',
 } as const;
 
 export const PRELOAD_GLOBAL = 'ikzPlaner';

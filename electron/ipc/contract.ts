@@ -48,6 +48,30 @@ export const backupRequest = z.object({
 });
 export type BackupRequest = z.infer<typeof backupRequest>;
 
+/**
+ * Where a presentation stands, shared between the audience window and the presenter view.
+ * `deck` is the query of the presentation route (which meeting or proposals, scenario).
+ */
+export const presentationState = z.object({
+  deck: z
+    .string()
+    .max(4000)
+    .regex(/^[\w=&,%.-]*$/),
+  index: z.number().int().min(0).max(999),
+  count: z.number().int().min(1).max(1000),
+  /** When the talk started (ms since 1970), for the elapsed time; null before. */
+  startedAt: z.number().int().min(0).nullable(),
+  ended: z.boolean(),
+});
+export type PresentationState = z.infer<typeof presentationState>;
+
+export interface PresentationStartResult {
+  /** Displays connected (1 in a browser). */
+  displays: number;
+  /** A presenter view was opened on a second display. */
+  presenterWindow: boolean;
+}
+
 export interface SaveFileResult {
   saved: boolean;
   fileName: string | null;
@@ -68,6 +92,11 @@ export const IPC_CONTRACT = {
   openFile: { channel: CHANNELS.openFile, args: z.tuple([openFileRequest]) },
   openExternal: { channel: CHANNELS.openExternal, args: z.tuple([z.string().max(2048)]) },
   writeBackup: { channel: CHANNELS.writeBackup, args: z.tuple([backupRequest]) },
+  presentationStart: { channel: CHANNELS.presentationStart, args: z.tuple([z.object({ presenterView: z.boolean() })]) },
+  presentationEnd: { channel: CHANNELS.presentationEnd, args: z.tuple([]) },
+  presentationPublish: { channel: CHANNELS.presentationPublish, args: z.tuple([presentationState]) },
+  /** Resolves with the first state newer than the given version (long poll; main never pushes). */
+  presentationNext: { channel: CHANNELS.presentationNext, args: z.tuple([z.number().int().min(0)]) },
 } as const;
 
 export interface IpcResults {
@@ -76,6 +105,10 @@ export interface IpcResults {
   openFile: OpenFileResult;
   openExternal: boolean;
   writeBackup: { location: string };
+  presentationStart: PresentationStartResult;
+  presentationEnd: { ended: boolean };
+  presentationPublish: { version: number };
+  presentationNext: { version: number; state: PresentationState | null };
 }
 
 export type Operation = keyof typeof IPC_CONTRACT;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Dialog, BrowserWindow } from 'electron';
 import type { OpenLink } from '../externalLinks';
+import type { PresentationController } from '../presentation';
 import { writeBackupFile, type BackupFs } from './backups';
 import type { Handlers } from './handle';
 
@@ -15,6 +16,8 @@ export interface HandlerDeps {
     stat(p: string): Promise<{ size: number }>;
   };
   window(): BrowserWindow | null;
+  /** Windows, full screen and the slide relay of a presentation (electron/presentation.ts). */
+  presentation: PresentationController;
   version: string;
   platform: string;
   documentsDir: string;
@@ -56,5 +59,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     openExternal(url) {
       return deps.openLink(url);
     },
+    presentationStart: (request) => deps.presentation.start(request),
+    presentationEnd: () => deps.presentation.end(),
+    presentationPublish: async (state) => deps.presentation.relay.publish(state),
+    presentationNext: (version) => deps.presentation.relay.next(version),
   };
 }

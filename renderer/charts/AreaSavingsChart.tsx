@@ -10,14 +10,15 @@ export interface AreaSavingsDatum {
 }
 
 /** Projected savings per area of cooperation (horizontal bars: area names are long). */
-export function AreaSavingsChart({ data, ...size }: { data: AreaSavingsDatum[] } & ChartSize) {
+export function AreaSavingsChart({ data, labelWidth = 230, ...size }: { data: AreaSavingsDatum[]; labelWidth?: number } & ChartSize) {
   const height = size.height ?? Math.max(160, 44 * data.length + 40);
+  const fontSize = size.fontSize;
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
       <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={formatEuroTick} />
-        <YAxis type="category" dataKey="area" width={230} tick={{ fontSize: 13 }} />
+        <XAxis type="number" tickFormatter={formatEuroTick} tick={fontSize ? { fontSize } : undefined} />
+        <YAxis type="category" dataKey="area" width={labelWidth} tick={{ fontSize: fontSize ?? 13 }} />
         <Tooltip formatter={euroTooltip} />
         <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? false}>
           {data.map((d) => (

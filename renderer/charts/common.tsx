@@ -11,6 +11,8 @@ export interface ChartSize {
    * a busy laptop delays the start screen, and print, slides and screen readers gain nothing.
    */
   animate?: boolean;
+  /** Axis, legend and label text in px (larger on a projector slide); default the screen's. */
+  fontSize?: number;
 }
 
 export function Sized({ size, defaultHeight, children }: { size: ChartSize; defaultHeight: number; children: ReactElement }) {

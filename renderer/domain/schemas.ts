@@ -115,6 +115,12 @@ export const meetingInputSchema = z.object({
   /** Parties taking part (ids). */
   participantIds: z.array(z.string()),
   agenda: z.array(agendaItemSchema),
+  /**
+   * Presenter notes per slide of this meeting's presentation, by slide key („title“,
+   * „proposal:<id>“ …; see features/presentation/deck.ts). Optional: older records and
+   * forms without it keep working; no index, so no schema version.
+   */
+  slideNotes: z.record(z.string().max(100), z.string().max(5000, 'Die Notiz ist zu lang (höchstens 5.000 Zeichen).')).optional(),
 });
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 

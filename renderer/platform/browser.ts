@@ -4,6 +4,7 @@
  */
 import { base64ToBytes, bytesToBase64 } from '../domain/bytes';
 import type { BackupRequest, OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
+import { browserPresentation } from './browserPresentation';
 
 async function saveFile(request: SaveFileRequest) {
   const body = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content;
@@ -54,6 +55,7 @@ function writeBackup(request: BackupRequest): Promise<{ location: string }> {
 }
 
 export const browserPlatform: PreloadApi = {
+  ...browserPresentation,
   writeBackup,
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,

@@ -4,6 +4,8 @@
  */
 import { PRELOAD_GLOBAL } from '../../electron/ipc/channels';
 import type { PreloadApi } from '../../electron/ipc/contract';
+
+export type { PresentationState } from '../../electron/ipc/contract';
 import { browserPlatform } from './browser';
 
 function electronBridge(): PreloadApi | null {
@@ -17,3 +19,8 @@ export const platform: PreloadApi = electronBridge() ?? browserPlatform;
 export function saveTextFile(suggestedName: string, content: string, filterName: string, extension: string) {
   return platform.saveFile({ suggestedName, content, encoding: 'utf8', filters: [{ name: filterName, extensions: [extension] }] });
 }
+
+export { openPresenterWindow } from './browserPresentation';
+
+/** True inside the desktop app (the main process places presenter and slides on the displays). */
+export const isDesktop = electronBridge() !== null;

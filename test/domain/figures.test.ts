@@ -115,6 +115,18 @@ describe('dashboardData', () => {
     expect(withRp.areaChart.find((a) => a.area === 'Rechnungsprüfung')!.color).toBe('#123456');
   });
 
+  it('restricted to chosen proposals (a meeting agenda), counts only those and keeps the workspace reference year', () => {
+    const d = run({ proposalIds: ['bau-1', 'rp-1'] });
+    expect(d.figures.counted).toBe(1);
+    expect(d.areaChart.map((a) => a.area)).toEqual(['Bauhöfe']);
+    expect(d.statusChart.reduce((s, x) => s + x.count, 0)).toBe(2);
+    // the same Barwert as the Übersicht shows for bau-1: discounted to 01.01.2027, not 2029
+    expect(d.referenceYear).toBe(2027);
+    expect(d.figures.kapitalwert).toBe(run({ areaId: 'bau' }).figures.kapitalwert);
+    expect(run({ proposalIds: [] }).figures.counted).toBe(0);
+    expect(run({ proposalIds: null }).figures).toEqual(run().figures);
+  });
+
   it('restores a stored filter field by field and falls back on nonsense', () => {
     expect(parseDashboardFilter(null)).toEqual(DEFAULT_DASHBOARD_FILTER);
     expect(parseDashboardFilter('kaputt')).toEqual(DEFAULT_DASHBOARD_FILTER);

@@ -50,6 +50,18 @@ describe('shell invariants', () => {
     ).not.toEqual([]);
   });
 
+  it('a window other than the main window and the presenter view, or one with other options, is caught', () => {
+    expect(
+      violationsWith('electron/main.ts', (s) =>
+        s.replace('new BrowserWindow(presenterWindowOptions(bounds, preloadPath))', 'new BrowserWindow({ ...presenterWindowOptions(bounds, preloadPath) })'),
+      ),
+    ).not.toEqual([]);
+    expect(violationsWith('electron/windows.ts', (s) => s.replace('win.loadURL(PRESENTER_VIEW_URL)', "win.loadURL('https://example.org')"))).not.toEqual([]);
+    expect(
+      violationsWith('electron/appOrigin.ts', (s) => s.replace('`${APP_ENTRY_URL}#/praesentation/referent`', "'https://example.org/#/praesentation/referent'")),
+    ).not.toEqual([]);
+  });
+
   it('every guard stays wired in main.ts', () => {
     expect(
       violationsWith('electron/main.ts', (s) => s.replace("app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));", '')),

@@ -48,6 +48,10 @@ describe('IPC invocation check', () => {
       openFile: [{ filters, maxBytes: 'number' }],
       openExternal: ['string'],
       writeBackup: [{ fileName: 'string', content: 'string' }],
+      presentationStart: [{ presenterView: 'boolean' }],
+      presentationEnd: [],
+      presentationPublish: [{ deck: 'string', index: 'number', count: 'number', startedAt: 'nullable', ended: 'boolean' }],
+      presentationNext: ['number'],
     });
   });
 
@@ -112,6 +116,10 @@ describe('registerHandlers', () => {
       openFile: vi.fn(),
       openExternal: vi.fn(async () => true),
       writeBackup: vi.fn(),
+      presentationStart: vi.fn(),
+      presentationEnd: vi.fn(),
+      presentationPublish: vi.fn(),
+      presentationNext: vi.fn(),
     };
     registerHandlers(ipcMain, handlers as unknown as Handlers);
     return { registered, handlers };

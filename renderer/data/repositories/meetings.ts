@@ -48,3 +48,17 @@ export async function deleteMeeting(db: IkzDatabase, id: string): Promise<number
     return planned.length;
   });
 }
+
+/** Saves the presenter's note for one slide of the meeting's presentation (empty text removes it). */
+export async function saveSlideNote(db: IkzDatabase, meetingId: string, slideKey: string, text: string): Promise<Meeting> {
+  return runCommand(db, ['meetings'], async (tx) => {
+    const existing = await db.meetings.get(meetingId);
+    if (!existing) throw new UserFacingError('Dieser Termin wurde inzwischen gelöscht; die Notiz wurde nicht gespeichert.');
+    const notes = { ...existing.slideNotes };
+    if (text.trim()) notes[slideKey] = text.trim();
+    else delete notes[slideKey];
+    const checked = meetingInputSchema.shape.slideNotes.safeParse(notes);
+    if (!checked.success) throw new UserFacingError(firstIssueMessage(checked.error));
+    return tx.update('meetings', existing, { slideNotes: checked.data }, `Notiz zur Präsentation „${existing.title}“ geändert`);
+  });
+}
