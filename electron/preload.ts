@@ -12,6 +12,8 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
   writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  exportReportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportReportPdf, request),
+  openSavedReport: () => ipcRenderer.invoke(CHANNELS.openSavedReport),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, api);

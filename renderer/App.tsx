@@ -1,5 +1,7 @@
 import { createHashRouter, RouterProvider } from 'react-router-dom';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { Loader } from '@mantine/core';
+import { de } from './i18n/de';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { AppLayout } from './features/shell/AppLayout';
 
@@ -11,6 +13,8 @@ const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
 const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
 const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const PresentationPage = page(() => import('./features/presentation/PresentationPage'), 'PresentationPage');
+const ReportBuilderPage = page(() => import('./features/report/ReportBuilderPage'), 'ReportBuilderPage');
+const ReportPrintPage = page(() => import('./features/report/ReportPrintPage'), 'ReportPrintPage');
 const ProposalDetailPage = page(() => import('./features/proposals/ProposalDetailPage'), 'ProposalDetailPage');
 const ProposalEditPage = page(() => import('./features/proposals/ProposalEditPage'), 'ProposalEditPage');
 const ProposalsPage = page(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
@@ -31,9 +35,20 @@ const router = createHashRouter([
       { path: 'vertraege', element: <ContractsPage /> },
       { path: 'termine', element: <MeetingsPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
+      { path: 'bericht', element: <ReportBuilderPage /> },
       { path: 'stammdaten', element: <MasterDataPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },
     ],
+  },
+  // The report alone, without the app's menu: printed by the desktop app's hidden window
+  // and by the browser's own print dialog.
+  {
+    path: '/bericht/druck',
+    element: (
+      <Suspense fallback={<Loader aria-label={de.common.loading} />}>
+        <ReportPrintPage />
+      </Suspense>
+    ),
   },
 ]);
 

@@ -149,7 +149,10 @@ export function findShellViolations(sources) {
     problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL');
   const main = squash(code['electron/main.ts'] ?? '');
   for (const [line, what] of MAIN_WIRING) if (!main.includes(squash(line))) problems.push(`electron/main.ts: ${what} missing (${line})`);
-  if ((main.match(/newBrowserWindow\(/g) ?? []).length !== 1) problems.push('electron/main.ts: exactly one BrowserWindow, built from mainWindowOptions');
+  // One main window from mainWindowOptions; besides it at most the hidden report print window, from printWindowOptions.
+  const printWindows = main.split('newBrowserWindow(printWindowOptions(preloadPath))').length - 1;
+  if ((main.match(/newBrowserWindow\(/g) ?? []).length - printWindows !== 1 || printWindows > 1)
+    problems.push('electron/main.ts: exactly one BrowserWindow from mainWindowOptions, and at most one print window from printWindowOptions(preloadPath)');
   // Handlers never take a path from the renderer: no path-like field in the IPC contract.
   const contract = code['electron/ipc/contract.ts'] ?? '';
   const pathField = /\b(\w*(path|dir|directory|folder)\w*)\s*:\s*z\./i.exec(contract);

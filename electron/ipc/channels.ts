@@ -5,6 +5,8 @@ export const CHANNELS = {
   openFile: 'file:open',
   openExternal: 'shell:open-external',
   writeBackup: 'backup:write',
+  exportReportPdf: 'report:export-pdf',
+  openSavedReport: 'report:open-saved',
 } as const;
 
 export const PRELOAD_GLOBAL = 'ikzPlaner';

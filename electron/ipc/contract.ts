@@ -48,6 +48,35 @@ export const backupRequest = z.object({
 });
 export type BackupRequest = z.infer<typeof backupRequest>;
 
+/**
+ * A report as PDF: main prints the app's own print route in a hidden window. The
+ * renderer sends only the route's query (the report's settings, no path, no URL) and the
+ * texts of the document information; the file's place comes from the save dialog.
+ */
+export const reportPdfRequest = z.object({
+  query: z
+    .string()
+    .max(8000)
+    .regex(/^[\w.,=&%-]*$/, 'query string of the print route only'),
+  suggestedName: z
+    .string()
+    .min(5)
+    .max(200)
+    .refine(isSafeFileName, 'plain file name, no path or device name')
+    .refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
+  title: z.string().min(1).max(400),
+  author: z.string().max(200),
+  subject: z.string().max(600),
+});
+export type ReportPdfRequest = z.infer<typeof reportPdfRequest>;
+
+export type ReportPdfResult =
+  | { status: 'saved'; fileName: string; pages: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+  /** Browser fallback: the print route opened; the browser's own dialog prints or saves. */
+  | { status: 'browser-print' };
+
 export interface SaveFileResult {
   saved: boolean;
   fileName: string | null;
@@ -68,6 +97,8 @@ export const IPC_CONTRACT = {
   openFile: { channel: CHANNELS.openFile, args: z.tuple([openFileRequest]) },
   openExternal: { channel: CHANNELS.openExternal, args: z.tuple([z.string().max(2048)]) },
   writeBackup: { channel: CHANNELS.writeBackup, args: z.tuple([backupRequest]) },
+  exportReportPdf: { channel: CHANNELS.exportReportPdf, args: z.tuple([reportPdfRequest]) },
+  openSavedReport: { channel: CHANNELS.openSavedReport, args: z.tuple([]) },
 } as const;
 
 export interface IpcResults {
@@ -76,6 +107,9 @@ export interface IpcResults {
   openFile: OpenFileResult;
   openExternal: boolean;
   writeBackup: { location: string };
+  exportReportPdf: ReportPdfResult;
+  /** Opens the report saved last in this session with the system's PDF viewer. */
+  openSavedReport: boolean;
 }
 
 export type Operation = keyof typeof IPC_CONTRACT;

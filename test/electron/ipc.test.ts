@@ -48,6 +48,8 @@ describe('IPC invocation check', () => {
       openFile: [{ filters, maxBytes: 'number' }],
       openExternal: ['string'],
       writeBackup: [{ fileName: 'string', content: 'string' }],
+      exportReportPdf: [{ query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string' }],
+      openSavedReport: [],
     });
   });
 
@@ -112,6 +114,8 @@ describe('registerHandlers', () => {
       openFile: vi.fn(),
       openExternal: vi.fn(async () => true),
       writeBackup: vi.fn(),
+      exportReportPdf: vi.fn(),
+      openSavedReport: vi.fn(),
     };
     registerHandlers(ipcMain, handlers as unknown as Handlers);
     return { registered, handlers };

@@ -31,6 +31,8 @@ export interface DashboardFilter {
   year: number | null;
   /** Shipped example proposals count in the figures (the switch leaves them out). */
   includeExamples: boolean;
+  /** Only these proposals (a report's or a meeting's selection); absent or null: all. */
+  proposalIds?: readonly string[] | null;
 }
 
 export const DEFAULT_DASHBOARD_FILTER: DashboardFilter = { areaId: null, status: null, partyId: null, includeOnHold: false, year: null, includeExamples: true };
@@ -64,9 +66,11 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
   // Two proposals may share a title; charts and tables tell them apart by lead party.
   const partyNames = new Map(parties.map((p) => [p.id, p.name]));
   const displayName = proposalDisplayNames(proposals, (id) => partyNames.get(id) ?? 'Unbekannt');
+  const chosen = filter.proposalIds ? new Set(filter.proposalIds) : null;
   const matching = items.filter((item) => {
     const p = byId.get(item.id);
     if (!p) return false;
+    if (chosen && !chosen.has(item.id)) return false;
     if (filter.areaId && p.areaId !== filter.areaId) return false;
     if (filter.status && p.status !== filter.status) return false;
     if (filter.partyId && p.leadPartyId !== filter.partyId && !p.participantIds.includes(filter.partyId)) return false;
