@@ -35,7 +35,7 @@ export function ReportProposalSection({
   const payingMore = item && has ? partiesPayingMore(item.calc) : [];
   const who = party ? ` ${party.name}` : '';
   return (
-    <section className="report-chapter report-proposal" aria-labelledby={headingId} data-testid="report-proposal">
+    <section className={`report-chapter report-proposal${has ? '' : ' report-nodata'}`} aria-labelledby={headingId} data-testid="report-proposal">
       <h2 id={headingId} className="report-wrap">
         {heading}
       </h2>

@@ -139,7 +139,7 @@ export function ReportSummary({ figures: d, sections, areas, party, leftOut, inc
                 <Table.Tr key={s.proposal.id}>
                   <Table.Td>{i + 1}</Table.Td>
                   <Table.Td className="report-wrap">{s.name}</Table.Td>
-                  <Table.Td>{areaName.get(s.proposal.areaId) ?? 'Unbekannt'}</Table.Td>
+                  <Table.Td className="report-wrap report-area">{areaName.get(s.proposal.areaId) ?? 'Unbekannt'}</Table.Td>
                   <Table.Td>{STATUS_LABELS[s.proposal.status]}</Table.Td>
                   <Table.Td ta="right">{has ? formatEuroCents(Math.round(s.view!.calc.kapitalwert)) : 'keine Kostendaten'}</Table.Td>
                   <Table.Td ta="right">{has ? (s.view!.calc.breakEvenYear ?? 'nicht im Zeitraum') : '–'}</Table.Td>

@@ -8,7 +8,7 @@ const DEFAULT_TITLE = 'Interkommunale Zusammenarbeit im Kreis Unna';
 
 export function reportTexts(meeting: Meeting | null, party: Party | null, todayIso: string) {
   const title = meeting ? meeting.title : DEFAULT_TITLE;
-  const occasion = meeting?.kind === 'buergermeisterkonferenz' ? 'Bericht für die Bürgermeisterkonferenz' : `Bericht des ${REPORT_BODY}`;
+  const occasion = meeting?.kind === 'buergermeisterkonferenz' ? 'Bericht für die Bürgermeisterkonferenz' : 'Bericht des Arbeitskreises der Kämmerer';
   const perspective = party ? `Sicht der Kommune ${party.name}` : 'Sicht des gesamten Kreises Unna';
   const fullTitle = party ? `${title} – ${party.name}` : title;
   return {
