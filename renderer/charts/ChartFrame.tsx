@@ -33,10 +33,10 @@ export function ChartFrame({
           {description}
         </Text>
       ) : null}
-      <div role="img" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
+      <div role="img" className="chart-frame-graphic" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
         {children}
       </div>
-      <details>
+      <details className="chart-frame-table">
         <summary>
           <Text component="span" size="sm">
             Tabelle zum Diagramm

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Table } from '@mantine/core';
 import { formatDecimal, formatEuroCents } from '../../domain/format';
 import { ALLOCATION_KEY_LABELS, CATEGORY_LABELS, COST_CATEGORIES, type Allocation, type CostPlan, type Discounting } from '../../domain/costs/model';
@@ -17,7 +18,8 @@ export function allocationLabel(a: Allocation): string {
 }
 
 /** The assumptions behind every figure: period, discounting, keys, scenario, pay rates. */
-export function ReportAssumptions({
+// Memoised: the second print pass changes only the table of contents.
+export const ReportAssumptions = memo(function ReportAssumptions({
   sections,
   plans,
   calcSettings,
@@ -108,7 +110,7 @@ export function ReportAssumptions({
       </Table>
     </>
   );
-}
+});
 
 const GLOSSARY: [string, string][] = [
   ['Barwert', 'Der heutige Wert einer künftigen Zahlung: Zahlung / (1 + p)^n, mit dem Zinssatz p und dem Jahr n, in dem sie fällig wird.'],

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
 import { FUNDING_THRESHOLD_PERCENT } from '../../domain/costs/engine';
@@ -13,7 +14,8 @@ import type { ReportSection } from './useReportData';
 const percent = (v: number | null) => (v === null ? '–' : `${formatDecimal(v)} %`);
 
 /** One proposal: what it is, who takes part, and its calculation as on the proposal page. */
-export function ReportProposalSection({
+// Memoised: the second print pass changes only the table of contents.
+export const ReportProposalSection = memo(function ReportProposalSection({
   section,
   heading,
   headingId,
@@ -116,4 +118,4 @@ export function ReportProposalSection({
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Table } from '@mantine/core';
 import { AreaSavingsChart } from '../../charts/AreaSavingsChart';
 import { formatEuroWhole } from '../../charts/chartFormat';
@@ -13,7 +14,15 @@ import { MissingData, REPORT_CHART_WIDTH, ReportFigure } from './ReportFigure';
 type Ready = Required<Pick<ReportData, 'figures' | 'sections' | 'areas'>> & Pick<ReportData, 'party' | 'leftOut'>;
 
 /** Key figures and charts of the whole selection, from dashboardData like the Übersicht. */
-export function ReportSummary({ figures: d, sections, areas, party, leftOut, includeExamples }: Ready & { includeExamples: boolean }) {
+// Memoised: the second print pass changes only the table of contents.
+export const ReportSummary = memo(function ReportSummary({
+  figures: d,
+  sections,
+  areas,
+  party,
+  leftOut,
+  includeExamples,
+}: Ready & { includeExamples: boolean }) {
   if (!d || !sections || !areas) return null;
   const f = d.figures;
   const ex = d.fromExamples;
@@ -151,4 +160,4 @@ export function ReportSummary({ figures: d, sections, areas, party, leftOut, inc
       ) : null}
     </>
   );
-}
+});

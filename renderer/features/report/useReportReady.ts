@@ -44,6 +44,8 @@ export function useReportReady(ready: boolean, version: unknown): void {
 export function useTocReceiver(apply: (outline: OutlineEntry[]) => number): void {
   useEffect(() => {
     window.__ikzReportToc = async (outline) => {
+      // Not ready until the numbers are rendered: the printer must not see the old signal.
+      delete document.documentElement.dataset.reportReady;
       const filled = apply(outline);
       // Resolve after React has committed and the ready signal is back.
       await pause(0);

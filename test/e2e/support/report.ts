@@ -12,7 +12,14 @@ import { printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
 import { openApp } from './app';
 
-export async function printReport(page: Page, baseUrl: string, query: string, info = { title: 'Bericht', author: 'Test', subject: 'Test' }) {
+export async function printReport(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  info = { title: 'Bericht', author: 'Test', subject: 'Test' },
+  /** Told how long each print pass took (the benchmark's breakdown). */
+  onPass?: (ms: number) => void,
+) {
   return printReportPdf(
     {
       openPrintWindow: async () => {
@@ -20,7 +27,12 @@ export async function printReport(page: Page, baseUrl: string, query: string, in
         return {
           webContents: {
             executeJavaScript: (code: string) => page.evaluate(code),
-            printToPDF: async () => new Uint8Array(await page.pdf(playwrightPdfOptions())),
+            printToPDF: async () => {
+              const t0 = performance.now();
+              const pdf = new Uint8Array(await page.pdf(playwrightPdfOptions()));
+              onPass?.(performance.now() - t0);
+              return pdf;
+            },
           },
           destroy: () => undefined,
         };
