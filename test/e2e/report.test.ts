@@ -6,145 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp } from './support/app';
+import { axeViolations, openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
-import { inkShare, readPng } from './support/png';
-import { printReport, readFile, readPdf, renderPages, wordsOf, type PdfFacts } from './support/report';
+import { bare, checkLayout, flat, setAgenda, workspace } from './support/reportChecks';
+import { printReport, readPdf } from './support/report';
 import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Without any white space: a long word may break anywhere on paper. */
-const bare = (s: string) => s.replace(/\s+/g, '');
-
-interface Workspace {
-  proposals: { id: string; title: string; isExample: boolean }[];
-  parties: { id: string; name: string }[];
-  meetings: { id: string; title: string; date: string }[];
-}
-
-/** The workspace as stored (after the first start has seeded it). */
-async function workspace(page: Page, minProposals = 5): Promise<Workspace> {
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('nav a').length), { timeout: 30_000 }).toBeGreaterThan(0);
-  const read = () =>
-    page.evaluate(async () => {
-      const open = indexedDB.open('ikz-planer');
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        open.onsuccess = () => res(open.result);
-        open.onerror = () => rej(open.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((res) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => res(r.result as T[]);
-        });
-      const ws = {
-        proposals: (await all<{ id: string; title: string; isExample: boolean }>('proposals')).map(({ id, title, isExample }) => ({ id, title, isExample })),
-        parties: (await all<{ id: string; name: string }>('parties')).map(({ id, name }) => ({ id, name })),
-        meetings: (await all<{ id: string; title: string; date: string }>('meetings')).map(({ id, title, date }) => ({ id, title, date })),
-      };
-      db.close();
-      return ws;
-    });
-  await expect.poll(async () => (await read()).proposals.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(minProposals);
-  return read();
-}
-
-/**
- * The meeting's agenda, written straight into the database (the agenda editor is built
- * elsewhere; this is the stored shape of schema v5: ordered items with a proposal id).
- */
-async function setAgenda(page: Page, meetingId: string, proposalIds: string[]) {
-  await page.evaluate(
-    async ({ meetingId, proposalIds }) => {
-      const open = indexedDB.open('ikz-planer');
-      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-      const tx = db.transaction('meetings', 'readwrite');
-      const store = tx.objectStore('meetings');
-      const meeting = await new Promise<Record<string, unknown>>((res) => {
-        const r = store.get(meetingId);
-        r.onsuccess = () => res(r.result as Record<string, unknown>);
-      });
-      store.put({
-        ...meeting,
-        agenda: proposalIds.map((proposalId) => ({ id: crypto.randomUUID(), proposalId, decisionRequested: 'Zustimmung', outcome: null })),
-      });
-      await new Promise((res) => (tx.oncomplete = res));
-      db.close();
-    },
-    { meetingId, proposalIds },
-  );
-  // Written past Dexie: a reload makes the app read it (Dexie caches its live queries).
-  await page.reload();
-}
-
 /** The Kapitalwert the proposal page shows (null: no cost data). */
 async function kapitalwertOnScreen(page: Page, proposalId: string): Promise<string | null> {
   await openApp(page, app.url, `vorschlaege/${proposalId}`);
   await page.getByTestId('proposal-calculation').waitFor();
   const figure = page.getByTestId('kapitalwert');
   return (await figure.count()) > 0 ? (await figure.innerText()).trim() : null;
-}
-
-/** Checks every report must pass: numbering, table of contents, nothing off the page, no blank page or chart. */
-function checkLayout(facts: PdfFacts, footerTitle: string) {
-  const n = Number(facts.info.Pages);
-  expect(n).toBeGreaterThanOrEqual(4);
-  expect(facts.info.Tagged).toBe('yes');
-  facts.pages.forEach((text, i) => {
-    expect(flat(text), `Fußzeile Seite ${i + 1}`).toContain(`Seite ${i + 1} von ${n}`);
-    expect(flat(text)).toContain(flat(footerTitle).slice(0, 40));
-    // no blank page: more than the footer
-    const body = flat(text.replace(`Seite ${i + 1} von ${n}`, '')).replace(flat(footerTitle), '');
-    expect(body.length, `Seite ${i + 1} ist leer`).toBeGreaterThan(20);
-  });
-
-  // Table of contents: each entry's page is where that heading is.
-  const tocPages: string[] = [];
-  for (let i = 1; i < facts.pages.length && !flat(facts.pages[i]!).startsWith('Zusammenfassung'); i++) tocPages.push(facts.pages[i]!);
-  const toc = tocPages
-    .join('\n')
-    .split('\n')
-    .map((l) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null);
-  expect(toc.length).toBeGreaterThanOrEqual(3);
-  for (const [, title, page] of toc) {
-    const p = Number(page);
-    expect(p, `${title} → ${page}`).toBeGreaterThan(1 + tocPages.length);
-    expect(bare(facts.pages[p - 1]!), `„${title}“ auf Seite ${p}`).toContain(bare(title!).slice(0, 50));
-  }
-  for (const heading of ['Zusammenfassung', 'Anhang: Annahmen der Berechnung', 'Glossar'])
-    expect(
-      toc.some((m) => m[1] === heading),
-      heading,
-    ).toBe(true);
-
-  // No text outside the page, none in the side margins.
-  const { words, size } = wordsOf(facts.file);
-  for (const w of words) {
-    const s = size[w.page - 1]!;
-    expect(w.xMin, `„${w.text}“ Seite ${w.page}`).toBeGreaterThanOrEqual((0.5 * 72) / 2.54); // > 0,5 cm
-    expect(w.xMax, `„${w.text}“ Seite ${w.page}`).toBeLessThanOrEqual(s.width - (0.5 * 72) / 2.54);
-    expect(w.yMin).toBeGreaterThanOrEqual(0);
-    expect(w.yMax).toBeLessThanOrEqual(s.height);
-  }
-
-  // Every chart is drawn: below each chart caption there is ink (bars, lines, axes).
-  const images = renderPages(facts.file).map((f) => readPng(readFile(f)));
-  expect(images).toHaveLength(n);
-  // Every figure's caption starts „Abbildung N:“; the chart is the block below it.
-  let charts = 0;
-  words.forEach((w, i) => {
-    if (w.text !== 'Abbildung' || !/^\d+:$/.test(words[i + 1]?.text ?? '')) return;
-    const img = images[w.page - 1]!;
-    const scale = img.width / size[w.page - 1]!.width; // px per pt at 50 dpi
-    const share = inkShare(img, 50 * scale, (w.yMax + 20) * scale, 450 * scale, (w.yMax + 150) * scale);
-    expect(share, `Abbildung ${words[i + 1]!.text} auf Seite ${w.page} ist leer`).toBeGreaterThan(0.02);
-    // the whole chart block is on this page: it ends above the footer
-    expect((w.yMax + 150) * scale).toBeLessThan(img.height);
-    charts++;
-  });
-  return { charts, toc: toc.map((m) => ({ title: m[1]!, page: Number(m[2]) })) };
 }
 
 describe('the report for the mayors’ conference', () => {
@@ -229,7 +103,8 @@ describe('the report for the mayors’ conference', () => {
     for (const entry of toc.filter((t) => /^\d+\. /.test(t.title))) {
       const next = toc[toc.indexOf(entry) + 1]!;
       const section = flat(facts.pages.slice(entry.page - 1, next.page - 1).join(' '));
-      const value = new RegExp(`Kapitalwert ${town.name} .*?(-?[\\d.]+,\\d\\d) €`).exec(section);
+      // the first amount after the label (in the PDF text the label wraps around its neighbours)
+      const value = /Kapitalwert .*?(-?[\d.]+,\d\d) €/.exec(section);
       if (!value) continue;
       const proposal = ws.proposals.find((p) => entry.title.replace(/^\d+\. /, '') === flat(p.title))!;
       await openApp(app.page, app.url, `vorschlaege/${proposal.id}`);
@@ -287,5 +162,34 @@ describe('the report for the mayors’ conference', () => {
     expect(all).toContain('Für diesen Vorschlag sind noch keine Kostendaten erfasst');
     expect(all).toContain('Sehr lange Beschreibung ohne Ende.');
     checkLayout(facts, 'Interkommunale Zusammenarbeit im Kreis Unna');
+  });
+
+  it('the builder: choose areas and a town, a live preview, no axe violations; in a browser „PDF speichern“ opens the print route and the browser’s print dialog', async () => {
+    await app.page.addInitScript(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
+    });
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bericht' }).click();
+    await app.page.getByText('Noch keine Vorschläge ausgewählt').waitFor();
+    await app.page.getByText('Aufgabenfelder', { exact: true }).first().click();
+    await app.page.getByPlaceholder('Aufgabenfelder wählen').click();
+    await app.page.getByRole('option', { name: 'IT-Konsolidierung' }).click();
+    await app.page.keyboard.press('Escape');
+    await app.selectOption('Perspektive', 'Kommune Lünen');
+    const preview = app.page.getByTestId('report-preview');
+    await expect.poll(() => preview.getByText('Sicht der Kommune Lünen').count()).toBe(1);
+    const it = ws.proposals.find((p) => p.title === 'Zusammenlegung der Informationstechnologien')!;
+    await expect.poll(() => preview.getByRole('heading', { name: `1. ${it.title}` }).count()).toBe(1);
+    expect(await preview.getByTestId('report-proposal').count()).toBe(1);
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    await app.page.getByRole('button', { name: 'PDF speichern' }).click();
+    await app.page.waitForFunction(() => location.hash.startsWith('#/bericht/druck?') && location.hash.includes('drucken=1'));
+    await app.page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 60_000 });
+    expect(await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).count()).toBe(0);
+    expect(await app.page.title()).toBe('Interkommunale Zusammenarbeit im Kreis Unna – Lünen');
+    expect(app.errors).toEqual([]);
   });
 });

@@ -5,6 +5,10 @@ import { electronPrintOptions, playwrightPdfOptions, REPORT_MARGINS_MM, reportPa
 import { DEFAULT_REPORT_SELECTION, parseReportQuery, reportProposals, reportQuery } from '../../../renderer/domain/report/selection';
 import { tocPageNumbers } from '../../../renderer/domain/report/toc';
 import type { Area, Meeting, Proposal } from '../../../renderer/domain/schemas';
+import { sensitivitySentence } from '../../../renderer/domain/report/sensitivitySentence';
+import { criticalDiscountRate, sensitivity } from '../../../renderer/domain/costs/sensitivity';
+import { formatDecimal } from '../../../renderer/domain/format';
+import { item, standard } from '../costs/calculated';
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const text = (b: Uint8Array) => String.fromCharCode(...b);
@@ -167,5 +171,18 @@ describe('the report’s selection', () => {
     const chosen = { ...DEFAULT_REPORT_SELECTION, proposalIds: ['p1', 'p3'] };
     expect(reportProposals(chosen, proposals, areas, []).map((x) => x.id)).toEqual(['p3', 'p1']);
     expect(reportProposals(DEFAULT_REPORT_SELECTION, proposals, areas, [])).toEqual([]);
+  });
+});
+
+describe('the sensitivity in one sentence', () => {
+  it('says how far the cooperation costs may rise and at which rate the Kapitalwert is zero, as the proposal page shows them', () => {
+    const calc = item({ lines: standard }).calc;
+    const sentence = sensitivitySentence(calc);
+    const koop = sensitivity(calc)[0]!.criticalChangePercent!;
+    expect(koop).toBeGreaterThan(0);
+    expect(sentence).toContain(`bis die Kosten der Kooperation um ${formatDecimal(koop)} % steigen`);
+    const rate = criticalDiscountRate(calc.rows.map((r) => r.savings));
+    expect(sentence).toContain(rate === null ? 'kein Diskontierungszinssatz' : `${formatDecimal(rate)} %`);
+    expect(sentence.endsWith('.')).toBe(true);
   });
 });
