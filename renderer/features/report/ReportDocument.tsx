@@ -7,6 +7,9 @@ import { ReportProposalSection } from './ReportProposalSection';
 import { ReportSummary } from './ReportSummary';
 import { REPORT_BODY, REPORT_DISTRICT, reportTexts } from './reportText';
 import type { ReportData } from './useReportData';
+// The app's fonts (main.tsx) plus true italics for the notes. (Adding the Latin Extended
+// subsets made Chromium write each numbered heading twice into the PDF outline.)
+import '@fontsource/noto-sans/latin-400-italic.css';
 import './report.css';
 
 /** The headings the table of contents lists, in document order, with their exact text. */

@@ -73,7 +73,7 @@ export const ReportSummary = memo(function ReportSummary({
           <dd>{f.readyForDecision}</dd>
         </div>
         <div>
-          <dt>Förderschwelle NRW (≥ 15 %) erreicht</dt>
+          <dt>Förderschwelle NRW (mindestens 15 %) erreicht</dt>
           <dd>{f.fundingEligible}</dd>
         </div>
       </dl>

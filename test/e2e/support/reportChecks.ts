@@ -1,4 +1,5 @@
 /** What every printed report must satisfy, and the workspace the report tests start from. */
+import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inkShare, readPng } from './png';
@@ -81,6 +82,11 @@ export function checkLayout(facts: PdfFacts, footerTitle: string) {
     const body = flat(text.replace(`Seite ${i + 1} von ${n}`, '')).replace(flat(footerTitle), '');
     expect(body.length, `Seite ${i + 1} ist leer`).toBeGreaterThan(20);
   });
+
+  // Only the app's bundled font, embedded (no system fallback on another computer).
+  const fonts = execFileSync('pdffonts', [facts.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const f of fonts) expect(f, 'Schrift').toMatch(/^\S+\+NotoSans-\S+\s.*\byes\s+yes\s+yes\b/);
 
   // Table of contents: each entry's page is where that heading is.
   const tocPages: string[] = [];
