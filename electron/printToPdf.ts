@@ -1,8 +1,8 @@
 /**
  * The report as PDF in the main process: a hidden window with the same secure
  * preferences opens the app, moves to the report's print route, waits for its "figures
- * ready" signal, prints twice (the first print tells on which page each heading landed,
- * the second shows those numbers in the table of contents) and sets the document
+ * ready" signal, prints twice (the first print, headings only, tells on which page each
+ * heading landed; the second shows those numbers in the table of contents) and sets the document
  * information. Electron's modules are injected, so this runs in unit tests.
  */
 import type { ReportPdfRequest } from './ipc/contract';
@@ -32,6 +32,13 @@ export function printRouteScript(query: string): string {
   return `location.replace(${JSON.stringify(`#/bericht/druck?${query}`)})`;
 }
 
+/**
+ * The first pass only has to tell where the headings land: everything else is laid out
+ * but not painted (visibility keeps the layout, report.css), which makes it cheaper.
+ */
+export const LAYOUT_PASS_ON = `document.documentElement.dataset.reportPass = 'layout'`;
+export const LAYOUT_PASS_OFF = `delete document.documentElement.dataset.reportPass`;
+
 export const READY_CHECK = `location.hash.startsWith('#/bericht/druck') && document.documentElement.dataset.reportReady === 'true'`;
 
 async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> {
@@ -50,7 +57,9 @@ export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest)
     await win.webContents.executeJavaScript(printRouteScript(request.query));
     await waitUntilReady(win, deps);
     const options = electronPrintOptions();
+    await win.webContents.executeJavaScript(LAYOUT_PASS_ON);
     const first = await win.webContents.printToPDF(options);
+    await win.webContents.executeJavaScript(LAYOUT_PASS_OFF);
     const outline = outlineEntries(first);
     await win.webContents.executeJavaScript(`window.__ikzReportToc(${JSON.stringify(outline)})`);
     await waitUntilReady(win, deps);

@@ -176,12 +176,13 @@ describe('the report for the mayors’ conference', () => {
     await app.page.getByText('Aufgabenfelder', { exact: true }).first().click();
     await app.page.getByPlaceholder('Aufgabenfelder wählen').click();
     await app.page.getByRole('option', { name: 'IT-Konsolidierung' }).click();
+    await app.page.locator('.mantine-Pill-root', { hasText: 'IT-Konsolidierung' }).waitFor();
     await app.page.keyboard.press('Escape');
     await app.selectOption('Perspektive', 'Kommune Lünen');
     const preview = app.page.getByTestId('report-preview');
-    await expect.poll(() => preview.getByText('Sicht der Kommune Lünen').count()).toBe(1);
+    await expect.poll(() => preview.getByText('Sicht der Kommune Lünen').count(), { timeout: 30_000 }).toBe(1);
     const it = ws.proposals.find((p) => p.title === 'Zusammenlegung der Informationstechnologien')!;
-    await expect.poll(() => preview.getByRole('heading', { name: `1. ${it.title}` }).count()).toBe(1);
+    await expect.poll(() => preview.getByRole('heading', { name: `1. ${it.title}` }).count(), { timeout: 30_000 }).toBe(1);
     expect(await preview.getByTestId('report-proposal').count()).toBe(1);
     expect(await axeViolations(app.page)).toEqual([]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkInvocation } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { printReportPdf, printRouteScript, READY_CHECK, type PrintWindow } from '../../electron/printToPdf';
+import { LAYOUT_PASS_OFF, LAYOUT_PASS_ON, printReportPdf, printRouteScript, READY_CHECK, type PrintWindow } from '../../electron/printToPdf';
 import { printWindowOptions, secureWebPreferences } from '../../electron/windows';
 import { electronPrintOptions } from '../../renderer/domain/report/printOptions';
 import { pdfTextString } from '../../renderer/domain/report/pdfInfo';
@@ -27,28 +27,38 @@ function printed(): Uint8Array {
 
 function fakeWindow(readyAfter = 2) {
   let checks = 0;
+  let layoutOnly = false;
   const scripts: string[] = [];
+  /** Per print: whether it was the headings-only layout pass. */
+  const passes: boolean[] = [];
   const win = {
     webContents: {
       executeJavaScript: vi.fn(async (code: string) => {
         scripts.push(code);
+        if (code === LAYOUT_PASS_ON) layoutOnly = true;
+        if (code === LAYOUT_PASS_OFF) layoutOnly = false;
         if (code === READY_CHECK) return ++checks >= readyAfter;
         return undefined;
       }),
-      printToPDF: vi.fn(async () => printed()),
+      printToPDF: vi.fn(async () => {
+        passes.push(layoutOnly);
+        return printed();
+      }),
     },
     destroy: vi.fn(),
   } satisfies PrintWindow;
-  return { win, scripts };
+  return { win, scripts, passes };
 }
 
 describe('printing the report in the hidden window', () => {
   it('opens the print route, waits for the figures, prints twice with the shared options, hands the outline back and sets author and subject', async () => {
-    const { win, scripts } = fakeWindow();
+    const { win, scripts, passes } = fakeWindow();
     const result = await printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined }, request);
     expect(scripts[0]).toBe(`location.replace("#/bericht/druck?${request.query}")`);
     expect(win.webContents.printToPDF.mock.calls).toEqual([[electronPrintOptions()], [electronPrintOptions()]]);
     expect(scripts).toContain('window.__ikzReportToc([{"title":"Zusammenfassung","page":2}])');
+    // the first pass paints the headings only; the second, full one comes after the switch back
+    expect(passes).toEqual([true, false]);
     // the second print happens only after the page says it is ready again
     const tocAt = scripts.findIndex((s) => s.startsWith('window.__ikzReportToc'));
     expect(scripts.slice(tocAt + 1)).toContain(READY_CHECK);
