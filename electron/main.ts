@@ -13,7 +13,8 @@ import { createHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './protocol';
 import { createPresentationController } from './presentation';
-import { loadApp, loadPresenterView, mainWindowOptions, presenterWindowOptions } from './windows';
+import { printReportPdf } from './printToPdf';
+import { loadApp, loadPresenterView, mainWindowOptions, presenterWindowOptions, printWindowOptions } from './windows';
 import { loadWindowState, trackWindowState } from './windowStateStore';
 
 const isDev = process.env.IKZ_DEV_RELOAD === '1';
@@ -123,6 +124,18 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         documentsDir: app.getPath('documents'),
         backupsDir: path.join(app.getPath('userData'), 'Sicherungen'),
+        printReport: (request) =>
+          printReportPdf(
+            {
+              openPrintWindow: async () => {
+                const win = new BrowserWindow(printWindowOptions(preloadPath));
+                await loadApp(win);
+                return win;
+              },
+            },
+            request,
+          ),
+        openPath: (p) => shell.openPath(p),
       }),
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev }, { showAbout })));

@@ -16,6 +16,8 @@ const api = {
   presentationEnd: () => ipcRenderer.invoke(CHANNELS.presentationEnd),
   presentationPublish: (state) => ipcRenderer.invoke(CHANNELS.presentationPublish, state),
   presentationNext: (version) => ipcRenderer.invoke(CHANNELS.presentationNext, version),
+  exportReportPdf: (request) => ipcRenderer.invoke(CHANNELS.exportReportPdf, request),
+  openSavedReport: () => ipcRenderer.invoke(CHANNELS.openSavedReport),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, api);

@@ -36,6 +36,20 @@ export function mainWindowOptions(state: WindowState, preloadPath: string, iconP
 }
 
 /**
+ * The hidden window that prints the report (electron/printToPdf.ts): never shown, the
+ * same secure preferences as the main window, loaded with loadApp like it.
+ */
+export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 1000,
+    height: 1400,
+    title: 'IKZ-Planer Bericht',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/**
  * The only way a window gets its content: the app's own origin (app://ikz-planer), never
  * file:// (which would grant file access and change the IndexedDB origin) nor the web.
  */

@@ -1,6 +1,7 @@
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { Loader } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { de } from './i18n/de';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { AppLayout } from './features/shell/AppLayout';
 
@@ -15,6 +16,8 @@ const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'Meeti
 const PresentationPage = page(() => import('./features/presentation/PresentationPage'), 'PresentationPage');
 const SlideShow = page(() => import('./features/presentation/SlideShow'), 'SlideShow');
 const PresenterView = page(() => import('./features/presentation/PresenterView'), 'PresenterView');
+const ReportBuilderPage = page(() => import('./features/report/ReportBuilderPage'), 'ReportBuilderPage');
+const ReportPrintPage = page(() => import('./features/report/ReportPrintPage'), 'ReportPrintPage');
 const ProposalDetailPage = page(() => import('./features/proposals/ProposalDetailPage'), 'ProposalDetailPage');
 const ProposalEditPage = page(() => import('./features/proposals/ProposalEditPage'), 'ProposalEditPage');
 const ProposalsPage = page(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
@@ -36,6 +39,7 @@ const router = createHashRouter([
       { path: 'termine', element: <MeetingsPage /> },
       { path: 'termine/:id', element: <MeetingPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
+      { path: 'bericht', element: <ReportBuilderPage /> },
       { path: 'stammdaten', element: <MasterDataPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },
     ],
@@ -43,6 +47,16 @@ const router = createHashRouter([
   // The slides and the presenter view fill the window: no menu, no app chrome.
   { path: '/praesentation/vortrag', element: <FullWindow page={<SlideShow />} /> },
   { path: '/praesentation/referent', element: <FullWindow page={<PresenterView />} /> },
+  // The report alone, without the app's menu: printed by the desktop app's hidden window
+  // and by the browser's own print dialog.
+  {
+    path: '/bericht/druck',
+    element: (
+      <Suspense fallback={<Loader aria-label={de.common.loading} />}>
+        <ReportPrintPage />
+      </Suspense>
+    ),
+  },
 ]);
 
 function FullWindow({ page }: { page: ReactNode }) {

@@ -17,7 +17,7 @@ import {
 } from './shell-invariants.mjs';
 
 const ENTRY = `
-export { secureWebPreferences, mainWindowOptions, presenterWindowOptions } from './electron/windows';
+export { secureWebPreferences, mainWindowOptions, presenterWindowOptions, printWindowOptions } from './electron/windows';
 export { CONTENT_SECURITY_POLICY } from './electron/security';
 export { APP_ENTRY_URL } from './electron/appOrigin';
 export { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './electron/protocol';
@@ -61,6 +61,10 @@ export async function shellProblems(root = process.cwd()) {
   if (!isDeepStrictEqual(windowPrefs, prefs)) problems.push('mainWindowOptions() does not use secureWebPreferences() unchanged');
   const presenterPrefs = shell.presenterWindowOptions({ x: 0, y: 0, width: 1000, height: 700 }, EXPECTED_WEB_PREFERENCES.preload).webPreferences;
   if (!isDeepStrictEqual(presenterPrefs, prefs)) problems.push('presenterWindowOptions() does not use secureWebPreferences() unchanged');
+  // The hidden report print window: never shown, the same preferences as the main window.
+  const printWindow = shell.printWindowOptions(EXPECTED_WEB_PREFERENCES.preload);
+  if (!isDeepStrictEqual(printWindow.webPreferences, prefs)) problems.push('printWindowOptions() does not use secureWebPreferences() unchanged');
+  if (printWindow.show !== false) problems.push('printWindowOptions() must keep the print window hidden (show: false)');
   if (shell.CONTENT_SECURITY_POLICY !== EXPECTED_CSP)
     problems.push(`CONTENT_SECURITY_POLICY differs from the reviewed policy: ${shell.CONTENT_SECURITY_POLICY}`);
   if (shell.APP_ENTRY_URL !== EXPECTED_ENTRY_URL) problems.push(`APP_ENTRY_URL is ${shell.APP_ENTRY_URL}, not ${EXPECTED_ENTRY_URL}`);

@@ -155,11 +155,17 @@ export function findShellViolations(sources) {
     problems.push('electron/appOrigin.ts: the presenter view must be the app entry with its hash route');
   const main = squash(code['electron/main.ts'] ?? '');
   for (const [line, what] of MAIN_WIRING) if (!main.includes(squash(line))) problems.push(`electron/main.ts: ${what} missing (${line})`);
-  // The main window, and the presenter view during a presentation: both from reviewed option builders.
-  const created = main.match(/newBrowserWindow\(/g) ?? [];
-  const reviewedWindows = (main.match(/newBrowserWindow\((mainWindowOptions|presenterWindowOptions)\(/g) ?? []).length;
-  if ((main.match(/newBrowserWindow\(mainWindowOptions\(/g) ?? []).length !== 1 || created.length !== reviewedWindows || created.length > 2)
-    problems.push('electron/main.ts: exactly one main BrowserWindow from mainWindowOptions, at most one presenter window from presenterWindowOptions');
+  // The main window; during a presentation the presenter view; the hidden report print
+  // window: each from its reviewed option builder, and at most one of each.
+  const count = (re) => (main.match(re) ?? []).length;
+  const created = count(/newBrowserWindow\(/g);
+  const mainWindows = count(/newBrowserWindow\(mainWindowOptions\(/g);
+  const presenterWindows = count(/newBrowserWindow\(presenterWindowOptions\(/g);
+  const printWindows = main.split('newBrowserWindow(printWindowOptions(preloadPath))').length - 1;
+  if (mainWindows !== 1 || presenterWindows > 1 || printWindows > 1 || created !== mainWindows + presenterWindows + printWindows)
+    problems.push(
+      'electron/main.ts: exactly one main BrowserWindow from mainWindowOptions, at most one presenter window from presenterWindowOptions and at most one print window from printWindowOptions(preloadPath)',
+    );
   // Handlers never take a path from the renderer: no path-like field in the IPC contract.
   const contract = code['electron/ipc/contract.ts'] ?? '';
   const pathField = /\b(\w*(path|dir|directory|folder)\w*)\s*:\s*z\./i.exec(contract);

@@ -9,6 +9,8 @@ export const CHANNELS = {
   presentationEnd: 'presentation:end',
   presentationPublish: 'presentation:publish',
   presentationNext: 'presentation:next',
+  exportReportPdf: 'report:export-pdf',
+  openSavedReport: 'report:open-saved',
 } as const;
 
 export const PRELOAD_GLOBAL = 'ikzPlaner';

@@ -72,6 +72,35 @@ export interface PresentationStartResult {
   presenterWindow: boolean;
 }
 
+/**
+ * A report as PDF: main prints the app's own print route in a hidden window. The
+ * renderer sends only the route's query (the report's settings, no path, no URL) and the
+ * texts of the document information; the file's place comes from the save dialog.
+ */
+export const reportPdfRequest = z.object({
+  query: z
+    .string()
+    .max(8000)
+    .regex(/^[\w.,=&%-]*$/, 'query string of the print route only'),
+  suggestedName: z
+    .string()
+    .min(5)
+    .max(200)
+    .refine(isSafeFileName, 'plain file name, no path or device name')
+    .refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
+  title: z.string().min(1).max(400),
+  author: z.string().max(200),
+  subject: z.string().max(600),
+});
+export type ReportPdfRequest = z.infer<typeof reportPdfRequest>;
+
+export type ReportPdfResult =
+  | { status: 'saved'; fileName: string; pages: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+  /** Browser fallback: the print route opened; the browser's own dialog prints or saves. */
+  | { status: 'browser-print' };
+
 export interface SaveFileResult {
   saved: boolean;
   fileName: string | null;
@@ -97,6 +126,8 @@ export const IPC_CONTRACT = {
   presentationPublish: { channel: CHANNELS.presentationPublish, args: z.tuple([presentationState]) },
   /** Resolves with the first state newer than the given version (long poll; main never pushes). */
   presentationNext: { channel: CHANNELS.presentationNext, args: z.tuple([z.number().int().min(0)]) },
+  exportReportPdf: { channel: CHANNELS.exportReportPdf, args: z.tuple([reportPdfRequest]) },
+  openSavedReport: { channel: CHANNELS.openSavedReport, args: z.tuple([]) },
 } as const;
 
 export interface IpcResults {
@@ -109,6 +140,9 @@ export interface IpcResults {
   presentationEnd: { ended: boolean };
   presentationPublish: { version: number };
   presentationNext: { version: number; state: PresentationState | null };
+  exportReportPdf: ReportPdfResult;
+  /** Opens the report saved last in this session with the system's PDF viewer. */
+  openSavedReport: boolean;
 }
 
 export type Operation = keyof typeof IPC_CONTRACT;

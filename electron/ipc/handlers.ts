@@ -4,6 +4,7 @@ import type { Dialog, BrowserWindow } from 'electron';
 import type { OpenLink } from '../externalLinks';
 import type { PresentationController } from '../presentation';
 import { writeBackupFile, type BackupFs } from './backups';
+import type { ReportPdfRequest } from './contract';
 import type { Handlers } from './handle';
 
 export interface HandlerDeps {
@@ -22,9 +23,15 @@ export interface HandlerDeps {
   platform: string;
   documentsDir: string;
   backupsDir: string;
+  /** Prints the report in a hidden window (electron/printToPdf.ts). */
+  printReport(request: ReportPdfRequest): Promise<{ pdf: Uint8Array; pages: number }>;
+  /** shell.openPath: '' on success, else the system's error text. */
+  openPath(p: string): Promise<string>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // The report saved last, for „öffnen“: a path main got from its own save dialog, never one from the renderer.
+  let savedReport: string | null = null;
   return {
     async getAppInfo() {
       return { version: deps.version, platform: deps.platform, shell: 'electron' };
@@ -55,6 +62,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     writeBackup(request) {
       return writeBackupFile(deps.fs, deps.backupsDir, request.fileName, request.content);
+    },
+    async exportReportPdf(request) {
+      let printed: { pdf: Uint8Array; pages: number };
+      try {
+        printed = await deps.printReport(request);
+      } catch (error) {
+        const reason = error instanceof Error && /[äöüÄÖÜß]|Bericht/.test(error.message) ? ` ${error.message}` : '';
+        return { status: 'failed', message: `Das PDF konnte nicht erstellt werden.${reason} Bitte versuchen Sie es erneut.` };
+      }
+      const win = deps.window();
+      const options = {
+        defaultPath: path.join(deps.documentsDir, path.basename(request.suggestedName)),
+        filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
+      };
+      const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      const target = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
+      await deps.fs.writeFile(target, printed.pdf);
+      savedReport = target;
+      return { status: 'saved', fileName: path.basename(target), pages: printed.pages };
+    },
+    async openSavedReport() {
+      if (!savedReport) return false;
+      return (await deps.openPath(savedReport)) === '';
     },
     openExternal(url) {
       return deps.openLink(url);

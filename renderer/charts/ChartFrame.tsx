@@ -1,5 +1,6 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { usePrinting } from '../ui/usePrinting';
 
 export interface TableAlternative {
   columns: string[];
@@ -25,6 +26,8 @@ export function ChartFrame({
   testId?: string;
 }) {
   const [tableOpen, setTableOpen] = useState(false);
+  // On paper the table stands in for the chart (styles.css, @media print).
+  const printing = usePrinting();
   return (
     <Card withBorder padding="md" data-testid={testId}>
       <Title order={2} size="h4">
@@ -35,16 +38,16 @@ export function ChartFrame({
           {description}
         </Text>
       ) : null}
-      <div role="img" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
+      <div role="img" className="chart-frame-graphic" aria-label={`Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`}>
         {children}
       </div>
-      <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+      <details className="chart-frame-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>
           <Text component="span" size="sm">
             Tabelle zum Diagramm
           </Text>
         </summary>
-        {tableOpen ? <ChartTable title={title} table={table} /> : null}
+        {tableOpen || printing ? <ChartTable title={title} table={table} /> : null}
       </details>
     </Card>
   );

@@ -10,6 +10,7 @@ export const de = {
     contracts: 'Verträge',
     meetings: 'Termine',
     presentation: 'Präsentation',
+    report: 'Bericht',
     masterData: 'Stammdaten',
     settings: 'Einstellungen',
   },

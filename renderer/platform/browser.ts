@@ -3,7 +3,7 @@
  * the whole UI also runs in a plain browser (`npm run web`, end-to-end tests).
  */
 import { base64ToBytes, bytesToBase64 } from '../domain/bytes';
-import type { BackupRequest, OpenFileRequest, PreloadApi, SaveFileRequest } from '../../electron/ipc/contract';
+import type { BackupRequest, OpenFileRequest, PreloadApi, ReportPdfRequest, ReportPdfResult, SaveFileRequest } from '../../electron/ipc/contract';
 import { browserPresentation } from './browserPresentation';
 
 async function saveFile(request: SaveFileRequest) {
@@ -54,8 +54,17 @@ function writeBackup(request: BackupRequest): Promise<{ location: string }> {
   });
 }
 
+/** No hidden print window in a browser: the print route opens and prints with the browser's own dialog. */
+async function exportReportPdf(request: ReportPdfRequest): Promise<ReportPdfResult> {
+  window.location.hash = `#/bericht/druck?${request.query}&drucken=1`;
+  return { status: 'browser-print' };
+}
+
 export const browserPlatform: PreloadApi = {
   ...browserPresentation,
+  exportReportPdf,
+  // The browser keeps the file in its downloads; there is nothing of ours to open.
+  openSavedReport: async () => false,
   writeBackup,
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,

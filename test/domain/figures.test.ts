@@ -97,6 +97,21 @@ describe('dashboardData', () => {
     expect(without.areaChart.map((a) => a.area)).toEqual(['IT']);
   });
 
+  it('keeps only the chosen proposals (a report or an agenda), with the same reference year', () => {
+    const d = run({ proposalIds: ['bau-1', 'rp-1'] });
+    expect(d.figures.counted).toBe(1);
+    expect(d.figures.annualSavingsFullEffect).toBe(euro(60_000));
+    expect(d.referenceYear).toBe(2027);
+    expect(d.figures.kapitalwert / 100).toBeCloseTo(123_314.97, 1);
+    expect(d.statusChart.reduce((s, x) => s + x.count, 0)).toBe(2);
+    expect(d.areaChart.map((a) => a.area)).toEqual(['Bauhöfe']);
+    // combined with a Kommune filter: that party's share of the chosen proposals only
+    expect(run({ proposalIds: ['it-1'], partyId: 'B' }).figures.annualSavingsFullEffect).toBe(euro(20_000));
+    // an empty choice is no choice of everything
+    expect(run({ proposalIds: [] }).figures.counted).toBe(0);
+    expect(run({ proposalIds: null }).figures.counted).toBe(2);
+  });
+
   it('gives every area one colour from the master data, whatever is filtered', () => {
     const all = run();
     expect(all.areaChart.map((a) => [a.area, a.color])).toEqual([

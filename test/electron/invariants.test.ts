@@ -62,6 +62,25 @@ describe('shell invariants', () => {
     ).not.toEqual([]);
   });
 
+  it('allows the hidden report print window only from printWindowOptions, and only one', () => {
+    expect(
+      violationsWith('electron/main.ts', (s) =>
+        s.replace(
+          'new BrowserWindow(printWindowOptions(preloadPath))',
+          'new BrowserWindow({ ...printWindowOptions(preloadPath), webPreferences: { sandbox: false } })',
+        ),
+      ),
+    ).not.toEqual([]);
+    expect(
+      violationsWith('electron/main.ts', (s) =>
+        s.replace(
+          'const win = new BrowserWindow(printWindowOptions(preloadPath));',
+          'const win = new BrowserWindow(printWindowOptions(preloadPath)); new BrowserWindow(printWindowOptions(preloadPath));',
+        ),
+      ),
+    ).not.toEqual([]);
+  });
+
   it('every guard stays wired in main.ts', () => {
     expect(
       violationsWith('electron/main.ts', (s) => s.replace("app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));", '')),

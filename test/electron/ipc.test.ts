@@ -52,6 +52,8 @@ describe('IPC invocation check', () => {
       presentationEnd: [],
       presentationPublish: [{ deck: 'string', index: 'number', count: 'number', startedAt: 'nullable', ended: 'boolean' }],
       presentationNext: ['number'],
+      exportReportPdf: [{ query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string' }],
+      openSavedReport: [],
     });
   });
 
@@ -120,6 +122,8 @@ describe('registerHandlers', () => {
       presentationEnd: vi.fn(),
       presentationPublish: vi.fn(),
       presentationNext: vi.fn(),
+      exportReportPdf: vi.fn(),
+      openSavedReport: vi.fn(),
     };
     registerHandlers(ipcMain, handlers as unknown as Handlers);
     return { registered, handlers };

@@ -64,7 +64,7 @@ export function OverviewPage() {
       <PageHeader title={de.nav.overview} subtitle={`${de.appSubtitle} · Szenario ${SCENARIO_LABELS[scenario]}`} />
       <Stack gap="lg">
         {settings.userName === DEFAULT_SETTINGS.userName ? (
-          <Alert color="yellow" title="Bitte stellen Sie sich vor">
+          <Alert color="yellow" title="Bitte stellen Sie sich vor" data-print-hide>
             Tragen Sie unter{' '}
             <Anchor component={Link} to="/einstellungen">
               Einstellungen
@@ -72,7 +72,7 @@ export function OverviewPage() {
             Ihren Namen und Ihre Kommune ein. Der Name erscheint im Änderungsprotokoll, damit alle sehen, wer was geändert hat.
           </Alert>
         ) : null}
-        <Group justify="space-between" align="flex-end">
+        <Group justify="space-between" align="flex-end" data-print-hide>
           <DashboardFilters
             filter={filter}
             onChange={setFilter}

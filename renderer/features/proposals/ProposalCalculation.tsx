@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { IstKoopChart } from '../../charts/IstKoopChart';
-import { PartySharesTable } from './PartySharesTable';
+import { PartySharesTable } from '../../ui/calculation/PartySharesTable';
+import { YearTable } from '../../ui/calculation/YearTable';
 import { useCalculations } from '../../state/useCalculations';
 import { useNameLookup, useParties, useAreas } from '../../state/useWorkspace';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
@@ -135,46 +136,7 @@ function CalculationDetails({
           </Group>
         </Card>
       </SimpleGrid>
-      <Table withTableBorder striped aria-label="Berechnung je Jahr" data-testid="year-table" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Jahr</Table.Th>
-            <Table.Th ta="right">n</Table.Th>
-            <Table.Th ta="right">Ist</Table.Th>
-            <Table.Th ta="right">Kooperation</Table.Th>
-            <Table.Th ta="right">Ersparnis</Table.Th>
-            <Table.Th ta="right">Kumuliert</Table.Th>
-            <Table.Th ta="right">Abzinsungsfaktor</Table.Th>
-            <Table.Th ta="right">Barwert</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {c.rows.map((r) => (
-            <Table.Tr key={r.year}>
-              <Table.Td>{r.year}</Table.Td>
-              <Table.Td ta="right">{r.n}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(r.ist)}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(r.koop)}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(r.savings)}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(r.cumulative)}</Table.Td>
-              <Table.Td ta="right">{r.discountFactor.toLocaleString('de-DE', { minimumFractionDigits: 6, maximumFractionDigits: 6 })}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(Math.round(r.presentValue))}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th>Summe</Table.Th>
-            <Table.Th />
-            <Table.Th ta="right">{formatEuroCents(c.totals.ist)}</Table.Th>
-            <Table.Th ta="right">{formatEuroCents(c.totals.koop)}</Table.Th>
-            <Table.Th ta="right">{formatEuroCents(c.totals.savings)}</Table.Th>
-            <Table.Th />
-            <Table.Th />
-            <Table.Th ta="right">{formatEuroCents(Math.round(c.kapitalwert))}</Table.Th>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+      <YearTable c={c} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartFrame
           title="Einsparung und kumulierte Einsparung"

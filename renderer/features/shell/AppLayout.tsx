@@ -11,6 +11,7 @@ const NAV_ITEMS = [
   { to: '/vertraege', label: de.nav.contracts },
   { to: '/termine', label: de.nav.meetings },
   { to: '/praesentation', label: de.nav.presentation },
+  { to: '/bericht', label: de.nav.report },
   { to: '/stammdaten', label: de.nav.masterData },
   { to: '/einstellungen', label: de.nav.settings },
 ];

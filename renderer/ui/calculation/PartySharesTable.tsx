@@ -1,21 +1,24 @@
 import { Badge, Table, Title } from '@mantine/core';
-import { formatEuroWhole } from '../../charts/chartFormat';
+import { formatEuroWhole } from '../../domain/money';
 import type { PartyResult } from '../../domain/costs/engine';
 import { formatEuroCents } from '../../domain/format';
 
-/** Each party's share and savings over the period; a party that pays more is marked. */
+/** Each party's share and savings over the period; a party that pays more is marked. Shared by the proposal page and the report. */
 export function PartySharesTable({
   parties,
   paysMore,
   partyName,
+  headingId = 'shares-heading',
 }: {
   parties: readonly PartyResult[];
   paysMore: ReadonlySet<string>;
   partyName(id: string): string;
+  /** Unique per page: the report shows one table per proposal. */
+  headingId?: string;
 }) {
   return (
-    <section aria-labelledby="shares-heading">
-      <Title order={3} size="h5" id="shares-heading" mb="xs">
+    <section aria-labelledby={headingId}>
+      <Title order={3} size="h5" id={headingId} mb="xs">
         Anteile je Kommune (gesamter Zeitraum)
       </Title>
       <Table withTableBorder striped fz="sm" data-testid="party-shares">

@@ -1,0 +1,152 @@
+import { Alert, Button, Group, Loader, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
+import { formatDate } from '../../domain/format';
+import { parseReportQuery, reportQuery, type ReportSelection, type ReportSource } from '../../domain/report/selection';
+import { UserFacingError } from '../../domain/errors';
+import { de } from '../../i18n/de';
+import { platform } from '../../platform';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { useAreas, useMeetings, useParties, useProposals } from '../../state/useWorkspace';
+import { ReportDocument } from './ReportDocument';
+import { reportTexts, todayIso } from './reportText';
+import { useReportData } from './useReportData';
+
+const SOURCES: { value: ReportSource; label: string }[] = [
+  { value: 'meeting', label: 'Termin (Tagesordnung)' },
+  { value: 'areas', label: 'Aufgabenfelder' },
+  { value: 'proposals', label: 'Einzelne Vorschläge' },
+];
+
+/** The report builder: what goes in, whose view, and a live preview of the document. */
+export function ReportBuilderPage() {
+  const [params, setParams] = useSearchParams();
+  const selection = useMemo(() => parseReportQuery(params.toString()), [params]);
+  const set = (patch: Partial<ReportSelection>) => setParams(reportQuery({ ...selection, ...patch }), { replace: true });
+  const meetings = useMeetings();
+  const areas = useAreas();
+  const parties = useParties();
+  const proposals = useProposals();
+  const data = useReportData(selection);
+  const [today] = useState(todayIso);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  if (!meetings || !areas || !parties || !proposals) return <Loader aria-label={de.common.loading} />;
+  const texts = reportTexts(data.meeting, data.party, today);
+
+  const exportPdf = async () => {
+    setBusy(true);
+    setSaved(null);
+    try {
+      const result = await platform.exportReportPdf({
+        query: reportQuery(selection),
+        suggestedName: texts.fileName,
+        title: texts.fullTitle,
+        author: data.settings?.userName ?? '',
+        subject: texts.subject,
+      });
+      if (result.status === 'saved') {
+        setSaved(result.fileName);
+        notifySuccess(`Bericht gespeichert: ${result.fileName} (${result.pages} Seiten).`);
+      } else if (result.status === 'failed') notifyError(new UserFacingError(result.message));
+    } catch {
+      notifyError(
+        new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div data-print-hide>
+        <PageHeader title={de.nav.report} subtitle="PDF für die Bürgermeisterkonferenz und die Räte: Auswahl, Perspektive und Vorschau" />
+      </div>
+      <Stack gap="md" data-print-hide>
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <Stack gap="sm">
+            <SegmentedControl aria-label="Quelle" data={SOURCES} value={selection.source} onChange={(v) => set({ source: v as ReportSource })} />
+            {selection.source === 'meeting' ? (
+              <Select
+                label="Termin"
+                placeholder="Termin wählen"
+                data={meetings.map((m) => ({ value: m.id, label: `${formatDate(m.date)} · ${m.title} (${m.agenda.length} TOP)` }))}
+                value={selection.meetingId}
+                onChange={(v) => set({ meetingId: v })}
+                nothingFoundMessage="Kein Termin gefunden"
+                searchable
+              />
+            ) : null}
+            {selection.source === 'areas' ? (
+              <MultiSelect
+                label="Aufgabenfelder"
+                placeholder="Aufgabenfelder wählen"
+                data={areas.map((a) => ({ value: a.id, label: a.name }))}
+                value={selection.areaIds}
+                onChange={(v) => set({ areaIds: v })}
+              />
+            ) : null}
+            {selection.source === 'proposals' ? (
+              <MultiSelect
+                label="Vorschläge"
+                placeholder="Vorschläge wählen"
+                data={[...proposals].sort((a, b) => a.title.localeCompare(b.title, 'de')).map((p) => ({ value: p.id, label: p.title }))}
+                value={selection.proposalIds}
+                onChange={(v) => set({ proposalIds: v })}
+                searchable
+                maxDropdownHeight={300}
+              />
+            ) : null}
+          </Stack>
+          <Stack gap="sm">
+            <Select
+              label="Perspektive"
+              data={[{ value: '', label: 'Gesamter Kreis' }, ...parties.map((p) => ({ value: p.id, label: `Kommune ${p.name}` }))]}
+              value={selection.partyId ?? ''}
+              onChange={(v) => set({ partyId: v || null })}
+              allowDeselect={false}
+            />
+            <SegmentedControl
+              aria-label="Szenario"
+              data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))}
+              value={selection.scenario}
+              onChange={(v) => set({ scenario: v as ScenarioId })}
+            />
+            <Switch
+              label="Beispielvorschläge einrechnen"
+              checked={selection.includeExamples}
+              onChange={(e) => set({ includeExamples: e.currentTarget.checked })}
+            />
+          </Stack>
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button onClick={exportPdf} loading={busy} disabled={!data.ready}>
+            PDF speichern
+          </Button>
+          <Button component={Link} to={`/bericht/druck?${reportQuery(selection)}`} variant="default">
+            Druckansicht öffnen
+          </Button>
+          {saved ? (
+            <Button variant="subtle" onClick={() => void platform.openSavedReport()}>
+              „{saved}“ öffnen
+            </Button>
+          ) : null}
+        </Group>
+        {data.ready && data.sections?.length === 0 ? (
+          <Alert color="blue" title="Noch keine Vorschläge ausgewählt">
+            Der Bericht enthält dann nur Deckblatt, Annahmen und Glossar. Wählen Sie einen Termin mit Tagesordnung, Aufgabenfelder oder einzelne Vorschläge.
+          </Alert>
+        ) : null}
+        <Text size="sm" c="gray.7">
+          Vorschau: gestrichelte Linien zeigen, wo im PDF eine neue Seite beginnt.
+        </Text>
+      </Stack>
+      <div className="report-preview" data-testid="report-preview">
+        {data.ready ? <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} /> : <Loader aria-label={de.common.loading} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Group, Loader } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { parseReportQuery, reportQuery } from '../../domain/report/selection';
+import { tocPageNumbers } from '../../domain/report/toc';
+import { de } from '../../i18n/de';
+import { ReportDocument, reportToc } from './ReportDocument';
+import { reportTexts, todayIso } from './reportText';
+import { useReportData } from './useReportData';
+import { useReportReady, useTocReceiver } from './useReportReady';
+
+/**
+ * The print route (#/bericht/druck?…): the report alone, without the app's menu. The
+ * desktop app prints it in a hidden window; in a browser it opens here and the browser's
+ * own dialog prints or saves it (with `drucken=1` that dialog opens by itself).
+ */
+export function ReportPrintPage() {
+  const [params] = useSearchParams();
+  const query = params.toString();
+  const selection = useMemo(() => parseReportQuery(query), [query]);
+  const data = useReportData(selection);
+  const [today] = useState(todayIso);
+  const [tocPages, setTocPages] = useState<ReadonlyMap<string, number>>(new Map());
+  const texts = reportTexts(data.meeting, data.party, today);
+
+  useEffect(() => {
+    const before = document.title;
+    document.title = texts.fullTitle;
+    return () => {
+      document.title = before;
+    };
+  }, [texts.fullTitle]);
+
+  const sections = data.sections;
+  const toc = useMemo(() => reportToc(sections), [sections]);
+  useTocReceiver(
+    useCallback(
+      (outline) => {
+        const pages = tocPageNumbers(toc, outline);
+        setTocPages(pages);
+        return pages.size;
+      },
+      [toc],
+    ),
+  );
+  useReportReady(data.ready, tocPages);
+
+  const autoPrint = params.get('drucken') === '1';
+  const printed = useRef(false);
+  useEffect(() => {
+    if (!autoPrint || !data.ready || printed.current) return;
+    printed.current = true;
+    const timer = setTimeout(() => window.print(), 300);
+    return () => clearTimeout(timer);
+  }, [autoPrint, data.ready]);
+
+  return (
+    <main className="report-print-root">
+      <Group className="report-print-bar" data-print-hide p="sm" gap="sm">
+        <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
+        <Button component={Link} to={`/bericht?${reportQuery(selection)}`} variant="default">
+          Zurück zum Bericht
+        </Button>
+      </Group>
+      {data.ready ? <ReportDocument data={data} selection={selection} today={today} tocPages={tocPages} /> : <Loader aria-label={de.common.loading} />}
+    </main>
+  );
+}

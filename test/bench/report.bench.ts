@@ -1,0 +1,136 @@
+/**
+ * Benchmark (prints figures, never fails on timing): the PDF of a report with 40
+ * proposals (11 parties, 10 years, 6 categories each) in Debian's Chromium, printed the
+ * way the desktop app prints it (electron/printToPdf.ts: print route, ready signal, two
+ * passes for the table of contents, document information) with the shared options.
+ * Compared in the same run with printing a static HTML page of the same number of pages.
+ * Targets (issue 8): the report's PDF < 5 s; ratio to the static page ≤ 2.
+ */
+import { cpus, loadavg } from 'node:os';
+import { launchChromium } from '../e2e/support/chromium';
+import { openApp } from '../e2e/support/app';
+import { printReport } from '../e2e/support/report';
+import { serveBuiltRenderer } from '../e2e/support/server';
+import { playwrightPdfOptions } from '../../renderer/domain/report/printOptions';
+import { syntheticWorkspace } from './workspace';
+import { verdict } from './verdict';
+
+const PROPOSALS = 40;
+const RUNS = 3;
+const ws = syntheticWorkspace(PROPOSALS, 10);
+const server = await serveBuiltRenderer();
+const session = await launchChromium();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A static A4 document of `pages` pages: headings, text and a table on each, nothing to compute. */
+function staticDocument(pages: number): string {
+  const m = playwrightPdfOptions().margin;
+  const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${2027 + i}</td><td>1.234.567,89 €</td><td>987.654,32 €</td><td>246.913,57 €</td></tr>`).join('');
+  const page = (n: number) =>
+    `<section style="break-before:page"><h2>Abschnitt ${n}</h2><p>${'Gemeinsame Aufgabe der Kommunen im Kreis Unna. '.repeat(12)}</p><table><thead><tr><th>Jahr</th><th>Ist</th><th>Kooperation</th><th>Ersparnis</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Statisch</title><style>@page{size:A4;margin:${m.top} ${m.right} ${m.bottom} ${m.left};@bottom-right{content:"Seite " counter(page) " von " counter(pages)}}body{font-family:sans-serif;font-size:10pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #999;padding:2px}</style></head><body>${Array.from({ length: pages }, (_, i) => page(i + 1)).join('')}</body></html>`;
+}
+
+try {
+  // tsx names functions with a helper the browser does not have.
+  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await session.context.newPage();
+  await openApp(page, server.url, 'stammdaten');
+  await page.evaluate(
+    async ({ proposals, lines, plans }) => {
+      const open = indexedDB.open('ikz-planer');
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((res) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result as T[]);
+        });
+      const parties = await all<{ id: string }>('parties');
+      const areas = await all<{ id: string }>('areas');
+      const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
+      const tx = db.transaction(['proposals', 'costLines', 'costPlans'], 'readwrite');
+      const now = new Date().toISOString();
+      for (const p of proposals)
+        tx.objectStore('proposals').put({
+          ...p,
+          leadPartyId: partyId(p.leadPartyId),
+          participantIds: p.participantIds.map(partyId),
+          areaId: areas[Number(p.areaId.split('-')[1])]!.id,
+          createdAt: now,
+          updatedAt: now,
+          description: 'Gemeinsame Aufgabe mehrerer Kommunen mit Beschreibung, Zielen und Risiken.',
+          goals: '',
+          benefits: '',
+          risks: '',
+          responsible: '',
+          nextMeetingId: null,
+          dependsOn: [],
+          statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '',
+          statusHistory: [],
+          isExample: false,
+        });
+      for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
+      for (const plan of plans) tx.objectStore('costPlans').put(plan);
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    },
+    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
+  );
+  await page.reload();
+  const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+
+  const whole: number[] = [];
+  const printing: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await openApp(page, server.url, 'stammdaten');
+    let passes = 0;
+    const t0 = performance.now();
+    const printed = await printReport(page, server.url, query, undefined, (ms) => (passes += ms));
+    whole.push(performance.now() - t0);
+    printing.push(passes);
+    pages = printed.pages;
+  }
+  // One print pass of the report, ready on screen, against one of the static page: like for like.
+  const onePass: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await page.pdf(playwrightPdfOptions());
+    onePass.push(performance.now() - t0);
+  }
+  const staticPage = await session.context.newPage();
+  await staticPage.setContent(staticDocument(pages));
+  const staticPages = (await staticPage.pdf(playwrightPdfOptions())).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  const statics: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await staticPage.pdf(playwrightPdfOptions());
+    statics.push(performance.now() - t0);
+  }
+  const total = median(whole);
+  const pass = median(onePass);
+  const flat = median(statics);
+  console.log(
+    `\nBericht mit ${PROPOSALS} Vorschlägen als PDF (${pages} Seiten, ${ws.lines.length} Kostenzeilen; Debian Chromium, gebauter Renderer, n=${RUNS})`,
+  );
+  console.log(
+    `  ganzer Export wie in der App (Druckansicht laden, rechnen, zeichnen, 2 Druckläufe für das Inhaltsverzeichnis, Metadaten): median ${total.toFixed(0)} ms (${whole.map((t) => t.toFixed(0)).join(', ')})   ${verdict('PDF', total, 5000)}`,
+  );
+  console.log(
+    `  davon die zwei Druckläufe: median ${median(printing).toFixed(0)} ms; Laden, Rechnen, Zeichnen und Warten auf „Zahlen fertig“: ${(total - median(printing)).toFixed(0)} ms`,
+  );
+  console.log(`  ein Drucklauf des fertigen Berichts: median ${pass.toFixed(0)} ms`);
+  console.log(`  statische HTML-Seite mit ${staticPages} Seiten, ein Drucklauf: median ${flat.toFixed(0)} ms`);
+  console.log(`  Verhältnis Drucklauf Bericht / statische Seite: ${(pass / flat).toFixed(2)}   ${verdict('Verhältnis', pass / flat, 2, '×')}`);
+  // Other jobs on the machine slow every figure alike; the ratio to the static page is measured in the same minute.
+  console.log(`  Last des Rechners (loadavg 1 min): ${loadavg()[0]!.toFixed(1)} bei ${cpus().length} Kernen`);
+  console.log(
+    `  Verhältnis ganzer Export / ein statischer Drucklauf: ${(total / flat).toFixed(2)} (zum Vergleich; der Export druckt zweimal und lädt die Daten)`,
+  );
+} finally {
+  await session.close();
+  await server.close();
+}

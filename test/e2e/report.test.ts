@@ -1,0 +1,196 @@
+/**
+ * The report for the mayors' conference, printed as the desktop app prints it (the main
+ * process's print flow driving Chromium, `page.pdf` with the shared options) and read
+ * back with poppler: cover, every proposal, page numbers, table of contents, metadata,
+ * tags, charts that are drawn and text that stays on the page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openApp } from './support/app';
+import { useAppFixture } from './support/fixture';
+import { bare, checkLayout, flat, setAgenda, workspace } from './support/reportChecks';
+import { printReport, readPdf } from './support/report';
+import { seedProposals } from './support/seedProposals';
+
+const app = useAppFixture();
+/** The Kapitalwert the proposal page shows (null: no cost data). */
+async function kapitalwertOnScreen(page: Page, proposalId: string): Promise<string | null> {
+  await openApp(page, app.url, `vorschlaege/${proposalId}`);
+  await page.getByTestId('proposal-calculation').waitFor();
+  const figure = page.getByTestId('kapitalwert');
+  return (await figure.count()) > 0 ? (await figure.innerText()).trim() : null;
+}
+
+describe('the report for the mayors’ conference', () => {
+  it('prints a meeting’s agenda: cover, every proposal in agenda order, Kapitalwert as on screen, TOC pages, metadata and tags', async () => {
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    const meeting = ws.meetings[0]!;
+    // Agenda order differs from the default order (by area and title).
+    const agenda = [...ws.proposals].sort((a, b) => b.title.localeCompare(a.title, 'de'));
+    await setAgenda(
+      app.page,
+      meeting.id,
+      agenda.map((p) => p.id),
+    );
+    const onScreen = new Map<string, string | null>();
+    for (const p of agenda) onScreen.set(p.id, await kapitalwertOnScreen(app.page, p.id));
+    expect([...onScreen.values()].filter(Boolean).length).toBeGreaterThanOrEqual(3);
+
+    const printed = await printReport(app.page, app.url, `quelle=meeting&termin=${meeting.id}&szenario=basis&beispiele=1`, {
+      title: meeting.title,
+      author: 'Erika Kämmerer',
+      subject: 'Bericht für die Bürgermeisterkonferenz',
+    });
+    const facts = readPdf(printed.pdf, 'termin');
+    expect(facts.info.Title).toBe(meeting.title);
+    expect(facts.info.Author).toBe('Erika Kämmerer');
+    expect(facts.info.Subject).toBe('Bericht für die Bürgermeisterkonferenz');
+    expect(printed.pages).toBe(Number(facts.info.Pages));
+
+    const cover = flat(facts.pages[0]!);
+    expect(cover).toContain(meeting.title);
+    expect(cover).toContain('Kreis Unna');
+    expect(cover).toContain('Arbeitskreis der Kämmerer');
+    expect(cover).toContain(meeting.date.split('-').reverse().join('.'));
+    expect(cover).toContain(`Seite 1 von ${facts.info.Pages}`);
+
+    const all = flat(facts.pages.join(' '));
+    let last = -1;
+    agenda.forEach((p, i) => {
+      const at = bare(all).indexOf(bare(`${i + 1}. ${p.title}`));
+      expect(at, p.title).toBeGreaterThan(last);
+      last = at;
+    });
+    const { charts, toc } = checkLayout(facts, meeting.title);
+    expect(charts).toBeGreaterThanOrEqual(4);
+    // Each proposal's Kapitalwert exactly as the proposal page formats the engine's result, on its own pages.
+    agenda.forEach((p, i) => {
+      const kw = onScreen.get(p.id);
+      const entry = toc.find((t) => t.title.startsWith(`${i + 1}. `))!;
+      const next = toc[toc.indexOf(entry) + 1]!;
+      const section = flat(facts.pages.slice(entry.page - 1, next.page - 1).join(' '));
+      if (kw) expect(section, p.title).toContain(flat(kw));
+      else expect(section).toContain('noch keine Kostendaten');
+    });
+  });
+
+  it('takes one town’s view: its own figures, and where it pays more than today', async () => {
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    const ids = ws.proposals.map((p) => p.id).join(',');
+    const district = readPdf((await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids}&szenario=basis&beispiele=1`)).pdf, 'kreis');
+    // A town that pays more in some proposal (the seeded examples have one).
+    const warning = /(?:Eine Kommune zahlt|\d+ Kommunen zahlen) mit der Kooperation mehr als heute: (.+?) ([\d.]+,\d\d €) mehr/.exec(
+      flat(district.pages.join(' ')),
+    );
+    expect(warning, 'ein Beispiel, in dem eine Kommune mehr zahlt').not.toBeNull();
+    const town = ws.parties.find((p) => warning![1]!.startsWith(p.name))!;
+    expect(town).toBeDefined();
+
+    const printed = await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids}&szenario=basis&beispiele=1&kommune=${town.id}`);
+    const facts = readPdf(printed.pdf, 'kommune');
+    const all = flat(facts.pages.join(' '));
+    expect(flat(facts.pages[0]!)).toContain(`Sicht der Kommune ${town.name}`);
+    expect(all).toContain(`Wo ${town.name} mehr zahlt als heute`);
+    expect(all).toContain(`${warning![2]} mehr über den Zeitraum`);
+    expect(all).toContain(`Kapitalwert ${town.name}`);
+
+    // The town's Kapitalwert in a proposal's chapter is its row of the proposal page's shares table (there in whole euros).
+    const euros = (text: string) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
+    const { toc } = checkLayout(facts, `– ${town.name}`);
+    let compared = 0;
+    for (const entry of toc.filter((t) => /^\d+\. /.test(t.title))) {
+      const next = toc[toc.indexOf(entry) + 1]!;
+      const section = flat(facts.pages.slice(entry.page - 1, next.page - 1).join(' '));
+      // the first amount after the label (in the PDF text the label wraps around its neighbours)
+      const value = /Kapitalwert .*?(-?[\d.]+,\d\d) €/.exec(section);
+      if (!value) continue;
+      const proposal = ws.proposals.find((p) => entry.title.replace(/^\d+\. /, '') === flat(p.title))!;
+      await openApp(app.page, app.url, `vorschlaege/${proposal.id}`);
+      await app.page.getByRole('heading', { name: proposal.title, level: 1 }).waitFor();
+      await app.page.getByTestId('party-shares').waitFor();
+      const row = app.page.getByTestId('party-shares').locator('tr', { hasText: town.name });
+      const whole = euros(await row.locator('td').last().innerText());
+      expect(Math.round(euros(value[1]!)), proposal.title).toBe(whole);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('gives a sensible document for bad input: nothing selected', async () => {
+    await openApp(app.page, app.url);
+    await workspace(app.page);
+    const facts = readPdf((await printReport(app.page, app.url, 'quelle=proposals&szenario=basis&beispiele=1')).pdf, 'leer');
+    const all = flat(facts.pages.join(' '));
+    expect(all).toContain('Für diesen Bericht sind keine Vorschläge ausgewählt');
+    expect(all).toContain('Glossar');
+    checkLayout(facts, 'Interkommunale Zusammenarbeit im Kreis Unna');
+  });
+
+  it('gives a sensible document for bad input: 60 proposals, without cost data, with very long titles and descriptions', async () => {
+    await openApp(app.page, app.url);
+    await workspace(app.page);
+    await seedProposals(app.page, 55);
+    const longTitle = `Gemeinsame ${'Verwaltungsdigitalisierungs'.repeat(3)}plattform mit sehr langem Titel, der über mehrere Zeilen geht und trotzdem vollständig lesbar bleiben muss – Kreis Unna`;
+    await app.page.evaluate(async (title) => {
+      const open = indexedDB.open('ikz-planer');
+      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+      const tx = db.transaction('proposals', 'readwrite');
+      const store = tx.objectStore('proposals');
+      const first = await new Promise<Record<string, unknown>>((res) => {
+        const r = store.openCursor();
+        r.onsuccess = () => res(r.result!.value as Record<string, unknown>);
+      });
+      store.put({
+        ...first,
+        id: crypto.randomUUID(),
+        title: title.slice(0, 200),
+        description: 'Sehr lange Beschreibung ohne Ende. '.repeat(280) + 'https://example.org/'.repeat(10),
+      });
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    }, longTitle);
+    await app.page.reload();
+    const ws = await workspace(app.page, 61);
+    const ids = ws.proposals.map((p) => p.id);
+    expect(ids.length).toBe(61);
+    const printed = await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids.join(',')}&szenario=basis&beispiele=1`);
+    const facts = readPdf(printed.pdf, 'viele');
+    const all = flat(facts.pages.join(' '));
+    for (const p of ws.proposals) expect(bare(all), p.title).toContain(bare(p.title));
+    expect(all).toContain('Für diesen Vorschlag sind noch keine Kostendaten erfasst');
+    expect(all).toContain('Sehr lange Beschreibung ohne Ende.');
+    checkLayout(facts, 'Interkommunale Zusammenarbeit im Kreis Unna');
+  });
+
+  it('the builder: choose areas and a town, a live preview, no axe violations; in a browser „PDF speichern“ opens the print route and the browser’s print dialog', async () => {
+    await app.page.addInitScript(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
+    });
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bericht' }).click();
+    await app.page.getByText('Noch keine Vorschläge ausgewählt').waitFor();
+    await app.page.getByText('Aufgabenfelder', { exact: true }).first().click();
+    await app.page.getByPlaceholder('Aufgabenfelder wählen').click();
+    await app.page.getByRole('option', { name: 'IT-Konsolidierung' }).click();
+    await app.page.locator('.mantine-Pill-root', { hasText: 'IT-Konsolidierung' }).waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.selectOption('Perspektive', 'Kommune Lünen');
+    const preview = app.page.getByTestId('report-preview');
+    await expect.poll(() => preview.getByText('Sicht der Kommune Lünen').count(), { timeout: 30_000 }).toBe(1);
+    const it = ws.proposals.find((p) => p.title === 'Zusammenlegung der Informationstechnologien')!;
+    await expect.poll(() => preview.getByRole('heading', { name: `1. ${it.title}` }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await preview.getByTestId('report-proposal').count()).toBe(1);
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    await app.page.getByRole('button', { name: 'PDF speichern' }).click();
+    await app.page.waitForFunction(() => location.hash.startsWith('#/bericht/druck?') && location.hash.includes('drucken=1'));
+    await app.page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 60_000 });
+    expect(await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).count()).toBe(0);
+    expect(await app.page.title()).toBe('Interkommunale Zusammenarbeit im Kreis Unna – Lünen');
+    expect(app.errors).toEqual([]);
+  });
+});

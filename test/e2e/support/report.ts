@@ -1,0 +1,103 @@
+/**
+ * The report printed the way the desktop app prints it: electron/printToPdf.ts drives a
+ * Playwright page instead of a hidden BrowserWindow (same route, same ready signal, same
+ * two passes, same document information), with `page.pdf` and the shared options. Plus
+ * the poppler tools the tests read the PDF with.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { printReportPdf } from '../../../electron/printToPdf';
+import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
+import { openApp } from './app';
+
+export async function printReport(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  info = { title: 'Bericht', author: 'Test', subject: 'Test' },
+  /** Told how long each print pass took (the benchmark's breakdown). */
+  onPass?: (ms: number) => void,
+) {
+  return printReportPdf(
+    {
+      openPrintWindow: async () => {
+        await openApp(page, baseUrl);
+        return {
+          webContents: {
+            executeJavaScript: (code: string) => page.evaluate(code),
+            printToPDF: async () => {
+              const t0 = performance.now();
+              const pdf = new Uint8Array(await page.pdf(playwrightPdfOptions()));
+              onPass?.(performance.now() - t0);
+              return pdf;
+            },
+          },
+          destroy: () => undefined,
+        };
+      },
+    },
+    { query, suggestedName: 'bericht.pdf', ...info },
+  );
+}
+
+export interface PdfFacts {
+  file: string;
+  info: Record<string, string>;
+  /** Text per page (pdftotext -layout). */
+  pages: string[];
+}
+
+/** Writes the PDF to a fresh folder under /tmp and reads it with pdfinfo and pdftotext. */
+export function readPdf(pdf: Uint8Array, name = 'bericht'): PdfFacts {
+  const dir = mkdtempSync('/tmp/ikz-report-');
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const info = Object.fromEntries(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!.trim(), m[2]!.trim()]),
+  );
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pages = text.split('\f').slice(0, Number(info.Pages));
+  return { file, info, pages };
+}
+
+export interface Word {
+  text: string;
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its box in points (pdftotext -bbox), and each page's size. */
+export function wordsOf(file: string): { words: Word[]; size: { width: number; height: number }[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const words: Word[] = [];
+  const size: { width: number; height: number }[] = [];
+  for (const pageHtml of html.split('<page ').slice(1)) {
+    const dims = /width="([\d.]+)" height="([\d.]+)"/.exec(pageHtml)!;
+    size.push({ width: Number(dims[1]), height: Number(dims[2]) });
+    for (const m of pageHtml.matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g))
+      words.push({ page: size.length, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+  }
+  return { words, size };
+}
+
+/** Renders every page to PNG at 50 dpi (pdftoppm) and returns the files in page order. */
+export function renderPages(file: string): string[] {
+  const prefix = file.replace(/\.pdf$/, '-seite');
+  execFileSync('pdftoppm', ['-png', '-r', '50', file, prefix]);
+  const dir = path.dirname(file);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export const readFile = (f: string) => readFileSync(f);

@@ -1,0 +1,139 @@
+import { describe, expect, it, vi } from 'vitest';
+import { checkInvocation } from '../../electron/ipc/handle';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { LAYOUT_PASS_OFF, LAYOUT_PASS_ON, printReportPdf, printRouteScript, READY_CHECK, type PrintWindow } from '../../electron/printToPdf';
+import { printWindowOptions, secureWebPreferences } from '../../electron/windows';
+import { electronPrintOptions } from '../../renderer/domain/report/printOptions';
+import { pdfTextString } from '../../renderer/domain/report/pdfInfo';
+
+const APP = 'app://ikz-planer/index.html';
+const request = {
+  query: 'quelle=meeting&termin=abc-1&szenario=basis&beispiele=1',
+  suggestedName: 'Bericht.pdf',
+  title: 'Bürgermeisterkonferenz',
+  author: 'Erika',
+  subject: 'IKZ',
+};
+
+/** A PDF as Chromium prints it, with one outline entry on page 2. */
+function printed(): Uint8Array {
+  const body =
+    '%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF m156)>>\nendobj\n2 0 obj\n<</Type /Pages\n/Kids [3 0 R 4 0 R]>>\nendobj\n3 0 obj\n<</Type /Page\n/Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type /Page\n/Parent 2 0 R>>\nendobj\n' +
+    '5 0 obj\n<</Title (Zusammenfassung)\n/Dest [4 0 R /XYZ 50 780 0]>>\nendobj\n';
+  return Uint8Array.from(`${body}xref\n0 1\n0000000000 65535 f \ntrailer\n<</Size 6\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${body.length}\n%%EOF`, (c) =>
+    c.charCodeAt(0),
+  );
+}
+
+function fakeWindow(readyAfter = 2) {
+  let checks = 0;
+  let layoutOnly = false;
+  const scripts: string[] = [];
+  /** Per print: whether it was the headings-only layout pass. */
+  const passes: boolean[] = [];
+  const win = {
+    webContents: {
+      executeJavaScript: vi.fn(async (code: string) => {
+        scripts.push(code);
+        if (code === LAYOUT_PASS_ON) layoutOnly = true;
+        if (code === LAYOUT_PASS_OFF) layoutOnly = false;
+        if (code === READY_CHECK) return ++checks >= readyAfter;
+        return undefined;
+      }),
+      printToPDF: vi.fn(async () => {
+        passes.push(layoutOnly);
+        return printed();
+      }),
+    },
+    destroy: vi.fn(),
+  } satisfies PrintWindow;
+  return { win, scripts, passes };
+}
+
+describe('printing the report in the hidden window', () => {
+  it('opens the print route, waits for the figures, prints twice with the shared options, hands the outline back and sets author and subject', async () => {
+    const { win, scripts, passes } = fakeWindow();
+    const result = await printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined }, request);
+    expect(scripts[0]).toBe(`location.replace("#/bericht/druck?${request.query}")`);
+    expect(win.webContents.printToPDF.mock.calls).toEqual([[electronPrintOptions()], [electronPrintOptions()]]);
+    expect(scripts).toContain('window.__ikzReportToc([{"title":"Zusammenfassung","page":2}])');
+    // the first pass paints the headings only; the second, full one comes after the switch back
+    expect(passes).toEqual([true, false]);
+    // the second print happens only after the page says it is ready again
+    const tocAt = scripts.findIndex((s) => s.startsWith('window.__ikzReportToc'));
+    expect(scripts.slice(tocAt + 1)).toContain(READY_CHECK);
+    const text = String.fromCharCode(...result.pdf);
+    expect(text).toContain(`/Author ${pdfTextString('Erika')}`);
+    expect(text).toContain(`/Title ${pdfTextString('Bürgermeisterkonferenz')}`);
+    expect(result.pages).toBe(2);
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up with a German message when the report never gets ready, and closes the window', async () => {
+    const { win } = fakeWindow(Number.POSITIVE_INFINITY);
+    await expect(printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined, timeoutMs: 5 }, request)).rejects.toThrow(
+      /Zeitüberschreitung/,
+    );
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+  });
+
+  it('refuses a query that could leave the route', () => {
+    expect(() => printRouteScript('a");alert(1);("')).toThrow();
+    expect(() => printRouteScript('x=1#/einstellungen')).toThrow();
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, query: 'a";x' }])).toMatchObject({ ok: false });
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, suggestedName: '../Bericht.pdf' }])).toMatchObject({ ok: false });
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, suggestedName: 'Bericht.exe' }])).toMatchObject({ ok: false });
+    expect(checkInvocation('exportReportPdf', 'https://example.org', [request])).toMatchObject({ ok: false });
+    expect(checkInvocation('exportReportPdf', APP, [request])).toMatchObject({ ok: true });
+  });
+
+  it('uses a hidden window with exactly the main window’s secure preferences', () => {
+    const options = printWindowOptions('/app/preload.cjs');
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toEqual(secureWebPreferences('/app/preload.cjs'));
+  });
+});
+
+describe('the export handler', () => {
+  function deps(overrides: Record<string, unknown> = {}) {
+    return {
+      dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/k/Dokumente/Bericht April' })), showOpenDialog: vi.fn() },
+      openLink: vi.fn(),
+      fs: { writeFile: vi.fn(async () => undefined) },
+      window: () => null,
+      version: '0.1.0',
+      platform: 'linux',
+      documentsDir: '/home/k/Dokumente',
+      backupsDir: '/x',
+      printReport: vi.fn(async () => ({ pdf: new Uint8Array([37, 80]), pages: 12 })),
+      openPath: vi.fn(async () => ''),
+      ...overrides,
+    } as unknown as Parameters<typeof createHandlers>[0];
+  }
+
+  it('prints, asks where to save, writes a .pdf and can open exactly that file afterwards', async () => {
+    const d = deps();
+    const h = createHandlers(d);
+    expect(await h.openSavedReport()).toBe(false);
+    expect(await h.exportReportPdf(request)).toEqual({ status: 'saved', fileName: 'Bericht April.pdf', pages: 12 });
+    expect(d.dialog.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: '/home/k/Dokumente/Bericht.pdf',
+      filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }],
+    });
+    expect(d.fs.writeFile).toHaveBeenCalledWith('/home/k/Dokumente/Bericht April.pdf', new Uint8Array([37, 80]));
+    expect(await h.openSavedReport()).toBe(true);
+    expect(d.openPath).toHaveBeenCalledWith('/home/k/Dokumente/Bericht April.pdf');
+  });
+
+  it('writes nothing when the user cancels, and says in German when printing fails', async () => {
+    const cancelled = deps({ dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })), showOpenDialog: vi.fn() } });
+    expect(await createHandlers(cancelled).exportReportPdf(request)).toEqual({ status: 'cancelled' });
+    expect(cancelled.fs.writeFile).not.toHaveBeenCalled();
+    const failing = deps({ printReport: vi.fn(async () => Promise.reject(new Error('Der Bericht wurde nicht rechtzeitig fertig.'))) });
+    const result = await createHandlers(failing).exportReportPdf(request);
+    expect(result).toMatchObject({ status: 'failed' });
+    expect((result as { message: string }).message).toMatch(/^Das PDF konnte nicht erstellt werden\. Der Bericht wurde nicht rechtzeitig fertig\./);
+    expect(failing.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
