@@ -15,12 +15,18 @@ export type SavedCalculationLoader = (scenario: ScenarioId) => Promise<Calculate
 export type ToWorker = { type: 'open'; dbName: string } | { type: 'scenario'; scenario: ScenarioId };
 export type FromWorker = { type: 'result'; scenario: ScenarioId; version: number; items: CalculatedProposal[] } | { type: 'error'; message: string };
 
+/** With a saved calculation on screen, the worker starts this much later. */
+const CONFIRM_SAVED_AFTER_MS = 1000;
+/** Whatever happens to the saved calculation, the worker starts by then. */
+const OPEN_AT_THE_LATEST_MS = 3000;
+
 export class CalculationClient {
   private readonly results = new Map<ScenarioId, CalculatedProposal[]>();
   private readonly listeners = new Set<() => void>();
   private readonly requested = new Set<ScenarioId>();
   /** Scenarios with a result from the worker (a saved calculation never replaces those). */
   private readonly fresh = new Set<ScenarioId>();
+  private opened = false;
   failed = false;
 
   constructor(
@@ -28,7 +34,7 @@ export class CalculationClient {
       onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
       onerror: ((e: ErrorEvent) => void) | null;
     },
-    dbName: string,
+    private readonly dbName: string,
     private readonly loadSaved: SavedCalculationLoader = async () => undefined,
   ) {
     worker.onmessage = (e) => {
@@ -39,8 +45,14 @@ export class CalculationClient {
       this.notify();
     };
     worker.onerror = (e) => this.fail(e.message || 'Der Rechenprozess ist nicht gestartet.');
-    worker.postMessage({ type: 'open', dbName } satisfies ToWorker);
   }
+
+  /** Lets the worker read the workspace and calculate what was asked for (once). */
+  private open = () => {
+    if (this.opened) return;
+    this.opened = true;
+    this.worker.postMessage({ type: 'open', dbName: this.dbName } satisfies ToWorker);
+  };
 
   private notify() {
     for (const l of this.listeners) l();
@@ -59,12 +71,19 @@ export class CalculationClient {
     this.requested.add(scenario);
     this.worker.postMessage({ type: 'scenario', scenario } satisfies ToWorker);
     // Until the worker has read everything and calculated, show the last calculation if
-    // it was made from exactly the data stored now.
-    void this.loadSaved(scenario).then((items) => {
-      if (!items || this.fresh.has(scenario) || this.failed) return;
-      this.results.set(scenario, items);
-      this.notify();
-    });
+    // it was made from exactly the data stored now. Then the worker only confirms it, a
+    // moment later: reading tens of thousands of cost lines at the same time would slow
+    // down the start on a two-core laptop. Without a saved calculation it starts at once.
+    const opened = this.opened;
+    if (!opened) setTimeout(this.open, OPEN_AT_THE_LATEST_MS);
+    void this.loadSaved(scenario)
+      .then((items) => {
+        if (!items || this.fresh.has(scenario) || this.failed) return this.open();
+        this.results.set(scenario, items);
+        this.notify();
+        if (!opened) setTimeout(this.open, CONFIRM_SAVED_AFTER_MS);
+      })
+      .catch(this.open);
   }
 
   get(scenario: ScenarioId): CalculatedProposal[] | undefined {
@@ -93,6 +112,12 @@ function startCalculationWorker(db: IkzDatabase): CalculationClient | null {
 const clients = new WeakMap<object, CalculationClient | null>();
 
 export function calculationClientFor(db: IkzDatabase): CalculationClient | null {
-  if (!clients.has(db)) clients.set(db, startCalculationWorker(db));
+  if (!clients.has(db)) {
+    const client = startCalculationWorker(db);
+    // The first screen (Übersicht) shows the basis scenario: start reading its saved
+    // calculation and calculating it now, while the screen itself is still loading.
+    client?.request('basis');
+    clients.set(db, client);
+  }
   return clients.get(db)!;
 }

@@ -7,37 +7,13 @@
  */
 import { launchChromium } from '../e2e/support/chromium';
 import { openApp } from '../e2e/support/app';
+import { savedCalculationInfo } from '../e2e/support/savedCalculation';
 import { serveBuiltRenderer } from '../e2e/support/server';
 import { syntheticWorkspace } from './workspace';
 import { verdict } from './verdict';
 
 const RUNS = 7;
 
-/** In the page: does the saved calculation of „basis“ belong to the current workspace revision? */
-async function savedCalculationMatches(): Promise<boolean> {
-  const existing = new Set((await indexedDB.databases()).map((d) => d.name));
-  const read = (dbName: string, store: string, key: string) =>
-    new Promise<{ key?: string; revision?: number } | undefined>((res) => {
-      if (!existing.has(dbName)) return res(undefined);
-      const open = indexedDB.open(dbName);
-      open.onsuccess = () => {
-        const db = open.result;
-        // Never keep a connection open: it would block the app's own upgrade of that database.
-        if (!db.objectStoreNames.contains(store)) {
-          db.close();
-          return res(undefined);
-        }
-        const r = db.transaction(store).objectStore(store).get(key);
-        r.onsuccess = () => {
-          res(r.result);
-          db.close();
-        };
-      };
-    });
-  const [saved, rev] = await Promise.all([read('ikz-planer-rechenstand', 'calculations', 'basis'), read('ikz-planer', 'settings', 'workspace-revision')]);
-  await new Promise((r) => setTimeout(r, 200));
-  return !!saved?.key && saved.key.endsWith(`revision ${rev?.revision}`);
-}
 const ws = syntheticWorkspace();
 const server = await serveBuiltRenderer();
 const session = await launchChromium();
@@ -138,7 +114,7 @@ try {
     await page.goto(`${server.url}#/`);
     await page.locator('[data-testid="chart-areas"] .recharts-bar-rectangle').first().waitFor();
     // Wait until the worker has saved its calculation for the data stored now (it waits for a pause in edits).
-    for (let saved = false; !saved;) saved = await page.evaluate(savedCalculationMatches);
+    for (let saved = false; !saved;) saved = (await page.evaluate(savedCalculationInfo)).matches;
     if (changedElsewhere)
       await page.evaluate(async () => {
         const open = indexedDB.open('ikz-planer');

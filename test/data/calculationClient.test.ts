@@ -19,17 +19,20 @@ function fakeWorker() {
 }
 
 describe('CalculationClient', () => {
-  it('opens the database in the worker, asks for each scenario once and tells subscribers about results', () => {
+  it('opens the database in the worker, asks for each scenario once and tells subscribers about results', async () => {
     const w = fakeWorker();
     const client = new CalculationClient(w, 'ikz-planer');
     const listener = vi.fn();
     client.subscribe(listener);
     client.request('basis');
     client.request('basis');
-    expect(w.sent).toEqual([
-      { type: 'open', dbName: 'ikz-planer' },
-      { type: 'scenario', scenario: 'basis' },
-    ]);
+    // Without a saved calculation the worker reads the workspace at once.
+    await vi.waitFor(() =>
+      expect(w.sent).toEqual([
+        { type: 'scenario', scenario: 'basis' },
+        { type: 'open', dbName: 'ikz-planer' },
+      ]),
+    );
     expect(client.get('basis')).toBeUndefined();
     const items = [{ id: 'p' }] as CalculatedProposal[];
     w.reply({ type: 'result', scenario: 'basis', version: 1, items });
@@ -54,13 +57,38 @@ describe('CalculationClient with a saved calculation', () => {
   const saved = [{ id: 'saved' }] as CalculatedProposal[];
   const fresh = [{ id: 'fresh' }] as CalculatedProposal[];
 
-  it('shows the saved calculation until the worker answers, then the worker’s', async () => {
-    const w = fakeWorker();
-    const client = new CalculationClient(w, 'ikz-planer', async () => saved);
-    client.request('basis');
-    await vi.waitFor(() => expect(client.get('basis')).toBe(saved));
-    w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
-    expect(client.get('basis')).toBe(fresh);
+  it('shows the saved calculation until the worker answers, then the worker’s; the worker starts a moment later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const w = fakeWorker();
+      const client = new CalculationClient(w, 'ikz-planer', async () => saved);
+      client.request('basis');
+      await vi.waitFor(() => expect(client.get('basis')).toBe(saved));
+      expect(w.sent.map((m) => m.type)).toEqual(['scenario']);
+      vi.advanceTimersByTime(1000);
+      expect(w.sent.map((m) => m.type)).toEqual(['scenario', 'open']);
+      vi.advanceTimersByTime(5000);
+      expect(w.sent.filter((m) => m.type === 'open')).toHaveLength(1);
+      w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
+      expect(client.get('basis')).toBe(fresh);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts the worker after three seconds even if the saved calculation never comes', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const w = fakeWorker();
+      const client = new CalculationClient(w, 'ikz-planer', () => new Promise(() => {}));
+      client.request('basis');
+      vi.advanceTimersByTime(2999);
+      expect(w.sent.map((m) => m.type)).toEqual(['scenario']);
+      vi.advanceTimersByTime(1);
+      expect(w.sent.map((m) => m.type)).toEqual(['scenario', 'open']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never lets a saved calculation that arrives late replace the worker’s', async () => {
