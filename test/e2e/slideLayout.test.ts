@@ -60,4 +60,23 @@ describe('slides at 1024×768', () => {
     expect(b.legend.y + b.legend.height).toBeLessThanOrEqual(box.y + box.height + 1);
     expect(app.errors).toEqual([]);
   });
+
+  it('shows the whole „Variante, nicht gespeichert“ line: which town, scenario and rate', async () => {
+    const page = app.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await startAt(page, 5);
+    await page.getByRole('button', { name: 'Was wäre, wenn …' }).click();
+    await page.getByRole('checkbox', { name: 'Kamen beteiligt', exact: true }).uncheck();
+    await page.getByLabel('Szenario').selectOption({ label: 'Pessimistisch' });
+    await page.getByRole('textbox', { name: 'Zinssatz in %' }).fill('2,5');
+    const mark = page.getByTestId('variant-mark');
+    await expect.poll(() => mark.innerText()).toBe('Variante, nicht gespeichert: ohne Kamen · Szenario Pessimistisch · Zinssatz 2,50 %');
+    // Nothing of it is clipped: the text fits the box the room sees.
+    const clipped = await mark.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    expect(clipped).toBe(false);
+    const markBox = (await mark.boundingBox())!;
+    const body = (await page.locator('.slide-body').boundingBox())!;
+    expect(markBox.y + markBox.height).toBeLessThanOrEqual(body.y + body.height);
+    expect(app.errors).toEqual([]);
+  });
 });
