@@ -42,6 +42,9 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
   const total = size.height ?? 300;
   // Large slide text at a fixed size: the legend is laid out outside the chart (see SlideLegend).
   const slideLegend = size.fontSize && size.width ? Math.round(size.fontSize * 1.8) : 0;
+  // In the right half the label goes left of its line: on a narrow chart it ran off the edge („Break-even“ without the year).
+  const breakEvenIndex = data.findIndex((d) => d.year === breakEvenYear);
+  const labelPosition = breakEvenIndex > (data.length - 1) / 2 ? 'insideTopRight' : 'insideTopLeft';
   const chart = (
     <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={total - slideLegend}>
       <CartesianGrid strokeDasharray="3 3" />
@@ -55,7 +58,7 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
           x={breakEvenYear}
           stroke="#D55E00"
           strokeDasharray="6 3"
-          label={{ value: `Break-even ${breakEvenYear}`, position: 'insideTopLeft', fill: '#000', fontSize: size.fontSize }}
+          label={{ value: `Break-even ${breakEvenYear}`, position: labelPosition, fill: '#000', fontSize: size.fontSize }}
         />
       ) : null}
       <Bar dataKey="savings" name={SERIES[0].name} fill={SAVINGS_COLOR} isAnimationActive={animate} />

@@ -74,6 +74,11 @@ describe('slides at 1024×768', () => {
     // Nothing of it is clipped: the text fits the box the room sees.
     const clipped = await mark.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
     expect(clipped).toBe(false);
+    // The break-even label (2034, late in the period) stays inside the narrow chart.
+    const chart = page.getByTestId('proposal-chart');
+    const label = (await chart.locator('.recharts-label', { hasText: 'Break-even 2034' }).boundingBox())!;
+    const chartBox = (await chart.locator('svg.recharts-surface').boundingBox())!;
+    expect(label.x + label.width).toBeLessThanOrEqual(chartBox.x + chartBox.width);
     const markBox = (await mark.boundingBox())!;
     const body = (await page.locator('.slide-body').boundingBox())!;
     expect(markBox.y + markBox.height).toBeLessThanOrEqual(body.y + body.height);
