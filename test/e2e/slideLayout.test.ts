@@ -4,10 +4,10 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Proposal } from '../../renderer/domain/schemas';
+import type { Meeting, Proposal } from '../../renderer/domain/schemas';
 import { openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
-import { readStores } from './support/idb';
+import { putRecord, readStores } from './support/idb';
 
 const app = useAppFixture();
 const PAYROLL = 'Einkaufsgemeinschaft Personalabrechnungs- und Zeiterfassungsplattform';
@@ -82,6 +82,28 @@ describe('slides at 1024×768', () => {
     const markBox = (await mark.boundingBox())!;
     const body = (await page.locator('.slide-body').boundingBox())!;
     expect(markBox.y + markBox.height).toBeLessThanOrEqual(body.y + body.height);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows a TOP’s whole Beschlussvorschlag (the decision the room is asked for), not its first two lines', async () => {
+    const page = app.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApp(page, app.url, '');
+    await page.getByTestId('key-figures').waitFor();
+    const s = await readStores(page, ['proposals', 'meetings']);
+    const id = (s.proposals as unknown as Proposal[]).find((p) => p.title === PAYROLL)!.id;
+    const meeting = (s.meetings as unknown as Meeting[]).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const decision = 'Der Arbeitskreis empfiehlt der Bürgermeisterkonferenz, die Einkaufsgemeinschaft zu gründen; Lünen führt das Vergabeverfahren.';
+    await putRecord(page, 'meetings', { ...meeting, agenda: [{ id: 'item-1', proposalId: id, decisionRequested: decision, outcome: null }] });
+    await page.goto(`${app.url}#/praesentation/vortrag?termin=${meeting.id}&szenario=basis`);
+    await page.getByTestId('slide-counter').waitFor();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    const summary = page.getByTestId('proposal-summary');
+    await expect.poll(() => summary.innerText()).toBe(`Beschlussvorschlag: ${decision}`);
+    expect(await summary.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(false);
+    // The chart keeps a readable height beside it.
+    expect((await page.getByTestId('proposal-chart').boundingBox())!.height).toBeGreaterThan(150);
     expect(app.errors).toEqual([]);
   });
 });
