@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { playwrightPdfOptions } from '../../renderer/domain/report/printOptions';
+import { upcomingMeetings } from '../../renderer/domain/masterData';
 import { openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { readPdf } from './support/report';
 
 const app = useAppFixture();
 const PAYROLL = 'Einkaufsgemeinschaft Personalabrechnungs- und Zeiterfassungsplattform';
+const IT = 'Zusammenlegung der Informationstechnologien';
 
 async function printed(name: string) {
   await app.page.emulateMedia({ media: 'print' });
@@ -32,6 +34,26 @@ describe('printing a screen (Ctrl+P)', () => {
     expect(text).not.toContain('Kosten bearbeiten');
     expect(text).not.toMatch(/^\s*Bearbeiten\s*$/m);
     expect(text).not.toContain('← Vorschläge');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a meeting page: the agenda on paper keeps each TOP’s Beschlussvorschlag and outcome', async () => {
+    const page = app.page;
+    const [kaemmerer] = upcomingMeetings(app.now);
+    await openApp(page, app.url, 'termine');
+    await page.getByRole('link', { name: kaemmerer!.title }).click();
+    await page.getByRole('button', { name: `„${PAYROLL}“ auf die Tagesordnung setzen` }).click();
+    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    await page.getByRole('textbox', { name: `Beschlussvorschlag zu „${PAYROLL}“` }).fill('Gründung der Einkaufsgemeinschaft empfehlen');
+    await page.getByRole('heading', { name: 'Tagesordnung' }).click();
+    await page.getByRole('combobox', { name: `Ergebnis zu „${IT}“` }).click();
+    await page.getByRole('option', { name: 'vertagt', exact: true }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText()).toContain('„vertagt“');
+    const text = (await printed('termin')).replace(/\s+/g, ' ');
+    expect(text).toContain('Beschlussvorschlag: Gründung der Einkaufsgemeinschaft empfehlen');
+    expect(text).toContain('Ergebnis: noch offen');
+    expect(text).toContain('Ergebnis: vertagt');
+    expect(text).not.toContain('Nach oben');
     expect(app.errors).toEqual([]);
   });
 });
