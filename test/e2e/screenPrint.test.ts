@@ -43,12 +43,16 @@ describe('printing a screen (Ctrl+P)', () => {
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
     await page.getByRole('button', { name: `„${PAYROLL}“ auf die Tagesordnung setzen` }).click();
+    await page.getByTestId('agenda-item').getByRole('link', { name: PAYROLL }).waitFor();
     await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    await page.getByTestId('agenda-item').getByRole('link', { name: IT }).waitFor();
     await page.getByRole('textbox', { name: `Beschlussvorschlag zu „${PAYROLL}“` }).fill('Gründung der Einkaufsgemeinschaft empfehlen');
     await page.getByRole('heading', { name: 'Tagesordnung' }).click();
+    const log = page.getByRole('table', { name: 'Änderungsprotokoll' });
+    await expect.poll(() => log.innerText()).toContain(`Beschlussvorschlag zu „${PAYROLL}“ geändert`);
     await page.getByRole('combobox', { name: `Ergebnis zu „${IT}“` }).click();
     await page.getByRole('option', { name: 'vertagt', exact: true }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText()).toContain('„vertagt“');
+    await expect.poll(() => log.innerText()).toContain('„vertagt“');
     const text = (await printed('termin')).replace(/\s+/g, ' ');
     expect(text).toContain('Beschlussvorschlag: Gründung der Einkaufsgemeinschaft empfehlen');
     expect(text).toContain('Ergebnis: noch offen');
