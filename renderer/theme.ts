@@ -1,4 +1,4 @@
-import { Alert, createTheme, Modal } from '@mantine/core';
+import { Alert, createTheme, Modal, Notification } from '@mantine/core';
 
 /**
  * Calm, high-contrast theme: it must stay legible on a meeting-room projector, and
@@ -15,5 +15,7 @@ export const theme = createTheme({
     // Mantine's light alert titles are below 4.5:1 contrast (descriptions: styles.css).
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-black)' }, message: { color: 'var(--mantine-color-black)' } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Schließen' } } }),
+    // The notifications' ✕ had no name (axe button-name; a screen reader said only „Schaltfläche“).
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Meldung schließen' } } }),
   },
 });

@@ -109,6 +109,15 @@ export function AgendaItemCard({ meetingId, item, position, count, proposal, nam
           comboboxProps={{ withinPortal: true }}
         />
       </SimpleGrid>
+      {/* Print hides form fields: the printed agenda still needs the decision asked for and the outcome. */}
+      <div className="print-only" data-testid="agenda-item-print">
+        <Text mt="xs">
+          <strong>Beschlussvorschlag:</strong> {item.decisionRequested.trim() || '–'}
+        </Text>
+        <Text>
+          <strong>Ergebnis:</strong> {item.outcome ? AGENDA_OUTCOME_LABELS[item.outcome] : 'noch offen'}
+        </Text>
+      </div>
     </Card>
   );
 }

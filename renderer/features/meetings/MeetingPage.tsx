@@ -55,7 +55,7 @@ export function MeetingPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/termine" size="sm">
+      <Anchor component={Link} to="/termine" size="sm" data-print-hide>
         ← {de.nav.meetings}
       </Anchor>
       <PageHeader

@@ -52,7 +52,7 @@ export function DashboardFilters({ filter, onChange, scenario, onScenario, areas
         value={filter.year === null ? '' : String(filter.year)}
         onChange={(v) => onChange({ ...filter, year: v ? Number(v) : null })}
         allowDeselect={false}
-        w={170}
+        w={200}
       />
       <div>
         <div id="scenario-label" style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500, marginBottom: 2 }}>

@@ -5,9 +5,16 @@ import { ProposalSlide } from './slides/ProposalSlide';
 import type { SlideContext } from './slides/SlideFrame';
 import type { PresentationData } from './usePresentationData';
 
-/** The footer line of every slide: the district and the occasion. */
-export function footerText(data: PresentationData): string {
-  return ['Kreis Unna · Arbeitskreis der Kämmerer', data.meeting?.title].filter(Boolean).join(' · ');
+const GROUP = 'Arbeitskreis der Kämmerer';
+
+/**
+ * The footer line of every slide: the district and the occasion. A meeting of the
+ * Arbeitskreis is named once („Kreis Unna · Arbeitskreis der Kämmerer (März 2027)“), not twice.
+ */
+export function footerText(data: Pick<PresentationData, 'meeting'>): string {
+  const title = data.meeting?.title;
+  if (title?.startsWith(GROUP)) return `Kreis Unna · ${title}`;
+  return ['Kreis Unna', GROUP, title].filter(Boolean).join(' · ');
 }
 
 export function SlideView({ slide, ctx, data, today }: { slide: Slide; ctx: SlideContext; data: PresentationData; today: string }) {

@@ -32,6 +32,10 @@ export function ProposalCalculation({ proposalId }: { proposalId: string }) {
 
   return (
     <Stack gap="md" data-testid="proposal-calculation">
+      {/* On paper the scenario switch is hidden; the figures must still say which scenario they are. */}
+      <Text className="print-only" fw={600}>
+        Szenario {SCENARIO_LABELS[scenario]}
+      </Text>
       <Group justify="space-between">
         <SegmentedControl
           aria-label="Szenario"

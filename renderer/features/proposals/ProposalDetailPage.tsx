@@ -84,7 +84,7 @@ export function ProposalDetailPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/vorschlaege" size="sm">
+      <Anchor component={Link} to="/vorschlaege" size="sm" data-print-hide>
         ← {t.title}
       </Anchor>
       <PageHeader
