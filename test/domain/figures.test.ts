@@ -97,12 +97,17 @@ describe('dashboardData', () => {
     expect(without.areaChart.map((a) => a.area)).toEqual(['IT']);
   });
 
-  it('keeps only the chosen proposals (a report or an agenda), with the same reference year', () => {
+  it('keeps only the chosen proposals (a report or an agenda), discounted to their own earliest start', () => {
     const d = run({ proposalIds: ['bau-1', 'rp-1'] });
     expect(d.figures.counted).toBe(1);
     expect(d.figures.annualSavingsFullEffect).toBe(euro(60_000));
-    expect(d.referenceYear).toBe(2027);
-    expect(d.figures.kapitalwert / 100).toBeCloseTo(123_314.97, 1);
+    // bau-1 starts 2029: its own Kapitalwert (149.211,12 on 01.01.2029), not its Barwert on
+    // 01.01.2027 (the start of it-1, which is not chosen)
+    expect(d.referenceYear).toBe(2029);
+    expect(d.figures.kapitalwert / 100).toBeCloseTo(149_211.12, 1);
+    // a single chosen proposal sums to exactly its own Kapitalwert (proposal page, slide, PDF section)
+    expect(d.figures.kapitalwert).toBeCloseTo(items[1]!.calc.kapitalwert, 6);
+    expect(run({ proposalIds: ['it-1', 'bau-1'] }).referenceYear).toBe(2027);
     expect(d.statusChart.reduce((s, x) => s + x.count, 0)).toBe(2);
     expect(d.areaChart.map((a) => a.area)).toEqual(['Bauhöfe']);
     // combined with a Kommune filter: that party's share of the chosen proposals only
@@ -130,14 +135,13 @@ describe('dashboardData', () => {
     expect(withRp.areaChart.find((a) => a.area === 'Rechnungsprüfung')!.color).toBe('#123456');
   });
 
-  it('restricted to chosen proposals (a meeting agenda), counts only those and keeps the workspace reference year', () => {
+  it('restricted to chosen proposals (a meeting agenda), counts only those; the reference year does not move with the Kommune perspective', () => {
     const d = run({ proposalIds: ['bau-1', 'rp-1'] });
     expect(d.figures.counted).toBe(1);
     expect(d.areaChart.map((a) => a.area)).toEqual(['Bauhöfe']);
     expect(d.statusChart.reduce((s, x) => s + x.count, 0)).toBe(2);
-    // the same Barwert as the Übersicht shows for bau-1: discounted to 01.01.2027, not 2029
-    expect(d.referenceYear).toBe(2027);
-    expect(d.figures.kapitalwert).toBe(run({ areaId: 'bau' }).figures.kapitalwert);
+    expect(d.referenceYear).toBe(2029);
+    expect(run({ proposalIds: ['bau-1', 'rp-1'], partyId: 'B' }).referenceYear).toBe(2029);
     expect(run({ proposalIds: [] }).figures.counted).toBe(0);
     expect(run({ proposalIds: null }).figures).toEqual(run().figures);
   });

@@ -33,8 +33,8 @@ export interface DashboardFilter {
   includeExamples: boolean;
   /**
    * Only these proposals (a meeting's agenda or a chosen set: presentation, report);
-   * absent or null: all. The reference year stays that of the whole workspace, so a
-   * proposal's Barwert reads the same on the slide as on the Übersicht.
+   * absent or null: all. The present values are then discounted to the earliest start
+   * year of the chosen proposals (see `referenceYear`).
    */
   proposalIds?: readonly string[] | null;
 }
@@ -87,8 +87,12 @@ export function dashboardData(items: CalculatedProposal[], proposals: Proposal[]
   // zero years would otherwise make a break-even and „0 €“ charts.
   const withData = selected.filter((i) => hasCostData(i.calc));
   const counted = withData.filter((i) => countsInTotals(i.status, filter.includeOnHold));
-  // One reference year for all present values, the same whatever the filters.
-  const referenceYear = referenceYearOf(items.filter((i) => hasCostData(i.calc)));
+  // One reference year for all present values, the same whatever the filters: the
+  // earliest start year of the workspace, or of the chosen proposals when a report or a
+  // presentation chose some. A document for the mayors is discounted to a date of its own
+  // proposals (not to that of a proposal it does not contain), and a single chosen
+  // proposal sums to exactly its own Kapitalwert, on the slide and in the PDF alike.
+  const referenceYear = referenceYearOf(items.filter((i) => (!chosen || chosen.has(i.id)) && hasCostData(i.calc)));
   const options = { includeOnHold: filter.includeOnHold, year: filter.year, referenceYear };
   const areaName = new Map(areas.map((a) => [a.id, a.name]));
   const partyName = new Map(parties.map((p) => [p.id, p.name]));
