@@ -4,6 +4,7 @@
  * back with poppler: cover, every proposal, page numbers, table of contents, metadata,
  * tags, charts that are drawn and text that stays on the page.
  */
+import { raiseWorkspaceRevision } from './support/savedCalculation';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './support/app';
@@ -151,6 +152,7 @@ describe('the report for the mayors’ conference', () => {
       await new Promise((res) => (tx.oncomplete = res));
       db.close();
     }, longTitle);
+    await app.page.evaluate(raiseWorkspaceRevision);
     await app.page.reload();
     const ws = await workspace(app.page, 61);
     const ids = ws.proposals.map((p) => p.id);

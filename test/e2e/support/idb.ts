@@ -3,6 +3,7 @@
  * test, without the app's code: what the presentation tests compare against.
  */
 import type { Page } from 'playwright-core';
+import { raiseWorkspaceRevision } from './savedCalculation';
 
 /** Every record of the given stores. */
 export async function readStores(page: Page, stores: string[]): Promise<Record<string, Record<string, unknown>[]>> {
@@ -38,6 +39,7 @@ export async function putRecord(page: Page, store: string, record: Record<string
     },
     { store, record },
   );
+  await page.evaluate(raiseWorkspaceRevision);
 }
 
 /** A fingerprint of everything written so far: change-log entries and the revisions of all records. */

@@ -1,4 +1,5 @@
 /** What every printed report must satisfy, and the workspace the report tests start from. */
+import { raiseWorkspaceRevision } from './savedCalculation';
 import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -66,6 +67,7 @@ export async function setAgenda(page: Page, meetingId: string, proposalIds: stri
     },
     { meetingId, proposalIds },
   );
+  await page.evaluate(raiseWorkspaceRevision);
   // Written past Dexie: a reload makes the app read it (Dexie caches its live queries).
   await page.reload();
 }

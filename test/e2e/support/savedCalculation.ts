@@ -59,3 +59,31 @@ export function writeSavedBasis(record: unknown): Promise<void> {
     };
   });
 }
+
+/**
+ * In the page: raises the workspace revision as every command of the app does
+ * (renderer/data/commands.ts). Tests that write fixtures straight into IndexedDB call it,
+ * so the app never takes a saved calculation of the data before the fixture for current.
+ */
+export function raiseWorkspaceRevision(): Promise<void> {
+  return new Promise((res, rej) => {
+    const open = indexedDB.open('ikz-planer');
+    open.onerror = () => rej(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('settings', 'readwrite');
+      const store = tx.objectStore('settings');
+      const r = store.get('workspace-revision');
+      r.onsuccess = () =>
+        store.put({
+          id: 'workspace-revision',
+          revision: ((r.result as { revision?: number } | undefined)?.revision ?? 0) + 1,
+          updatedAt: new Date().toISOString(),
+        });
+      tx.oncomplete = () => {
+        db.close();
+        res();
+      };
+    };
+  });
+}

@@ -2,6 +2,7 @@
  * Writes `count` synthetic proposals straight into the app's IndexedDB (after a first
  * start has seeded the master data), for the list benchmark and the long-list tests.
  */
+import { raiseWorkspaceRevision } from './savedCalculation';
 import type { Page } from 'playwright-core';
 
 export async function seedProposals(page: Page, count: number): Promise<void> {
@@ -49,4 +50,5 @@ export async function seedProposals(page: Page, count: number): Promise<void> {
     await new Promise((res) => (tx.oncomplete = res));
     db.close();
   }, count);
+  await page.evaluate(raiseWorkspaceRevision);
 }
