@@ -102,7 +102,7 @@ export const ReportProposalSection = memo(function ReportProposalSection({
             </p>
           ))}
           <h3>Berechnung{who} je Jahr</h3>
-          <YearTable c={c} label={`Berechnung${who} je Jahr: ${section.name}`} />
+          <YearTable c={c} label={`Berechnung${who} je Jahr: ${section.name}`} plain />
           <ReportFigure caption={`Einsparung und kumulierte Einsparung${who}`}>
             <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} width={REPORT_CHART_WIDTH} height={230} animate={false} />
           </ReportFigure>
@@ -111,6 +111,7 @@ export const ReportProposalSection = memo(function ReportProposalSection({
             paysMore={new Set(payingMore.map((x) => x.partyId))}
             partyName={name}
             headingId={`${headingId}-anteile`}
+            plain
           />
           <h3>Sensitivität{party ? ' (gesamter Vorschlag)' : ''}</h3>
           <p className="report-text">{sensitivitySentence(item.calc)}</p>
