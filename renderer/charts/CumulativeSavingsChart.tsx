@@ -18,7 +18,7 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" tick={tick} />
         <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} />
-        <Tooltip formatter={euroTooltip} />
+        {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         {/* Large slide text: the legend's height is given, so recharts keeps it clear of the year ticks. */}
         <Legend wrapperStyle={tick} height={size.fontSize ? Math.round(size.fontSize * 1.8) : undefined} />
         <ReferenceLine y={0} stroke="#000" />

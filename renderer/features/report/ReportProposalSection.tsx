@@ -104,7 +104,7 @@ export const ReportProposalSection = memo(function ReportProposalSection({
           <h3>Berechnung{who} je Jahr</h3>
           <YearTable c={c} label={`Berechnung${who} je Jahr: ${section.name}`} plain />
           <ReportFigure caption={`Einsparung und kumulierte Einsparung${who}`}>
-            <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} width={REPORT_CHART_WIDTH} height={230} animate={false} />
+            <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} width={REPORT_CHART_WIDTH} height={230} animate={false} paper />
           </ReportFigure>
           <PartySharesTable
             parties={item.calc.parties}

@@ -100,7 +100,7 @@ export const ReportSummary = memo(function ReportSummary({
       ) : null}
       {d.areaChart.length > 0 ? (
         <ReportFigure caption={`Erwartete Einsparung${who} je Aufgabenfeld (gesamter Zeitraum)`}>
-          <AreaSavingsChart data={d.areaChart} width={REPORT_CHART_WIDTH} animate={false} />
+          <AreaSavingsChart data={d.areaChart} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {d.hasData ? (
@@ -108,12 +108,12 @@ export const ReportSummary = memo(function ReportSummary({
           caption={`Kumulierte Einsparung${who} über die Jahre`}
           note={d.cumulativeBreakEven ? `Break-even: ${d.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'}
         >
-          <CumulativeSavingsChart data={d.years} breakEvenYear={d.cumulativeBreakEven} width={REPORT_CHART_WIDTH} height={260} animate={false} />
+          <CumulativeSavingsChart data={d.years} breakEvenYear={d.cumulativeBreakEven} width={REPORT_CHART_WIDTH} height={260} animate={false} paper />
         </ReportFigure>
       ) : null}
       {!party && d.partyChart.length > 0 && d.areasInParty.length > 0 ? (
         <ReportFigure caption="Einsparung je Kommune nach Aufgabenfeld (gesamter Zeitraum)">
-          <PartySavingsChart data={d.partyChart} areas={d.areasInParty} width={REPORT_CHART_WIDTH} animate={false} />
+          <PartySavingsChart data={d.partyChart} areas={d.areasInParty} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {d.istKoopChart.length > 0 ? (
@@ -125,7 +125,7 @@ export const ReportSummary = memo(function ReportSummary({
               : undefined
           }
         >
-          <IstKoopChart data={d.istKoopChart} width={REPORT_CHART_WIDTH} animate={false} />
+          <IstKoopChart data={d.istKoopChart} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {sections.length > 0 ? (
