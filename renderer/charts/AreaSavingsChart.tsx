@@ -19,7 +19,7 @@ export function AreaSavingsChart({ data, labelWidth = 230, ...size }: { data: Ar
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={formatEuroTick} tick={fontSize ? { fontSize } : undefined} />
         <YAxis type="category" dataKey="area" width={labelWidth} tick={{ fontSize: fontSize ?? 13 }} />
-        <Tooltip formatter={euroTooltip} />
+        {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? false}>
           {data.map((d) => (
             <Cell key={d.area} fill={d.color ?? SAVINGS_COLOR} />

@@ -50,7 +50,7 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="year" tick={tick} />
       <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} />
-      <Tooltip formatter={euroTooltip} />
+      {size.paper ? null : <Tooltip formatter={euroTooltip} />}
       {slideLegend ? null : <Legend wrapperStyle={tick} />}
       <ReferenceLine y={0} stroke="#000" />
       {breakEvenYear !== null ? (

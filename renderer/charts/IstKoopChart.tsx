@@ -18,7 +18,7 @@ export function IstKoopChart({ data, vertical = true, ...size }: { data: IstKoop
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? <XAxis type="number" tickFormatter={formatEuroTick} /> : <XAxis dataKey="name" />}
         {vertical ? <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 12 }} /> : <YAxis tickFormatter={formatEuroTick} width={90} />}
-        <Tooltip formatter={euroTooltip} />
+        {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         <Legend />
         <Bar dataKey="ist" name="Ist" fill={IST_COLOR} isAnimationActive={animate} />
         <Bar dataKey="koop" name="Kooperation" fill={KOOP_COLOR} isAnimationActive={animate} />

@@ -20,7 +20,7 @@ export function PartySavingsChart({ data, areas, ...size }: { data: PartySavings
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={formatEuroTick} />
         <YAxis type="category" dataKey="party" width={130} tick={{ fontSize: 13 }} />
-        <Tooltip formatter={euroTooltip} />
+        {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         {/* Legend in area order (the stack order), not alphabetical. */}
         <Legend itemSorter={null} />
         {areas.map((area) => (

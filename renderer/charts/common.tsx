@@ -13,6 +13,11 @@ export interface ChartSize {
   animate?: boolean;
   /** Axis, legend and label text in px (larger on a projector slide); default the screen's. */
   fontSize?: number;
+  /**
+   * Drawn for paper (the report): no tooltip, since nothing can be hovered on paper, and
+   * each tooltip costs recharts event wiring in a report that draws 44 charts at once.
+   */
+  paper?: boolean;
 }
 
 export function Sized({ size, defaultHeight, children }: { size: ChartSize; defaultHeight: number; children: ReactElement }) {

@@ -12,12 +12,11 @@ import { openApp } from '../e2e/support/app';
 import { printReport } from '../e2e/support/report';
 import { serveBuiltRenderer } from '../e2e/support/server';
 import { playwrightPdfOptions } from '../../renderer/domain/report/printOptions';
-import { syntheticWorkspace } from './workspace';
+import { REPORT_PROPOSALS, seedReportWorkspace } from './reportWorkspace';
 import { verdict } from './verdict';
 
-const PROPOSALS = 40;
+const PROPOSALS = REPORT_PROPOSALS;
 const RUNS = 3;
-const ws = syntheticWorkspace(PROPOSALS, 10);
 const server = await serveBuiltRenderer();
 const session = await launchChromium();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -36,51 +35,7 @@ try {
   await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await session.context.newPage();
   await openApp(page, server.url, 'stammdaten');
-  await page.evaluate(
-    async ({ proposals, lines, plans }) => {
-      const open = indexedDB.open('ikz-planer');
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        open.onsuccess = () => res(open.result);
-        open.onerror = () => rej(open.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((res) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => res(r.result as T[]);
-        });
-      const parties = await all<{ id: string }>('parties');
-      const areas = await all<{ id: string }>('areas');
-      const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
-      const tx = db.transaction(['proposals', 'costLines', 'costPlans'], 'readwrite');
-      const now = new Date().toISOString();
-      for (const p of proposals)
-        tx.objectStore('proposals').put({
-          ...p,
-          leadPartyId: partyId(p.leadPartyId),
-          participantIds: p.participantIds.map(partyId),
-          areaId: areas[Number(p.areaId.split('-')[1])]!.id,
-          createdAt: now,
-          updatedAt: now,
-          description: 'Gemeinsame Aufgabe mehrerer Kommunen mit Beschreibung, Zielen und Risiken.',
-          goals: '',
-          benefits: '',
-          risks: '',
-          responsible: '',
-          nextMeetingId: null,
-          dependsOn: [],
-          statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '',
-          statusHistory: [],
-          isExample: false,
-        });
-      for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
-      for (const plan of plans) tx.objectStore('costPlans').put(plan);
-      await new Promise((res) => (tx.oncomplete = res));
-      db.close();
-    },
-    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
-  );
-  await page.reload();
-  const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+  const { query, lines } = await seedReportWorkspace(page);
 
   const whole: number[] = [];
   const printing: number[] = [];
@@ -113,9 +68,7 @@ try {
   const total = median(whole);
   const pass = median(onePass);
   const flat = median(statics);
-  console.log(
-    `\nBericht mit ${PROPOSALS} Vorschlägen als PDF (${pages} Seiten, ${ws.lines.length} Kostenzeilen; Debian Chromium, gebauter Renderer, n=${RUNS})`,
-  );
+  console.log(`\nBericht mit ${PROPOSALS} Vorschlägen als PDF (${pages} Seiten, ${lines} Kostenzeilen; Debian Chromium, gebauter Renderer, n=${RUNS})`);
   console.log(
     `  ganzer Export wie in der App (Druckansicht laden, rechnen, zeichnen, 2 Druckläufe für das Inhaltsverzeichnis, Metadaten): median ${total.toFixed(0)} ms (${whole.map((t) => t.toFixed(0)).join(', ')})   ${verdict('PDF', total, 5000)}`,
   );

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Table } from '@mantine/core';
+import '../../ui/calculation/calcTable.css';
 import { formatDecimal, formatEuroCents } from '../../domain/format';
 import { ALLOCATION_KEY_LABELS, CATEGORY_LABELS, COST_CATEGORIES, type Allocation, type CostPlan, type Discounting } from '../../domain/costs/model';
 import { SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
@@ -44,70 +44,70 @@ export const ReportAssumptions = memo(function ReportAssumptions({
       {sections.length === 0 ? (
         <p className="report-note">Keine Vorschläge ausgewählt.</p>
       ) : (
-        <Table withTableBorder striped fz="xs" className="report-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Nr.</Table.Th>
-              <Table.Th>Vorschlag</Table.Th>
-              <Table.Th>Zeitraum</Table.Th>
-              <Table.Th>Abzinsung</Table.Th>
-              <Table.Th>Verteilung gemeinsamer Kosten</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+        <table className="calc-table report-table">
+          <thead>
+            <tr>
+              <th>Nr.</th>
+              <th>Vorschlag</th>
+              <th>Zeitraum</th>
+              <th>Abzinsung</th>
+              <th>Verteilung gemeinsamer Kosten</th>
+            </tr>
+          </thead>
+          <tbody>
             {sections.map((s, i) => {
               const plan = plans.get(s.proposal.id);
               return (
-                <Table.Tr key={s.proposal.id}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td className="report-wrap">{s.name}</Table.Td>
-                  <Table.Td>{plan ? `${plan.period.startYear}–${plan.period.startYear + plan.period.years - 1} (${plan.period.years} Jahre)` : '–'}</Table.Td>
-                  <Table.Td className="report-wrap">{plan ? discountingLabel(plan.discounting) : '–'}</Table.Td>
-                  <Table.Td className="report-wrap">{plan ? allocationLabel(plan.allocation) : '–'}</Table.Td>
-                </Table.Tr>
+                <tr key={s.proposal.id}>
+                  <td>{i + 1}</td>
+                  <td className="report-wrap">{s.name}</td>
+                  <td>{plan ? `${plan.period.startYear}–${plan.period.startYear + plan.period.years - 1} (${plan.period.years} Jahre)` : '–'}</td>
+                  <td className="report-wrap">{plan ? discountingLabel(plan.discounting) : '–'}</td>
+                  <td className="report-wrap">{plan ? allocationLabel(plan.allocation) : '–'}</td>
+                </tr>
               );
             })}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       )}
       <h3>Faktoren des Szenarios „{SCENARIO_LABELS[scenario]}“</h3>
-      <Table withTableBorder striped fz="xs" className="report-table report-narrow">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Kostenart</Table.Th>
-            <Table.Th ta="right">Ist</Table.Th>
-            <Table.Th ta="right">Kooperation</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <table className="calc-table report-table report-narrow">
+        <thead>
+          <tr>
+            <th>Kostenart</th>
+            <th className="calc-num">Ist</th>
+            <th className="calc-num">Kooperation</th>
+          </tr>
+        </thead>
+        <tbody>
           {COST_CATEGORIES.map((cat) => (
-            <Table.Tr key={cat}>
-              <Table.Td>{CATEGORY_LABELS[cat]}</Table.Td>
-              <Table.Td ta="right">× {formatDecimal(multipliers.ist[cat])}</Table.Td>
-              <Table.Td ta="right">× {formatDecimal(multipliers.kooperation[cat])}</Table.Td>
-            </Table.Tr>
+            <tr key={cat}>
+              <td>{CATEGORY_LABELS[cat]}</td>
+              <td className="calc-num">× {formatDecimal(multipliers.ist[cat])}</td>
+              <td className="calc-num">× {formatDecimal(multipliers.kooperation[cat])}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
       <h3>Personalkostensätze</h3>
-      <Table withTableBorder striped fz="xs" className="report-table report-narrow">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Entgelt-/Besoldungsgruppe</Table.Th>
-            <Table.Th ta="right">Jahreskosten je Vollzeitstelle</Table.Th>
-            <Table.Th ta="right">Stand</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <table className="calc-table report-table report-narrow">
+        <thead>
+          <tr>
+            <th>Entgelt-/Besoldungsgruppe</th>
+            <th className="calc-num">Jahreskosten je Vollzeitstelle</th>
+            <th className="calc-num">Stand</th>
+          </tr>
+        </thead>
+        <tbody>
           {calcSettings.payRates.map((r) => (
-            <Table.Tr key={r.payGroup}>
-              <Table.Td>{r.payGroup}</Table.Td>
-              <Table.Td ta="right">{formatEuroCents(r.annualCents)}</Table.Td>
-              <Table.Td ta="right">{r.year}</Table.Td>
-            </Table.Tr>
+            <tr key={r.payGroup}>
+              <td>{r.payGroup}</td>
+              <td className="calc-num">{formatEuroCents(r.annualCents)}</td>
+              <td className="calc-num">{r.year}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </>
   );
 });

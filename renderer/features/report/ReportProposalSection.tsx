@@ -102,15 +102,16 @@ export const ReportProposalSection = memo(function ReportProposalSection({
             </p>
           ))}
           <h3>Berechnung{who} je Jahr</h3>
-          <YearTable c={c} label={`Berechnung${who} je Jahr: ${section.name}`} />
+          <YearTable c={c} label={`Berechnung${who} je Jahr: ${section.name}`} plain />
           <ReportFigure caption={`Einsparung und kumulierte Einsparung${who}`}>
-            <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} width={REPORT_CHART_WIDTH} height={230} animate={false} />
+            <CumulativeSavingsChart data={c.rows} breakEvenYear={c.breakEvenYear} width={REPORT_CHART_WIDTH} height={230} animate={false} paper />
           </ReportFigure>
           <PartySharesTable
             parties={item.calc.parties}
             paysMore={new Set(payingMore.map((x) => x.partyId))}
             partyName={name}
             headingId={`${headingId}-anteile`}
+            plain
           />
           <h3>Sensitivität{party ? ' (gesamter Vorschlag)' : ''}</h3>
           <p className="report-text">{sensitivitySentence(item.calc)}</p>

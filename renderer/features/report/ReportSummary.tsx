@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Table } from '@mantine/core';
+import '../../ui/calculation/calcTable.css';
 import { AreaSavingsChart } from '../../charts/AreaSavingsChart';
 import { formatEuroWhole } from '../../charts/chartFormat';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
@@ -100,7 +100,7 @@ export const ReportSummary = memo(function ReportSummary({
       ) : null}
       {d.areaChart.length > 0 ? (
         <ReportFigure caption={`Erwartete Einsparung${who} je Aufgabenfeld (gesamter Zeitraum)`}>
-          <AreaSavingsChart data={d.areaChart} width={REPORT_CHART_WIDTH} animate={false} />
+          <AreaSavingsChart data={d.areaChart} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {d.hasData ? (
@@ -108,12 +108,12 @@ export const ReportSummary = memo(function ReportSummary({
           caption={`Kumulierte Einsparung${who} über die Jahre`}
           note={d.cumulativeBreakEven ? `Break-even: ${d.cumulativeBreakEven}` : 'Kein Break-even im Betrachtungszeitraum.'}
         >
-          <CumulativeSavingsChart data={d.years} breakEvenYear={d.cumulativeBreakEven} width={REPORT_CHART_WIDTH} height={260} animate={false} />
+          <CumulativeSavingsChart data={d.years} breakEvenYear={d.cumulativeBreakEven} width={REPORT_CHART_WIDTH} height={260} animate={false} paper />
         </ReportFigure>
       ) : null}
       {!party && d.partyChart.length > 0 && d.areasInParty.length > 0 ? (
         <ReportFigure caption="Einsparung je Kommune nach Aufgabenfeld (gesamter Zeitraum)">
-          <PartySavingsChart data={d.partyChart} areas={d.areasInParty} width={REPORT_CHART_WIDTH} animate={false} />
+          <PartySavingsChart data={d.partyChart} areas={d.areasInParty} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {d.istKoopChart.length > 0 ? (
@@ -125,38 +125,38 @@ export const ReportSummary = memo(function ReportSummary({
               : undefined
           }
         >
-          <IstKoopChart data={d.istKoopChart} width={REPORT_CHART_WIDTH} animate={false} />
+          <IstKoopChart data={d.istKoopChart} width={REPORT_CHART_WIDTH} animate={false} paper />
         </ReportFigure>
       ) : null}
       {sections.length > 0 ? (
-        <Table withTableBorder striped fz="xs" className="report-table" aria-label="Vorschläge im Überblick">
+        <table className="calc-table report-table" aria-label="Vorschläge im Überblick">
           <caption>Vorschläge im Überblick</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Nr.</Table.Th>
-              <Table.Th>Vorschlag</Table.Th>
-              <Table.Th>Aufgabenfeld</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Kapitalwert{who}</Table.Th>
-              <Table.Th ta="right">Break-even</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+          <thead>
+            <tr>
+              <th>Nr.</th>
+              <th>Vorschlag</th>
+              <th>Aufgabenfeld</th>
+              <th>Status</th>
+              <th className="calc-num">Kapitalwert{who}</th>
+              <th className="calc-num">Break-even</th>
+            </tr>
+          </thead>
+          <tbody>
             {sections.map((s, i) => {
               const has = s.view !== null && hasCostData(s.view.calc);
               return (
-                <Table.Tr key={s.proposal.id}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td className="report-wrap">{s.name}</Table.Td>
-                  <Table.Td className="report-wrap report-area">{areaName.get(s.proposal.areaId) ?? 'Unbekannt'}</Table.Td>
-                  <Table.Td>{STATUS_LABELS[s.proposal.status]}</Table.Td>
-                  <Table.Td ta="right">{has ? formatEuroCents(Math.round(s.view!.calc.kapitalwert)) : 'keine Kostendaten'}</Table.Td>
-                  <Table.Td ta="right">{has ? (s.view!.calc.breakEvenYear ?? 'nicht im Zeitraum') : '–'}</Table.Td>
-                </Table.Tr>
+                <tr key={s.proposal.id}>
+                  <td>{i + 1}</td>
+                  <td className="report-wrap">{s.name}</td>
+                  <td className="report-wrap report-area">{areaName.get(s.proposal.areaId) ?? 'Unbekannt'}</td>
+                  <td>{STATUS_LABELS[s.proposal.status]}</td>
+                  <td className="calc-num">{has ? formatEuroCents(Math.round(s.view!.calc.kapitalwert)) : 'keine Kostendaten'}</td>
+                  <td className="calc-num">{has ? (s.view!.calc.breakEvenYear ?? 'nicht im Zeitraum') : '–'}</td>
+                </tr>
               );
             })}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       ) : null}
     </>
   );
