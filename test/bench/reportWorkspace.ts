@@ -4,6 +4,7 @@
  * reloaded so the app reads it. Shared by report.bench.ts and report.profile.ts.
  */
 import type { Page } from 'playwright-core';
+import { raiseWorkspaceRevision } from '../e2e/support/savedCalculation';
 import { syntheticWorkspace } from './workspace';
 
 export const REPORT_PROPOSALS = 40;
@@ -53,6 +54,7 @@ export async function seedReportWorkspace(page: Page): Promise<{ query: string; 
     },
     { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
   );
+  await page.evaluate(raiseWorkspaceRevision);
   await page.reload();
   return {
     query: `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`,
