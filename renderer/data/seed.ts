@@ -164,7 +164,29 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
   });
 }
 
+/**
+ * Whether this start has anything to seed (the same checks as the seeding itself, read
+ * only). Most starts have nothing, and then no write transaction is opened: each one
+ * waits for the disk (strict durability) and delays the first screen.
+ */
+async function somethingToSeed(db: IkzDatabase, today: Date): Promise<boolean> {
+  return db.transaction('r', [db.parties, db.areas, db.meetings, db.settings], async () => {
+    const state = await seedState(db);
+    if (!state.exampleDataSeeded || !state.exampleCostsSeeded) return true;
+    const keys = async (table: 'parties' | 'areas' | 'meetings') => new Set((await db.table(table).toArray()).map((r: { seedKey?: string | null }) => r.seedKey));
+    const parties = await keys('parties');
+    if (KREIS_UNNA_PARTIES.some((p) => !parties.has(p.seedKey))) return true;
+    const areas = await keys('areas');
+    if (IKZ_AREAS.some((a) => !areas.has(a.seedKey))) return true;
+    const ahead = await db.meetings.where('date').aboveOrEqual(today.toISOString().slice(0, 10)).count();
+    if (ahead > 0) return false;
+    const meetings = await keys('meetings');
+    return upcomingMeetings(today).some((m) => !meetings.has(m.seedKey));
+  });
+}
+
 export async function initializeWorkspace(db: IkzDatabase, today: Date = new Date()): Promise<void> {
+  if (!(await somethingToSeed(db, today))) return;
   await seedMasterData(db, today);
   await seedExampleDataOnce(db, today);
   await seedExampleCostsOnce(db);

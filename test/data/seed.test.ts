@@ -48,6 +48,26 @@ describe('seeding', () => {
     expect(await db.proposals.count()).toBe(5);
   });
 
+  it('a later start still adds what is missing: next year’s meetings once this year’s are past, a shipped area that is gone', async () => {
+    const db = await freshDb();
+    const revision = async () => ((await db.settings.get('workspace-revision')) as { revision: number }).revision;
+    const before = await revision();
+    // Nothing to seed: nothing is written (the start opens no write transaction).
+    await initializeWorkspace(db, new Date('2026-12-01T12:00:00'));
+    expect(await revision()).toBe(before);
+    // After April 2027 no meeting lies ahead: the next year's two are added.
+    await initializeWorkspace(db, new Date('2027-05-02T12:00:00'));
+    expect((await db.meetings.orderBy('date').toArray()).map((m) => m.title).slice(-2)).toEqual([
+      'Arbeitskreis der Kämmerer (März 2028)',
+      'Bürgermeisterkonferenz (April 2028)',
+    ]);
+    // A shipped area that is missing (e.g. an interrupted first start) comes back.
+    const audit = (await db.areas.where('seedKey').equals('audit').first())!;
+    await db.areas.delete(audit.id);
+    await initializeWorkspace(db, new Date('2027-05-03T12:00:00'));
+    expect(await db.areas.where('seedKey').equals('audit').count()).toBe(1);
+  });
+
   it('models the Lünen-Selm audit cooperation as on hold with reason and dependency', async () => {
     const db = await freshDb();
     const all = await db.proposals.toArray();
