@@ -173,7 +173,8 @@ async function somethingToSeed(db: IkzDatabase, today: Date): Promise<boolean> {
   return db.transaction('r', [db.parties, db.areas, db.meetings, db.settings], async () => {
     const state = await seedState(db);
     if (!state.exampleDataSeeded || !state.exampleCostsSeeded) return true;
-    const keys = async (table: 'parties' | 'areas' | 'meetings') => new Set((await db.table(table).toArray()).map((r: { seedKey?: string | null }) => r.seedKey));
+    const keys = async (table: 'parties' | 'areas' | 'meetings') =>
+      new Set((await db.table(table).toArray()).map((r: { seedKey?: string | null }) => r.seedKey));
     const parties = await keys('parties');
     if (KREIS_UNNA_PARTIES.some((p) => !parties.has(p.seedKey))) return true;
     const areas = await keys('areas');
