@@ -1,3 +1,4 @@
+import { noteForPaper } from '../../domain/report/noteForPaper';
 import { memo } from 'react';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
@@ -98,7 +99,7 @@ export const ReportProposalSection = memo(function ReportProposalSection({
           ) : null}
           {c.warnings.map((w) => (
             <p key={w} className="report-note">
-              {w}
+              {noteForPaper(w)}
             </p>
           ))}
           <h3>Berechnung{who} je Jahr</h3>
