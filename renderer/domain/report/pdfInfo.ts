@@ -62,3 +62,13 @@ export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Arra
   for (let i = 0; i < update.length; i++) out[pdf.length + i] = update.charCodeAt(i);
   return out;
 }
+
+/**
+ * Who made the report, for the cover and the PDF's author: the name from Einstellungen,
+ * or nothing while it is still the placeholder („Erstellt von Unbekannt“ reads like an
+ * anonymous paper in front of the mayors).
+ */
+export function reportAuthor(userName: string | undefined, placeholder: string): string {
+  const name = (userName ?? '').trim();
+  return name === placeholder ? '' : name;
+}

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { formatDate } from '../../domain/format';
+import { reportAuthor } from '../../domain/report/pdfInfo';
 import { parseReportQuery, reportQuery, type ReportSelection, type ReportSource } from '../../domain/report/selection';
+import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
 import { platform } from '../../platform';
@@ -44,7 +46,7 @@ export function ReportBuilderPage() {
         query: reportQuery(selection),
         suggestedName: texts.fileName,
         title: texts.fullTitle,
-        author: data.settings?.userName ?? '',
+        author: reportAuthor(data.settings?.userName, DEFAULT_SETTINGS.userName),
         subject: texts.subject,
       });
       if (result.status === 'saved') {

@@ -1,4 +1,6 @@
+import { reportAuthor } from '../../domain/report/pdfInfo';
 import { reportPageCss } from '../../domain/report/printOptions';
+import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import type { ReportSelection } from '../../domain/report/selection';
 import type { TocEntry } from '../../domain/report/toc';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';
@@ -41,6 +43,7 @@ export function ReportDocument({
 }) {
   const { figures, sections, areas, parties, plans, calcSettings, settings } = data;
   if (!data.ready || !figures || !sections || !areas || !parties || !plans || !calcSettings || !settings) return null;
+  const author = reportAuthor(settings.userName, DEFAULT_SETTINGS.userName);
   const t = reportTexts(data.meeting, data.party, today);
   const toc = reportToc(sections);
   const heading = new Map(toc.map((e) => [e.id, e.title]));
@@ -80,10 +83,12 @@ export function ReportDocument({
             <dt>Beispieldaten</dt>
             <dd>{selection.includeExamples ? 'eingerechnet, soweit ausgewählt' : 'nicht eingerechnet'}</dd>
           </div>
-          <div>
-            <dt>Erstellt von</dt>
-            <dd>{settings.userName}</dd>
-          </div>
+          {author ? (
+            <div>
+              <dt>Erstellt von</dt>
+              <dd>{author}</dd>
+            </div>
+          ) : null}
         </dl>
       </header>
       <nav className="report-toc" aria-labelledby="inhalt-titel">
