@@ -11,6 +11,7 @@ import { savedCalculationInfo } from '../e2e/support/savedCalculation';
 import { serveBuiltRenderer } from '../e2e/support/server';
 import { syntheticWorkspace } from './workspace';
 import { verdict } from './verdict';
+import { writeSyntheticWorkspace } from './reportWorkspace';
 
 const RUNS = 7;
 
@@ -26,59 +27,7 @@ try {
   });
   const page = await session.context.newPage();
   await openApp(page, server.url, 'stammdaten');
-  // Write the synthetic workspace with the app's real parties and areas.
-  await page.evaluate(
-    async ({ proposals, lines, plans }) => {
-      const open = indexedDB.open('ikz-planer');
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        open.onsuccess = () => res(open.result);
-        open.onerror = () => rej(open.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((res) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => res(r.result as T[]);
-        });
-      const parties = await all<{ id: string }>('parties');
-      const areas = await all<{ id: string; order: number }>('areas');
-      const partyId = (synthetic: string) => parties[Number(synthetic.split('-')[1])]!.id;
-      const tx = db.transaction(['proposals', 'costLines', 'costPlans', 'settings'], 'readwrite');
-      const now = new Date().toISOString();
-      for (const p of proposals) {
-        tx.objectStore('proposals').put({
-          ...p,
-          leadPartyId: partyId(p.leadPartyId),
-          participantIds: p.participantIds.map(partyId),
-          areaId: areas[Number(p.areaId.split('-')[1])]!.id,
-          createdAt: now,
-          updatedAt: now,
-          description: '',
-          goals: '',
-          benefits: '',
-          risks: '',
-          responsible: '',
-          nextMeetingId: null,
-          dependsOn: [],
-          statusReason: p.status === 'auf_eis' || p.status === 'verworfen' ? 'Benchmark' : '',
-          statusHistory: [],
-          isExample: false,
-        });
-      }
-      for (const l of lines) tx.objectStore('costLines').put({ ...l, partyId: l.partyId === null ? null : partyId(l.partyId) });
-      for (const plan of plans) tx.objectStore('costPlans').put(plan);
-      // As every command does (renderer/data/commands.ts): the saved calculation of the
-      // seeded workspace no longer matches.
-      const rev = tx.objectStore('settings').get('workspace-revision');
-      rev.onsuccess = () => tx.objectStore('settings').put({ id: 'workspace-revision', revision: (rev.result?.revision ?? 0) + 1, updatedAt: now });
-      await new Promise((res) => (tx.oncomplete = res));
-      db.close();
-    },
-    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
-  );
-  // Written past the app's back: load the app anew so that its calculation reads them (a
-  // hash change alone keeps the same document and its worker with the old data).
-  await page.reload();
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+  await writeSyntheticWorkspace(page, ws);
 
   const getAllMs = await page.evaluate(async () => {
     const open = indexedDB.open('ikz-planer');

@@ -1,7 +1,6 @@
 /**
- * The 40-proposal report workspace of the report benchmark, written straight into the app's
- * IndexedDB of an open page (the app must have created its database: open it first), then
- * reloaded so the app reads it. Shared by report.bench.ts and report.profile.ts.
+ * Synthetic workspaces written into the app of an open page: the 40-proposal report
+ * workspace (report.bench.ts, report.profile.ts) and the writer the dashboard bench uses too.
  */
 import type { Page } from 'playwright-core';
 import { raiseWorkspaceRevision } from '../e2e/support/savedCalculation';
@@ -10,9 +9,26 @@ import { syntheticWorkspace } from './workspace';
 export const REPORT_PROPOSALS = 40;
 
 export async function seedReportWorkspace(page: Page): Promise<{ query: string; lines: number }> {
-  const ws = syntheticWorkspace(REPORT_PROPOSALS, 10);
+  const ws = await writeSyntheticWorkspace(
+    page,
+    syntheticWorkspace(REPORT_PROPOSALS, 10),
+    'Gemeinsame Aufgabe mehrerer Kommunen mit Beschreibung, Zielen und Risiken.',
+  );
+  return {
+    query: `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`,
+    lines: ws.lines.length,
+  };
+}
+
+/**
+ * Writes a synthetic workspace with the app's real parties and areas straight into the
+ * IndexedDB of an open page (the app must have created its database), raises the
+ * workspace revision as a command would and reloads, so the app and its worker read it
+ * (a hash change alone keeps the same document and its worker with the old data).
+ */
+export async function writeSyntheticWorkspace(page: Page, ws: ReturnType<typeof syntheticWorkspace>, description = '') {
   await page.evaluate(
-    async ({ proposals, lines, plans }) => {
+    async ({ proposals, lines, plans, description }) => {
       const open = indexedDB.open('ikz-planer');
       const db: IDBDatabase = await new Promise((res, rej) => {
         open.onsuccess = () => res(open.result);
@@ -36,7 +52,7 @@ export async function seedReportWorkspace(page: Page): Promise<{ query: string; 
           areaId: areas[Number(p.areaId.split('-')[1])]!.id,
           createdAt: now,
           updatedAt: now,
-          description: 'Gemeinsame Aufgabe mehrerer Kommunen mit Beschreibung, Zielen und Risiken.',
+          description,
           goals: '',
           benefits: '',
           risks: '',
@@ -52,12 +68,10 @@ export async function seedReportWorkspace(page: Page): Promise<{ query: string; 
       await new Promise((res) => (tx.oncomplete = res));
       db.close();
     },
-    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()] },
+    { proposals: ws.proposals, lines: ws.lines, plans: [...ws.plans.values()], description },
   );
   await page.evaluate(raiseWorkspaceRevision);
   await page.reload();
-  return {
-    query: `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`,
-    lines: ws.lines.length,
-  };
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+  return ws;
 }
