@@ -2,10 +2,33 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CalculationInputsProvider } from './state/CalculationInputs';
 import { DbProvider } from './state/DbContext';
+import { DEFAULT_DB_NAME } from './data/db';
+import { prefetchSnapshot } from './data/figureSnapshot';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';
 import { DatabaseErrorScreen } from './features/startup/DatabaseErrorScreen';
+
+const writeBackup = async (fileName: string, content: string) => void (await platform.writeBackup({ fileName, content }));
+
+let firstOpening: Promise<OpenResult> | null = null;
+
+/**
+ * Starts opening the workspace and reading the saved figures of the Übersicht at once, before
+ * React has drawn anything (main.tsx): on a cold start both reads overlap with building the
+ * screen instead of following it. The first Bootstrap takes this promise; „Erneut versuchen“
+ * opens anew.
+ */
+export function startOpeningWorkspace(): void {
+  if (firstOpening) return;
+  prefetchSnapshot(DEFAULT_DB_NAME, 'basis');
+  firstOpening = openDatabase(DEFAULT_DB_NAME, { writeBackup });
+}
+
+function opening(attempt: number): Promise<OpenResult> {
+  if (attempt === 0 && firstOpening) return firstOpening;
+  return openDatabase(DEFAULT_DB_NAME, { writeBackup });
+}
 
 /** Opens (and on first start seeds) the database before any screen reads from it. */
 export function Bootstrap() {
@@ -14,7 +37,8 @@ export function Bootstrap() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    void openDatabase(undefined, { writeBackup: async (fileName, content) => void (await platform.writeBackup({ fileName, content })) }).then((r) => {
+    void opening(attempt).then((r) => {
+      performance.mark('ikz:database-open');
       if (!cancelled) setResult(r);
     });
     return () => {
