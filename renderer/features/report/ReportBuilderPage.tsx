@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Loader, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { formatDate } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { parseReportQuery, reportQuery, type ReportSelection, type ReportSource } from '../../domain/report/selection';
+import { defaultReportSelection, parseReportQuery, reportQuery, selectionSummary, type ReportSelection, type ReportSource } from '../../domain/report/selection';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
@@ -26,7 +26,10 @@ const SOURCES: { value: ReportSource; label: string }[] = [
 export function ReportBuilderPage() {
   const [params, setParams] = useSearchParams();
   const selection = useMemo(() => parseReportQuery(params.toString()), [params]);
-  const set = (patch: Partial<ReportSelection>) => setParams(reportQuery({ ...selection, ...patch }), { replace: true });
+  const set = (patch: Partial<ReportSelection>) => {
+    setPreselected(false);
+    setParams(reportQuery({ ...selection, ...patch }), { replace: true });
+  };
   const meetings = useMeetings();
   const areas = useAreas();
   const parties = useParties();
@@ -35,6 +38,14 @@ export function ReportBuilderPage() {
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  // An address without a selection (the menu) opens with one, said in the summary below.
+  const [preselected, setPreselected] = useState(false);
+  const unchosen = !params.has('quelle');
+  useEffect(() => {
+    if (!unchosen || !meetings || !proposals) return;
+    setPreselected(true);
+    setParams(reportQuery(defaultReportSelection(meetings, proposals, today)), { replace: true });
+  }, [unchosen, meetings, proposals, today, setParams]);
   if (!meetings || !areas || !parties || !proposals) return <Loader aria-label={de.common.loading} />;
   const texts = reportTexts(data.meeting, data.party, today);
 
@@ -137,6 +148,17 @@ export function ReportBuilderPage() {
             </Button>
           ) : null}
         </Group>
+        {data.ready && data.sections ? (
+          <Text fw={700} data-testid="report-selection-summary" role="status">
+            {selectionSummary(
+              selection,
+              data.sections.map((x) => x.proposal),
+              data.meeting,
+              areas.filter((a) => selection.areaIds.includes(a.id)).map((a) => a.name),
+            )}
+            {preselected ? (selection.source === 'meeting' ? ' Vorausgewählt: der nächste Termin mit Tagesordnung.' : ' Vorausgewählt: alle offenen Vorschläge.') : ''}
+          </Text>
+        ) : null}
         {data.ready && data.sections?.length === 0 ? (
           <Alert color="blue" title="Noch keine Vorschläge ausgewählt">
             Der Bericht enthält dann nur Deckblatt, Annahmen und Glossar. Wählen Sie einen Termin mit Tagesordnung, Aufgabenfelder oder einzelne Vorschläge.
