@@ -99,8 +99,8 @@ describe('version comparison', () => {
       { type: 'inserted', text: '(Entwurf 2)' },
     ]);
     expect(cmp.sections[1]!.blocks[0]!.parts).toEqual([
-      { type: 'same', text: 'Text A' },
-      { type: 'inserted', text: ' neu' },
+      { type: 'same', text: 'Text A ' },
+      { type: 'inserted', text: 'neu' },
     ]);
   });
 });
