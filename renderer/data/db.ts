@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CostLine, CostPlan } from '../domain/costs/model';
+import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings, Tombstone } from '../domain/schemas';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
@@ -48,8 +49,9 @@ export class IkzDatabase extends Dexie {
   costLines!: EntityTable<CostLine, 'id'>;
   costPlans!: EntityTable<CostPlan, 'id'>;
   allocationSettings!: EntityTable<LaterRecord, 'id'>;
-  contracts!: EntityTable<LaterRecord, 'id'>;
-  contractVersions!: EntityTable<LaterRecord, 'id'>;
+  contracts!: EntityTable<Contract, 'id'>;
+  contractVersions!: EntityTable<ContractVersion, 'id'>;
+  contractTemplates!: EntityTable<StoredContractTemplate, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;

@@ -67,6 +67,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: (tx) => upgradeMeetingAgendas(tx),
   },
+  {
+    // Issue 9: contract drafts. Users' own templates get a table; contracts are listed
+    // by last change. Contracts and versions existed (empty) since version 1.
+    version: 6,
+    stores: {
+      contracts: 'id, proposalId, updatedAt',
+      contractTemplates: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
