@@ -81,6 +81,11 @@ describe('section editor schema', () => {
     expect(out).not.toMatch(/href|onerror|<img|<a /);
   });
 
+  it('keeps the shares table a block placeholder', () => {
+    const out = sanitizeContractHtml(throughEditor('<table data-placeholder="anteile"><tbody><tr><th>Kommune</th></tr><tr><td>Lünen</td></tr></tbody></table>'));
+    expect(out).toBe('<table data-placeholder="anteile"><tbody><tr><th><p>Kommune</p></th></tr><tr><td><p>Lünen</p></td></tr></tbody></table>');
+  });
+
   it('keeps a table with its header row', () => {
     const out = throughEditor('<table><tbody><tr><th>Kommune</th><th>Anteil</th></tr><tr><td>Lünen</td><td>40 %</td></tr></tbody></table>');
     expect(out).toContain('<tr><th><p>Kommune</p></th><th><p>Anteil</p></th></tr>');

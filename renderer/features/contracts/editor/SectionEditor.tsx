@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
+import { useRegisterFlush } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
 import { sectionExtensions } from './sectionExtensions';
 import { useSectionAutosave, type SaveState } from './useSectionAutosave';
@@ -49,6 +50,7 @@ export function SectionEditor({ stored, label, onSave }: Props) {
   });
   // Stored text is the sanitised editor output: the schema's elements only, no layout styles.
   const autosave = useSectionAutosave(() => (editor ? sanitizeContractHtml(editor.getHTML()) : null), stored, onSave);
+  useRegisterFlush(autosave.flush);
 
   // A new stored text (placeholder update, restored version, another window) shows unless the user is typing.
   useEffect(() => {

@@ -12,7 +12,7 @@ import DOMPurify from 'dompurify';
 /** The elements of the editor's schema (see sectionExtensions.ts). */
 export const CONTRACT_TAGS = ['p', 'br', 'h3', 'h4', 'strong', 'em', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span'] as const;
 
-/** Attributes the schema reads: the placeholder marks and the cells' spans. */
+/** Attributes the schema reads: the placeholder marks (inline spans, the shares table) and the cells' spans. */
 export const CONTRACT_ATTRS = ['data-placeholder', 'data-missing', 'colspan', 'rowspan'] as const;
 
 /** Word and browsers paste these; they become the schema's equivalent instead of being dropped. */
@@ -29,7 +29,7 @@ function instance(): ReturnType<typeof DOMPurify> {
     if (!(node instanceof Element)) return;
     // A placeholder's key is a plain name; anything else is not a placeholder.
     const key = node.getAttribute('data-placeholder');
-    if (key !== null && (node.tagName !== 'SPAN' || !PLACEHOLDER_KEY.test(key))) node.removeAttribute('data-placeholder');
+    if (key !== null && ((node.tagName !== 'SPAN' && node.tagName !== 'TABLE') || !PLACEHOLDER_KEY.test(key))) node.removeAttribute('data-placeholder');
     if (node.hasAttribute('data-missing') && !node.hasAttribute('data-placeholder')) node.removeAttribute('data-missing');
     for (const span of ['colspan', 'rowspan']) {
       const v = node.getAttribute(span);

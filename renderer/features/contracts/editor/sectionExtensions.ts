@@ -41,6 +41,28 @@ export const PlaceholderNode = Node.create({
   },
 });
 
+/**
+ * The shares table is a block placeholder (`<table data-placeholder="anteile">`): the
+ * table stays editable, and keeps its mark so „Aktualisieren“ can replace it later.
+ */
+const PlaceholderTable = Table.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      placeholder: {
+        default: null,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-placeholder'),
+        renderHTML: (a: Record<string, unknown>) => (a.placeholder ? { 'data-placeholder': a.placeholder } : {}),
+      },
+      missing: {
+        default: false,
+        parseHTML: (el: HTMLElement) => el.hasAttribute('data-missing'),
+        renderHTML: (a: Record<string, unknown>) => (a.missing ? { 'data-missing': 'true' } : {}),
+      },
+    };
+  },
+});
+
 export function sectionExtensions(): Extensions {
   return [
     StarterKit.configure({
@@ -53,7 +75,7 @@ export function sectionExtensions(): Extensions {
       underline: false,
       heading: { levels: [3, 4] },
     }),
-    Table.configure({ resizable: false, HTMLAttributes: { class: 'contract-table' } }),
+    PlaceholderTable.configure({ resizable: false, HTMLAttributes: { class: 'contract-table' } }),
     TableRow,
     TableHeader,
     TableCell,

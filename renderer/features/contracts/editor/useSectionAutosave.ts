@@ -20,22 +20,29 @@ export function useSectionAutosave(read: () => string | null, stored: string, sa
     latest.current = { read, save, stored };
   });
 
+  const inflight = useRef<Promise<void> | null>(null);
+
+  /** Writes what is pending; also waits for a write already under way, so a caller knows all is stored. */
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    if (inflight.current) await inflight.current;
     if (!dirty.current) return;
     const html = latest.current.read();
     if (html === null) return;
     dirty.current = false;
     setState('saving');
-    try {
-      await latest.current.save(html);
-      setState(dirty.current ? 'pending' : 'saved');
-    } catch (e) {
-      dirty.current = true;
-      setState('failed');
-      notifyError(e);
-    }
+    const write = latest.current.save(html).then(
+      () => setState(dirty.current ? 'pending' : 'saved'),
+      (e: unknown) => {
+        dirty.current = true;
+        setState('failed');
+        notifyError(e);
+      },
+    );
+    inflight.current = write;
+    await write;
+    inflight.current = null;
   }, []);
 
   const touch = useCallback(() => {
