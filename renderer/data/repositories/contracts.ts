@@ -66,7 +66,7 @@ export async function createDraft(db: IkzDatabase, draft: NewDraft): Promise<Con
   const keys = new Set(draft.template.sections.flatMap((s) => [...s.html.matchAll(/data-placeholder="([a-z0-9_]+)"/g)].map((m) => m[1]!)));
   const complete: Record<string, string | null> = Object.fromEntries([...keys].map((k) => [k, values[k] ?? null]));
   const sections = fillSectionsHtml(
-    draft.template.sections.map((s) => ({ ...s, id: newId(), comment: '' })),
+    draft.template.sections.map((s) => ({ ...s, id: newId() })),
     complete,
     placeholderLabel,
   );

@@ -10,6 +10,8 @@ export const PLACEHOLDER_LABELS = {
   beginn: 'Beginn der Zusammenarbeit',
   laufzeit: 'Laufzeit',
   aufsichtsbehoerde: 'Aufsichtsbehörde',
+  verbandsname: 'Name des Zweckverbands',
+  sitz: 'Sitz',
   summe_gemeinsame_kosten: 'Summe der gemeinsamen Kosten',
   zeitraum: 'Betrachtungszeitraum',
   anteile: 'Tabelle der Anteile je Kommune und Jahr',
