@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import { contractsOfProposal, contractWithVersions, listContracts, listContractTemplates } from '../data/repositories/contracts';
+import type { CostPlan } from '../domain/costs/model';
+import { loadPlan } from '../data/repositories/costs';
 import { useDb } from './DbContext';
 
 export function useContracts(): Contract[] | undefined {
@@ -33,4 +35,10 @@ export function useContractsOfProposals(proposalIds: readonly string[]): Contrac
 export function useStoredContractTemplates(): StoredContractTemplate[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listContractTemplates(db), [db]);
+}
+
+/** A proposal's calculation plan (period, allocation key): the contract's term and cost-sharing clause come from it. */
+export function useProposalPlan(proposalId: string | undefined): CostPlan | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (proposalId ? loadPlan(db, proposalId) : null), [db, proposalId]);
 }

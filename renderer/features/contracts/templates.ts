@@ -1,10 +1,10 @@
 /** Built-in and the user's own templates together, and which one a proposal suggests. */
 import { CONTRACT_FORM_LABELS, type Contract, type ContractTemplate, type StoredContractTemplate } from '../../domain/contracts/model';
 import type { Proposal } from '../../domain/schemas';
-import { BUILT_IN_TEMPLATE_LIST } from './builtInAdapter';
+import { BUILT_IN_TEMPLATES } from '../../domain/contracts/templates';
 
 export function allTemplates(stored: readonly StoredContractTemplate[]): ContractTemplate[] {
-  return [...BUILT_IN_TEMPLATE_LIST, ...stored];
+  return [...BUILT_IN_TEMPLATES, ...stored];
 }
 
 /** The template a draft came from, by name; its form when the template is gone. */
