@@ -38,7 +38,15 @@ export interface WorkspaceRevision {
 
 export const WORKSPACE_REVISION_ID = 'workspace-revision';
 
-export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision;
+/** Settings of the contract drafts (Einstellungen): the day § 2b UStG applies from, which has been postponed before. */
+export interface ContractSettings {
+  id: 'contract-settings';
+  vat2bFrom: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision | ContractSettings;
 
 export const DEFAULT_DB_NAME = 'ikz-planer';
 

@@ -8,6 +8,8 @@ import {
   deleteContract,
   listContracts,
   listContractTemplates,
+  loadContractSettings,
+  saveVat2bFrom,
   moveSection,
   removeSection,
   renameContract,
@@ -188,5 +190,13 @@ describe('contract repository', () => {
     expect(back.revision).toBeGreaterThan(contract.revision);
     expect((await contractWithVersions(db, contract.id))!.versions.length).toBe(1);
     expect(await db.tombstones.count()).toBe(0);
+  });
+
+  it('keeps the § 2b UStG date as a setting (default 01.01.2027)', async () => {
+    const db = await freshDb();
+    expect((await loadContractSettings(db)).vat2bFrom).toBe('2027-01-01');
+    await saveVat2bFrom(db, '2028-01-01');
+    expect((await loadContractSettings(db)).vat2bFrom).toBe('2028-01-01');
+    await expect(saveVat2bFrom(db, '2028-13-01')).rejects.toThrow('Stichtag § 2b UStG');
   });
 });

@@ -27,6 +27,7 @@ import { UserFacingError } from '../records';
 
 export * from './contractSections';
 export * from './contractVersions';
+export * from './contractSettings';
 
 /** All drafts, last changed first. */
 export function listContracts(db: IkzDatabase): Promise<Contract[]> {

@@ -108,7 +108,10 @@ export const PROCEDURE_DATE_LABELS: Record<ProcedureDateKey, string> = {
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben.')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Dieses Datum gibt es nicht.');
+  .refine((d) => {
+    const date = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+  }, 'Dieses Datum gibt es nicht.');
 
 export const procedureDatesSchema = z.object(
   Object.fromEntries(PROCEDURE_DATE_KEYS.map((k) => [k, isoDateSchema.optional()])) as Record<ProcedureDateKey, z.ZodOptional<typeof isoDateSchema>>,
