@@ -4,6 +4,8 @@ import type { Contract, ContractVersion, StoredContractTemplate } from '../domai
 import { contractsOfProposal, contractWithVersions, listContracts, listContractTemplates } from '../data/repositories/contracts';
 import type { CostPlan } from '../domain/costs/model';
 import { loadPlan } from '../data/repositories/costs';
+import type { ContractSettings } from '../data/db';
+import { loadContractSettings } from '../data/repositories/contractSettings';
 import { useDb } from './DbContext';
 
 export function useContracts(): Contract[] | undefined {
@@ -41,4 +43,10 @@ export function useStoredContractTemplates(): StoredContractTemplate[] | undefin
 export function useProposalPlan(proposalId: string | undefined): CostPlan | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => (proposalId ? loadPlan(db, proposalId) : null), [db, proposalId]);
+}
+
+/** The contract settings row (the day § 2b UStG applies from). */
+export function useContractSettings(): ContractSettings | undefined {
+  const db = useDb();
+  return useLiveQuery(() => loadContractSettings(db), [db]);
 }

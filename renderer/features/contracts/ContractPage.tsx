@@ -81,7 +81,7 @@ export function ContractPage() {
             <Tabs.Tab value="protokoll">Änderungsprotokoll</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="text" pt="md">
-            <Grid gutter="lg">
+            <Grid gap="lg">
               <Grid.Col span={{ base: 12, lg: 8 }}>
                 <Title order={2} size="h4" mb="sm">
                   Abschnitte

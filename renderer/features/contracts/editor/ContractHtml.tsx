@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { sanitizeContractHtml } from './sanitize';
+import { printableContractHtml, sanitizeContractHtml } from './sanitize';
 import './sectionEditor.css';
 
 /**
@@ -7,6 +7,6 @@ import './sectionEditor.css';
  * It goes through the sanitiser every time it is shown, not only when it was typed:
  * text that reached the database another way (an import, an old version) is still data.
  */
-export const ContractHtml = memo(function ContractHtml({ html, className }: { html: string; className?: string }) {
-  return <div className={`contract-text${className ? ` ${className}` : ''}`} dangerouslySetInnerHTML={{ __html: sanitizeContractHtml(html) }} />;
+export const ContractHtml = memo(function ContractHtml({ html, print = false }: { html: string; print?: boolean }) {
+  return <div className="contract-text" dangerouslySetInnerHTML={{ __html: print ? printableContractHtml(html) : sanitizeContractHtml(html) }} />;
 });

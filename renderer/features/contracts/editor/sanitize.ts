@@ -82,3 +82,19 @@ export function textToContractHtml(text: string): string {
     .map((para) => `<p>${para.split(/\r?\n/).map(escape).join('<br>')}</p>`)
     .join('');
 }
+
+/**
+ * Sanitised HTML for print: a table whose first row holds only header cells gets that row
+ * as its <thead>, so Chromium repeats it on every page a long shares table spans.
+ */
+export function printableContractHtml(html: string): string {
+  const box = document.createElement('template');
+  box.innerHTML = sanitizeContractHtml(html);
+  for (const table of box.content.querySelectorAll('table')) {
+    if (table.tHead) continue;
+    const first = table.tBodies[0]?.rows[0];
+    if (!first || first.cells.length === 0 || [...first.cells].some((c) => c.tagName !== 'TH')) continue;
+    table.createTHead().append(first);
+  }
+  return box.innerHTML;
+}
