@@ -50,7 +50,8 @@ export interface Run {
 export type Block =
   | { type: 'paragraph'; runs: Run[] }
   | { type: 'heading'; level: number; runs: Run[] }
-  | { type: 'listItem'; ordered: boolean; level: number; runs: Run[] }
+  /** `list` numbers the lists of a section (0, 1, …) so a new list restarts its numbering. */
+  | { type: 'listItem'; ordered: boolean; level: number; list: number; runs: Run[] }
   | { type: 'table'; placeholder: string | null; rows: { header: boolean; cells: Run[][] }[] };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad' };
@@ -80,7 +81,8 @@ const SKIP_CONTENT = new Set(['script', 'style', 'template', 'noscript']);
 export function parseSectionHtml(html: string): Block[] {
   const blocks: Block[] = [];
   const format: { tag: string; style: Omit<Run, 'text'> }[] = [];
-  const lists: boolean[] = [];
+  const lists: { ordered: boolean; id: number }[] = [];
+  let listCount = 0;
   let current: Run[] | null = null;
   let table: Extract<Block, { type: 'table' }> | null = null;
   let row: { header: boolean; cells: Run[][] } | null = null;
@@ -129,11 +131,17 @@ export function parseSectionHtml(html: string): Block[] {
         blocks.push(tag === 'p' ? { type: 'paragraph', runs: current } : { type: 'heading', level: Number(tag[1]), runs: current });
       } else if (tag === 'ul' || tag === 'ol') {
         closeBlock();
-        lists.push(tag === 'ol');
+        lists.push({ ordered: tag === 'ol', id: listCount++ });
       } else if (tag === 'li') {
         closeBlock();
         current = [];
-        blocks.push({ type: 'listItem', ordered: lists.at(-1) ?? false, level: Math.max(0, lists.length - 1), runs: current });
+        blocks.push({
+          type: 'listItem',
+          ordered: lists.at(-1)?.ordered ?? false,
+          level: Math.max(0, lists.length - 1),
+          list: lists.at(-1)?.id ?? 0,
+          runs: current,
+        });
       } else if (tag === 'table') {
         closeBlock();
         table = { type: 'table', placeholder: attr(attrs, 'data-placeholder'), rows: [] };

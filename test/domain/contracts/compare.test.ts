@@ -22,9 +22,9 @@ describe('section HTML as blocks', () => {
       ],
     });
     expect(blocks.slice(1, 4)).toEqual([
-      { type: 'listItem', ordered: true, level: 0, runs: [{ text: 'eins' }] },
-      { type: 'listItem', ordered: true, level: 0, runs: [{ text: 'zwei' }] },
-      { type: 'listItem', ordered: false, level: 1, runs: [{ text: 'tief' }] },
+      { type: 'listItem', ordered: true, level: 0, list: 0, runs: [{ text: 'eins' }] },
+      { type: 'listItem', ordered: true, level: 0, list: 0, runs: [{ text: 'zwei' }] },
+      { type: 'listItem', ordered: false, level: 1, list: 1, runs: [{ text: 'tief' }] },
     ]);
     expect(blocks[4]).toMatchObject({
       type: 'table',
