@@ -91,6 +91,11 @@ export const reportPdfRequest = z.object({
   title: z.string().min(1).max(400),
   author: z.string().max(200),
   subject: z.string().max(600),
+  /** A contract draft instead of the report: main prints its print route (#/vertraege/<id>/druck). */
+  contractId: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/i, 'a record id')
+    .optional(),
 });
 export type ReportPdfRequest = z.infer<typeof reportPdfRequest>;
 

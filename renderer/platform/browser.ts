@@ -56,7 +56,7 @@ function writeBackup(request: BackupRequest): Promise<{ location: string }> {
 
 /** No hidden print window in a browser: the print route opens and prints with the browser's own dialog. */
 async function exportReportPdf(request: ReportPdfRequest): Promise<ReportPdfResult> {
-  window.location.hash = `#/bericht/druck?${request.query}&drucken=1`;
+  window.location.hash = request.contractId ? `#/vertraege/${request.contractId}/druck?drucken=1` : `#/bericht/druck?${request.query}&drucken=1`;
   return { status: 'browser-print' };
 }
 

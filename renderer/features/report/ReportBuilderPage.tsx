@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAreas, useMeetings, useParties, useProposals } from '../../state/useWorkspace';
 import { ReportDocument } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
+import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { useReportData } from './useReportData';
 
 const SOURCES: { value: ReportSource; label: string }[] = [
@@ -26,15 +27,18 @@ const SOURCES: { value: ReportSource; label: string }[] = [
 export function ReportBuilderPage() {
   const [params, setParams] = useSearchParams();
   const selection = useMemo(() => parseReportQuery(params.toString()), [params]);
-  const set = (patch: Partial<ReportSelection>) => {
+  const withContracts = params.get(CONTRACTS_PARAM) === '1';
+  const set = (patch: Partial<ReportSelection>, contracts = withContracts) => {
     setPreselected(false);
-    setParams(reportQuery({ ...selection, ...patch }), { replace: true });
+    setParams(withContractsQuery(reportQuery({ ...selection, ...patch }), contracts), { replace: true });
   };
+  const printQuery = withContractsQuery(reportQuery(selection), withContracts);
   const meetings = useMeetings();
   const areas = useAreas();
   const parties = useParties();
   const proposals = useProposals();
   const data = useReportData(selection);
+  const contracts = useReportContracts(withContracts, data.sections);
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -54,7 +58,7 @@ export function ReportBuilderPage() {
     setSaved(null);
     try {
       const result = await platform.exportReportPdf({
-        query: reportQuery(selection),
+        query: printQuery,
         suggestedName: texts.fileName,
         title: texts.fullTitle,
         author: reportAuthor(data.settings?.userName, DEFAULT_SETTINGS.userName),
@@ -133,13 +137,14 @@ export function ReportBuilderPage() {
               checked={selection.includeExamples}
               onChange={(e) => set({ includeExamples: e.currentTarget.checked })}
             />
+            <Switch label="Vertragsentwürfe der Vorschläge anhängen" checked={withContracts} onChange={(e) => set({}, e.currentTarget.checked)} />
           </Stack>
         </SimpleGrid>
         <Group gap="sm">
           <Button onClick={exportPdf} loading={busy} disabled={!data.ready}>
             PDF speichern
           </Button>
-          <Button component={Link} to={`/bericht/druck?${reportQuery(selection)}`} variant="default">
+          <Button component={Link} to={`/bericht/druck?${printQuery}`} variant="default">
             Druckansicht öffnen
           </Button>
           {saved ? (
@@ -169,7 +174,11 @@ export function ReportBuilderPage() {
         </Text>
       </Stack>
       <div className="report-preview" data-testid="report-preview">
-        {data.ready ? <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} /> : <Loader aria-label={de.common.loading} />}
+        {data.ready && contracts ? (
+          <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} contracts={withContracts ? contracts : undefined} />
+        ) : (
+          <Loader aria-label={de.common.loading} />
+        )}
       </div>
     </>
   );
