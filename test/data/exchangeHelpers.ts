@@ -9,6 +9,7 @@ import {
   type Resolutions,
 } from '../../renderer/data/exchange';
 import type { IkzDatabase } from '../../renderer/data/db';
+import { remapIds } from '../../renderer/domain/exchange/merge';
 import { updateProposal } from '../../renderer/data/repositories/proposals';
 import type { Proposal, ProposalInput } from '../../renderer/domain/schemas';
 
@@ -52,4 +53,13 @@ export async function editProposal(db: IkzDatabase, id: string, patch: Partial<P
 export async function contentOf(bytes: Uint8Array) {
   const parsed = await parse(bytes);
   return Object.fromEntries(Object.entries(parsed.content.tables).map(([t, c]) => [t, { records: c.records, tombstones: c.tombstones }]));
+}
+
+/** A record with the laptop's own master-data ids replaced by their seed keys, so two laptops' records compare. */
+export async function portable(db: IkzDatabase, table: string, id: string) {
+  const map = new Map<string, string>();
+  for (const t of ['parties', 'areas', 'meetings']) {
+    for (const r of await db.table(t).toArray()) if (r.seedKey) map.set(r.id, `seed:${r.seedKey}`);
+  }
+  return remapIds(await db.table(table).get(id), map);
 }
