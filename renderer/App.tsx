@@ -10,6 +10,7 @@ import { AppLayout } from './features/shell/AppLayout';
 const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
 const ContractsPage = page(() => import('./features/contracts/ContractsPage'), 'ContractsPage');
 const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
+const ExchangePage = page(() => import('./features/exchange/ExchangePage'), 'ExchangePage');
 const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
 const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
@@ -40,6 +41,7 @@ const router = createHashRouter([
       { path: 'termine/:id', element: <MeetingPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
       { path: 'bericht', element: <ReportBuilderPage /> },
+      { path: 'austausch', element: <ExchangePage /> },
       { path: 'stammdaten', element: <MasterDataPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },
     ],
