@@ -37,7 +37,36 @@ export interface WorkspaceRevision {
 
 export const WORKSPACE_REVISION_ID = 'workspace-revision';
 
-export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision;
+/** The random id of this laptop, named in exchange files it writes (settings row, not merged). */
+export interface DeviceIdentity {
+  id: 'device';
+  deviceId: string;
+  updatedAt: string;
+  revision: number;
+}
+
+export const DEVICE_ID = 'device';
+
+/**
+ * One version of a record as last shared with another laptop (exported or imported): the
+ * base of the three-way merge. `record` null: shared as deleted.
+ */
+export interface SharedVersion {
+  revision: number;
+  updatedAt: string;
+  record: (RecordMeta & Record<string, unknown>) | null;
+}
+
+/** Per record the last few versions shared with other laptops, newest last (issue 10). */
+export interface ExchangeBaseRow {
+  /** `${table}:${recordId}` */
+  id: string;
+  table: string;
+  recordId: string;
+  versions: SharedVersion[];
+}
+
+export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision | DeviceIdentity;
 
 export const DEFAULT_DB_NAME = 'ikz-planer';
 
@@ -54,6 +83,7 @@ export class IkzDatabase extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  exchangeBase!: EntityTable<ExchangeBaseRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // Strict durability: Chromium otherwise may report a commit before it reached the

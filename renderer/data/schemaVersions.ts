@@ -67,6 +67,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: (tx) => upgradeMeetingAgendas(tx),
   },
+  {
+    // Issue 10: exchange files. Per record the versions last shared with another laptop
+    // (exported or imported), the base of the three-way merge. Bookkeeping of this laptop,
+    // never exchanged. Version 6 is the contracts' (another branch); Dexie allows the gap.
+    version: 7,
+    stores: {
+      exchangeBase: 'id, [table+recordId]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
