@@ -112,6 +112,11 @@ export function ExportDialog({ onClose, proposalIds }: Props) {
         ) : null}
         <Text size="sm">
           Dateiname: <strong>{fileName}</strong>
+          {settings && !settings.homePartyId ? (
+            <Text span size="sm" c="gray.7" display="block">
+              Unter Einstellungen „Dieser Rechner gehört zu“ eintragen, dann steht Ihre Kommune im Dateinamen und in der Datei.
+            </Text>
+          ) : null}
         </Text>
         {error ? (
           <Alert color="red" role="alert">

@@ -1,13 +1,14 @@
 /**
- * INTEGRATION POINT (issue 10, §3): a backup of the whole workspace must be written before
- * every import. The backup module is built on another branch (h-b10); until it is merged,
- * this is the single call site the integrator wires to it, e.g.
- *   `await writeAutomaticBackup(db, 'vor-import')`.
- * The import flow awaits it before it writes and stops when it throws, so an import never
- * runs without the backup once wired.
+ * INTEGRATION POINT (issue 10, §3): a backup of the whole workspace is written before every
+ * import. The backup module lives on another branch (h-b10: `backupBeforeImport(db)` in
+ * renderer/data/backups, which throws a UserFacingError when no backup could be written).
+ * Until both are merged this is the single call site; the integrator replaces the body with
+ *   `await backupBeforeImport(db);`  (import { backupBeforeImport } from '../../data/backups')
+ * The import flow (useImportFlow.apply) awaits it before applyMerge and shows its error
+ * instead of importing when it throws.
  */
 import type { IkzDatabase } from '../../data/db';
 
-export async function backupBeforeImport(_db: IkzDatabase): Promise<void> {
-  // TODO(integrator): call the backup module of h-b10 here.
+export async function backupBeforeImport(db: IkzDatabase): Promise<void> {
+  void db; // TODO(integrator): wire to renderer/data/backups backupBeforeImport (h-b10).
 }
