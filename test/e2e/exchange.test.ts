@@ -2,7 +2,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, watchErrors } from './support/app';
 import { launchChromium } from './support/chromium';
-import { applyReview, chooseFile, createProposal, editDescription, openProposal, reviewScreen, sendProposal, setUser, shot } from './support/exchange';
+import {
+  applyReview,
+  chooseFile,
+  createProposal,
+  editDescription,
+  openProposal,
+  reviewScreen,
+  sendProposal,
+  sendWorkspace,
+  setUser,
+  shot,
+  touchAllProposals,
+} from './support/exchange';
+import { seedProposals } from './support/seedProposals';
 import { useAppFixture } from './support/fixture';
 
 const app = useAppFixture();
@@ -114,5 +127,34 @@ describe('exchange files between two laptops', () => {
       expect(errors).toEqual([]);
     });
     expect(app.errors).toEqual([]);
+  });
+
+  it('opens the review of 1,000 changed proposals at once (figure printed)', async () => {
+    const a = app.page;
+    await openApp(a, app.url, '');
+    await seedProposals(a, 1000);
+    const first = await sendWorkspace(a, app.url);
+
+    await withSecondLaptop(async (b, errors) => {
+      await chooseFile(b, app.url, first);
+      await reviewScreen(b).waitFor({ timeout: 60_000 });
+      await applyReview(b);
+
+      expect(await touchAllProposals(a, '(überarbeitet)')).toBe(1000);
+      await a.reload();
+      const second = await sendWorkspace(a, app.url);
+      await openApp(b, app.url, 'austausch');
+      const chooser = b.waitForEvent('filechooser');
+      await b.getByRole('button', { name: 'Austauschdatei einlesen …' }).click();
+      const started = Date.now();
+      await (await chooser).setFiles({ name: second.name, mimeType: 'application/octet-stream', buffer: second.buffer });
+      await b.getByTestId('review-changes').getByTestId('review-row').first().waitFor({ timeout: 60_000 });
+      const opened = Date.now() - started;
+      expect(await b.getByTestId('review-count-Geändert').innerText()).toContain('1.000');
+      console.log(
+        `Austausch: Prüfansicht mit 1.000 geänderten Vorschlägen nach ${opened} ms (Ziel < 1.000 ms; Datei ${(second.buffer.length / 1024).toFixed(0)} KB, lesen + planen + anzeigen)`,
+      );
+      expect(errors).toEqual([]);
+    });
   });
 });

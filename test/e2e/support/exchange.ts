@@ -94,3 +94,44 @@ export async function applyReview(page: Page): Promise<string> {
   await summary.waitFor();
   return summary.innerText();
 }
+
+/** Changes the description of every proposal straight in IndexedDB (a new revision each), as if edited one by one. */
+export async function touchAllProposals(page: Page, suffix: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const open = indexedDB.open('ikz-planer');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const tx = db.transaction(['proposals', 'settings'], 'readwrite');
+    const store = tx.objectStore('proposals');
+    const rows: { description: string; revision: number; updatedAt: string; isExample: boolean }[] = await new Promise((res) => {
+      const r = store.getAll();
+      r.onsuccess = () => res(r.result);
+    });
+    const now = new Date().toISOString();
+    const changed = rows.filter((p) => !p.isExample);
+    for (const p of changed) store.put({ ...p, description: `${p.description} ${text}`, revision: p.revision + 1, updatedAt: now });
+    const settings = tx.objectStore('settings');
+    const rev: { revision: number } | undefined = await new Promise((res) => {
+      const r = settings.get('workspace-revision');
+      r.onsuccess = () => res(r.result);
+    });
+    settings.put({ id: 'workspace-revision', revision: (rev?.revision ?? 0) + 1, updatedAt: now });
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+    return changed.length;
+  }, suffix);
+}
+
+/** The whole workspace through the Austausch screen. */
+export async function sendWorkspace(page: Page, url: string): Promise<SavedFile> {
+  await openApp(page, url, 'austausch');
+  await page.getByRole('button', { name: 'Austauschdatei erstellen …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Austauschdatei erstellen' });
+  await dialog.getByRole('radio', { name: /^Ganzer Arbeitsbereich/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Datei speichern' }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), buffer: await readFile((await file.path())!) };
+}
