@@ -11,6 +11,9 @@ interface Props {
   onRecord(conflict: MergeConflict, side: Choice): void;
 }
 
+/** A screen reader hears the start of a long text; the card shows all of it. */
+const short = (text: string) => (text.length > 120 ? `${text.slice(0, 120)} …` : text);
+
 const SIDE_NAMES: Record<Choice, string> = { mine: 'Meine Fassung', theirs: 'Aus der Datei' };
 
 function changedText(by: string | null, at: string | null): string {
@@ -39,7 +42,7 @@ function FieldChoice({ conflict, field, side, onField }: { conflict: MergeConfli
     >
       <SimpleGrid cols={2} spacing="sm" mt={4}>
         {(['mine', 'theirs'] as const).map((s) => (
-          <Radio.Card key={s} value={s} radius="sm" p="sm" aria-label={`${field.label}: ${SIDE_NAMES[s]} – ${texts[s].value}`} data-side={s}>
+          <Radio.Card key={s} value={s} radius="sm" p="sm" aria-label={`${field.label}: ${SIDE_NAMES[s]} – ${short(texts[s].value)}`} data-side={s}>
             <Group wrap="nowrap" align="flex-start" gap="sm">
               <Radio.Indicator />
               <Stack gap={2}>
