@@ -66,6 +66,14 @@ describe('exchange files between two laptops', () => {
       await b.getByTestId('proposal-row').first().waitFor();
       expect(await proposalRows(b).count()).toBe(0);
 
+      // A foreign file and a damaged one are refused with a message; nothing is read in.
+      await chooseFile(b, app.url, { name: 'fremd.ikz', buffer: Buffer.from('{"hallo": "Welt"}') });
+      await expect.poll(() => b.getByTestId('import-refusal').innerText()).toContain('fremd.ikz');
+      const damaged = { name: 'beschaedigt.ikz', buffer: Buffer.from(plain.buffer.toString('utf8').replace('Winterdienst', 'Sommerdienst')) };
+      await chooseFile(b, app.url, damaged);
+      await expect.poll(() => b.getByTestId('import-refusal').innerText()).toContain('beschaedigt.ikz');
+      expect(await reviewScreen(b).count()).toBe(0);
+
       await chooseFile(b, app.url, plain);
       await reviewScreen(b).waitFor();
       expect(await b.getByTestId('review-count-Neu').innerText()).toMatch(/[1-9]/);
