@@ -9,12 +9,12 @@
 import type { Table } from 'dexie';
 import type { ChangeLogEntry, RecordMeta, Tombstone } from '../domain/schemas';
 import { changeEntry, currentUserName, type ChangeInput } from './changeLog';
-import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from './db';
+import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from './db';
 import { nowIso, withNewMeta, withNextRevision } from './records';
 
 /** Tables whose records carry RecordMeta and are merged across laptops. */
 export type RecordTableName = 'parties' | 'areas' | 'proposals' | 'costLines' | 'costPlans' | 'meetings' | 'contracts' | 'contractVersions';
-export type WritableTableName = RecordTableName | 'settings';
+export type WritableTableName = RecordTableName | 'settings' | 'exchangeBase';
 
 type Meta = RecordMeta;
 
@@ -36,6 +36,11 @@ export interface WriteTx {
   bulk<T extends Meta>(table: RecordTableName, changes: { put: T[]; remove: T[]; log: ChangeInput[] }): Promise<void>;
   /** A row without merge metadata (settings rows), logged as given. */
   putSetting(row: object & { id: string }, change: ChangeInput | null): Promise<void>;
+  /**
+   * Versions shared with other laptops (exchange files): bookkeeping of this laptop, not
+   * workspace data, so it alone does not raise the workspace revision.
+   */
+  putExchangeBase(rows: readonly ExchangeBaseRow[]): Promise<void>;
   log(change: ChangeInput): void;
 }
 
@@ -122,6 +127,9 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         const revived = changes.put.filter((r) => r.revision > 1).map((r) => `${name}:${r.id}`);
         if (revived.length) await db.tombstones.bulkDelete(revived);
         for (const change of changes.log) tx.log(change);
+      },
+      async putExchangeBase(rows) {
+        if (rows.length) await db.exchangeBase.bulkPut([...rows]);
       },
       async putSetting(row, change) {
         wrote = true;

@@ -1,26 +1,159 @@
-import type { ApplyOptions, Choice, MergeConflict, MergePlan, MergeSummary, Resolutions } from '../../domain/exchange/plan';
-import type { IkzDatabase } from '../db';
+/**
+ * Applying a merge plan: after the user confirmed and decided every conflict, in ONE
+ * transaction of the command layer (revisions, change log, tombstones as for any edit).
+ * Any error rolls everything back: nothing of the file is half applied.
+ */
+import type { ExchangeRecord } from '../../domain/exchange/format';
+import { refOf, sameContent } from '../../domain/exchange/merge';
+import type { ApplyOptions, Choice, MergeConflict, MergePlan, MergeSummary, PlanStep, Resolutions } from '../../domain/exchange/plan';
+import type { ChangeInput } from '../changeLog';
+import { runCommand, type RecordTableName } from '../commands';
+import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
+import { nowIso, UserFacingError } from '../records';
+import { loadBases, sharedVersion, withVersion } from './bases';
+import { presentTables } from './collect';
 
 /** „Alle von mir“ / „Alle aus der Datei“: one choice for every conflict. */
 export function resolveAll(plan: MergePlan, choice: Choice): Resolutions {
   return Object.fromEntries(plan.conflicts.map((c) => [c.key, choice]));
 }
 
+function choiceFor(resolutions: Resolutions, key: string, field: string): Choice | undefined {
+  const r = resolutions[key];
+  if (r === 'mine' || r === 'theirs') return r;
+  const c = r?.[field];
+  return c === 'mine' || c === 'theirs' ? c : undefined;
+}
+
 /** Conflicts that still lack a decision for at least one field. */
 export function unresolvedConflicts(plan: MergePlan, resolutions: Resolutions): MergeConflict[] {
-  return plan.conflicts.filter((c) => {
-    const r = resolutions[c.key];
-    if (r === 'mine' || r === 'theirs') return false;
-    if (!r) return true;
-    return c.fields.some((f) => r[f.field] !== 'mine' && r[f.field] !== 'theirs');
-  });
+  return plan.conflicts.filter((c) => c.fields.some((f) => !choiceFor(resolutions, c.key, f.field)));
+}
+
+function withFields(local: ExchangeRecord, theirs: ExchangeRecord, fields: readonly string[]): ExchangeRecord {
+  const out: Record<string, unknown> = { ...local };
+  for (const f of fields) {
+    if (theirs[f] === undefined) delete out[f];
+    else out[f] = theirs[f];
+  }
+  return out as ExchangeRecord;
+}
+
+type Outcome = { write: ExchangeRecord | null; remove: boolean; resolved: boolean };
+
+/** What a step writes, given the user's decisions. */
+function outcomeOf(step: PlanStep, plan: MergePlan, resolutions: Resolutions): Outcome {
+  const none: Outcome = { write: null, remove: false, resolved: false };
+  if (step.action === 'put') return { ...none, write: step.theirs };
+  if (step.action === 'delete') return { ...none, remove: true };
+  if (step.action === 'base') return none;
+  const { local, theirs } = step;
+  if (step.action === 'merge') return { ...none, write: merged(local!, theirs!, step.take) };
+  const conflict = plan.conflicts.find((c) => c.key === step.conflictKey)!;
+  const choose = (field: string) => choiceFor(resolutions, conflict.key, field);
+  if (conflict.kind === 'deletedByThem') return { write: null, remove: choose('_deleted') === 'theirs', resolved: true };
+  if (conflict.kind === 'deletedByMe') {
+    if (choose('_deleted') !== 'theirs') return { ...none, resolved: true };
+    // Put back above this laptop's tombstone (the command layer clears tombstones of revisions above 1).
+    return { write: theirs!.revision > 1 ? theirs : { ...theirs!, revision: 2 }, remove: false, resolved: true };
+  }
+  const fromTheirs = [...step.take, ...conflict.fields.filter((f) => choose(f.field) === 'theirs').map((f) => f.field)];
+  return { write: merged(local!, theirs!, fromTheirs), remove: false, resolved: true };
+}
+
+/** The local record with the file's fields; exactly the file's version when it comes to that (so both laptops hold the same). */
+function merged(local: ExchangeRecord, theirs: ExchangeRecord, fields: readonly string[]): ExchangeRecord | null {
+  const result = withFields(local, theirs, fields);
+  if (sameContent(result, theirs)) return theirs;
+  if (sameContent(result, local)) return null;
+  return { ...result, revision: Math.max(local.revision, theirs.revision) + 1, updatedAt: nowIso() };
+}
+
+export function summaryText(s: Omit<MergeSummary, 'text'>): string {
+  const parts = [`${s.added} neu`, `${s.updated} aktualisiert`];
+  if (s.deleted) parts.push(`${s.deleted} gelöscht`);
+  if (s.conflictsResolved) parts.push(`${s.conflictsResolved} ${s.conflictsResolved === 1 ? 'Konflikt' : 'Konflikte'} gelöst`);
+  if (s.masterDataSkipped) parts.push(`${s.masterDataSkipped} Stammdatenänderungen nicht übernommen`);
+  return parts.join(', ');
 }
 
 /** Writes the plan with the user's decisions in one transaction; see index.ts. */
 export async function applyMerge(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions, options: ApplyOptions): Promise<MergeSummary> {
-  void db;
-  void resolutions;
-  void options;
-  void plan;
-  throw new Error('TODO: applyMerge');
+  const open = unresolvedConflicts(plan, resolutions);
+  if (open.length) throw new UserFacingError(`Bitte zuerst alle Konflikte entscheiden (noch ${open.length} offen). Es wurde nichts übernommen.`);
+  const { sender, exportedBy } = plan.header;
+  const from = `von ${sender.partyName ? `${sender.partyName} (${exportedBy})` : exportedBy}`;
+  const source = `aus der Austauschdatei „${options.fileName}“ ${from}`;
+  const tables = presentTables(db);
+  return runCommand(db, [...tables, 'exchangeBase'] as never, async (tx) => {
+    const current = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
+    if ((current?.revision ?? 0) !== plan.workspaceRevision) {
+      throw new UserFacingError(
+        'Die Daten wurden geändert, seit die Datei eingelesen wurde. Bitte die Datei noch einmal einlesen; es wurde nichts übernommen.',
+      );
+    }
+    const counts = { added: 0, updated: 0, deleted: 0, conflictsResolved: 0, masterDataSkipped: 0 };
+    const shared: ExchangeBaseRow[] = [];
+    for (const table of tables) {
+      const steps = plan.steps.filter((s) => s.table === table);
+      if (!steps.length) continue;
+      const put: ExchangeRecord[] = [];
+      const remove: ExchangeRecord[] = [];
+      const log: ChangeInput[] = [];
+      const known: ExchangeRecord[] = [];
+      const linesByProposal = new Map<string, number>();
+      for (const step of steps) {
+        if (step.masterData && !options.acceptMasterData && step.action !== 'base') {
+          counts.masterDataSkipped++;
+          continue;
+        }
+        const outcome = outcomeOf(step, plan, resolutions);
+        if (outcome.resolved) counts.conflictsResolved++;
+        if (step.theirs) known.push(step.theirs);
+        if (outcome.write) {
+          put.push(outcome.write);
+          if (!outcome.resolved) counts[step.local ? 'updated' : 'added']++;
+          if (table === 'costLines') linesByProposal.set(String(outcome.write.proposalId), (linesByProposal.get(String(outcome.write.proposalId)) ?? 0) + 1);
+          else
+            log.push({
+              table,
+              recordId: step.recordId,
+              action: step.local ? 'update' : 'create',
+              summary: `Übernommen ${source}`,
+              before: step.local,
+              after: outcome.write,
+            });
+        }
+        if (outcome.remove && step.local) {
+          remove.push(step.local);
+          if (!outcome.resolved) counts.deleted++;
+          log.push({ table, recordId: step.recordId, action: 'delete', summary: `Gelöscht ${source}`, before: step.local, after: null });
+        }
+      }
+      for (const [proposalId, n] of linesByProposal) {
+        log.push({ table, recordId: proposalId, action: 'update', summary: `${n} Kostenzeilen übernommen ${source}`, before: null, after: null });
+      }
+      await tx.bulk(table as RecordTableName, { put, remove, log });
+      const rows = await loadBases(
+        db,
+        table,
+        known.map((r) => r.id),
+      );
+      for (const r of known) {
+        const row = withVersion(rows.get(r.id), table, r.id, sharedVersion(r, refOf(r)));
+        if (row) shared.push(row);
+      }
+    }
+    await tx.putExchangeBase(shared);
+    const text = summaryText(counts);
+    tx.log({
+      table: 'exchange',
+      recordId: plan.header.sender.deviceId,
+      action: 'update',
+      summary: `Austauschdatei „${options.fileName}“ ${from} eingelesen: ${text}`,
+      before: null,
+      after: null,
+    });
+    return { ...counts, text };
+  });
 }

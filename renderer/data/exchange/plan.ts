@@ -1,10 +1,267 @@
-import type { ParsedExchange } from '../../domain/exchange/format';
-import type { MergePlan } from '../../domain/exchange/plan';
-import type { IkzDatabase } from '../db';
+/**
+ * Planning an import: the file against this laptop's records and the shared versions
+ * (three-way, field by field). Reads only; applyMerge writes the plan after the user
+ * decided the conflicts. Master data in the file is matched to this laptop's own by its
+ * seed key (or a party's name), since every laptop seeded Kamen, Unna … under its own ids.
+ */
+import {
+  EXCHANGE_TABLES,
+  MASTER_DATA_TABLES,
+  TABLE_LABELS,
+  type BaseRef,
+  type ExchangeRecord,
+  type ExchangeTable,
+  type ParsedExchange,
+} from '../../domain/exchange/format';
+import { fieldLabel, recordName, valueText, type NameLookup } from '../../domain/exchange/labels';
+import { changedFields, refOf, remapIds, sameContent, sameRef, threeWay } from '../../domain/exchange/merge';
+import type { ConflictField, ConflictKind, MergeConflict, MergePlan, PlanItem, PlanStep } from '../../domain/exchange/plan';
+import type { Tombstone } from '../../domain/schemas';
+import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
+import { findVersion, loadBases } from './bases';
+import { presentTables } from './collect';
 
-/** Three-way, field-by-field comparison of the file with this laptop's data and the shared bases. Reads only. */
+const SEEDED: readonly ExchangeTable[] = ['parties', 'areas', 'meetings'];
+
+/** File id → local id for master data that both laptops have under different ids. */
+async function masterDataIds(db: IkzDatabase, parsed: ParsedExchange, tables: ExchangeTable[]): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const table of SEEDED) {
+    const records = parsed.content.tables[table]?.records ?? [];
+    if (!records.length || !tables.includes(table)) continue;
+    const local = (await db.table(table).toArray()) as ExchangeRecord[];
+    const localIds = new Set(local.map((r) => r.id));
+    const fileIds = new Set(records.map((r) => r.id));
+    const stones = new Set((await db.tombstones.bulkGet(records.map((r) => `${table}:${r.id}`))).filter(Boolean).map((t) => t!.recordId));
+    const bySeed = new Map(local.filter((r) => typeof r.seedKey === 'string').map((r) => [r.seedKey as string, r.id]));
+    const byName = new Map(table === 'parties' ? local.map((r) => [String(r.name).toLocaleLowerCase('de-DE'), r.id]) : []);
+    for (const r of records) {
+      if (localIds.has(r.id) || stones.has(r.id)) continue;
+      const match = (typeof r.seedKey === 'string' ? bySeed.get(r.seedKey) : undefined) ?? byName.get(String(r.name).toLocaleLowerCase('de-DE'));
+      if (match && !fileIds.has(match) && ![...map.values()].includes(match)) map.set(r.id, match);
+    }
+  }
+  return map;
+}
+
+async function nameLookup(db: IkzDatabase, files: Map<ExchangeTable, ExchangeRecord[]>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const add = (r: ExchangeRecord) => {
+    const n = r.title ?? r.name;
+    if (typeof n === 'string') names.set(r.id, n);
+  };
+  for (const table of ['parties', 'areas', 'meetings', 'proposals'] as const) {
+    ((await db.table(table).toArray()) as ExchangeRecord[]).forEach(add);
+    files.get(table)?.forEach(add);
+  }
+  return names;
+}
+
+async function workspaceRevision(db: IkzDatabase): Promise<number> {
+  const row = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
+  return row?.revision ?? 0;
+}
+
+interface Who {
+  by: string | null;
+  at: string | null;
+}
+
+/** Who last changed each field of a record, from change-log entries (newest wins). */
+function whoChanged(entries: readonly { at: string; by: string; fields: string[] }[], field: string): Who {
+  let best: Who = { by: null, at: null };
+  for (const e of entries) {
+    if ((e.fields.includes(field) || e.fields.includes('*')) && (!best.at || e.at > best.at)) best = { by: e.by, at: e.at };
+  }
+  return best;
+}
+
+interface Decision {
+  step: PlanStep;
+  conflict?: { kind: ConflictKind; fields: string[]; base: ExchangeRecord | null };
+}
+
+/** The base both sides share: the local record itself if it is a version the file names, else a stored shared version. */
+function baseFor(local: ExchangeRecord, refs: readonly BaseRef[], row: ExchangeBaseRow | undefined): ExchangeRecord | null {
+  for (const ref of refs) {
+    if (sameRef(refOf(local), ref)) return local;
+    const v = findVersion(row, ref);
+    if (v?.record) return v.record as ExchangeRecord;
+  }
+  return null;
+}
+
+function decideRecord(
+  table: ExchangeTable,
+  theirs: ExchangeRecord,
+  local: ExchangeRecord | undefined,
+  stone: Tombstone | undefined,
+  refs: BaseRef[],
+  row: ExchangeBaseRow | undefined,
+): Decision {
+  const step: PlanStep = {
+    table,
+    recordId: theirs.id,
+    action: 'base',
+    theirs,
+    local: local ?? null,
+    take: [],
+    conflictKey: null,
+    masterData: MASTER_DATA_TABLES.includes(table),
+  };
+  const known = (r: ExchangeRecord) => !!findVersion(row, refOf(r)) || refs.some((ref) => sameRef(ref, refOf(r)));
+  if (!local) {
+    if (!stone) return { step: { ...step, action: 'put' } };
+    // Deleted here: unchanged there since it was shared → the deletion stands.
+    if (known(theirs)) return { step };
+    return { step: { ...step, action: 'conflict' }, conflict: { kind: 'deletedByMe', fields: ['_deleted'], base: null } };
+  }
+  if (sameRef(refOf(local), refOf(theirs)) || sameContent(local, theirs)) return { step };
+  // A version this laptop already had: the file is older, nothing new in it.
+  if (findVersion(row, refOf(theirs))) return { step };
+  const base = baseFor(local, refs, row);
+  if (!base) return { step: { ...step, action: 'conflict' }, conflict: { kind: 'noBase', fields: changedFields(local, theirs), base: null } };
+  const merge = threeWay(base, local, theirs);
+  if (merge.theirsChanged.length === 0) return { step };
+  if (merge.mineChanged.length === 0) return { step: { ...step, action: 'put' } };
+  if (merge.conflicts.length === 0) return { step: { ...step, action: 'merge', take: merge.take } };
+  return { step: { ...step, action: 'conflict', take: merge.take }, conflict: { kind: 'fields', fields: merge.conflicts, base } };
+}
+
+function decideDeletion(table: ExchangeTable, stone: Tombstone, local: ExchangeRecord | undefined, refs: BaseRef[]): Decision | null {
+  if (!local) return null;
+  const step: PlanStep = {
+    table,
+    recordId: stone.recordId,
+    action: 'delete',
+    theirs: null,
+    local,
+    take: [],
+    conflictKey: null,
+    masterData: MASTER_DATA_TABLES.includes(table),
+  };
+  // Unchanged here since the version the sender shared: the deletion goes through.
+  if (refs.some((ref) => sameRef(ref, refOf(local)))) return { step };
+  return { step: { ...step, action: 'conflict' }, conflict: { kind: 'deletedByThem', fields: ['_deleted'], base: null } };
+}
+
 export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promise<MergePlan> {
-  void db;
-  void parsed;
-  throw new Error('TODO: planMerge');
+  return db.transaction('r', db.tables, async () => {
+    const tables = presentTables(db);
+    const warnings: string[] = [];
+    const idMap = await masterDataIds(db, parsed, tables);
+    const content = remapIds(parsed.content, idMap);
+    const fileRecords = new Map<ExchangeTable, ExchangeRecord[]>();
+    for (const table of EXCHANGE_TABLES) {
+      const t = content.tables[table];
+      if (!t) continue;
+      if (!tables.includes(table)) {
+        if (t.records.length)
+          warnings.push(`Die Datei enthält ${TABLE_LABELS[table]}, die diese Version des IKZ-Planers nicht kennt; sie werden nicht übernommen.`);
+        continue;
+      }
+      fileRecords.set(table, t.records);
+    }
+    const names: NameLookup = await nameLookup(db, fileRecords);
+    const decisions: Decision[] = [];
+    for (const table of tables) {
+      const t = content.tables[table];
+      if (!t) continue;
+      const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
+      const [locals, stones, rows] = await Promise.all([
+        db.table(table).bulkGet(ids) as Promise<(ExchangeRecord | undefined)[]>,
+        db.tombstones.bulkGet(ids.map((id) => `${table}:${id}`)),
+        loadBases(db, table, ids),
+      ]);
+      t.records.forEach((r, i) => decisions.push(decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], rows.get(r.id))));
+      t.tombstones.forEach((s, i) => {
+        const d = decideDeletion(table, s, locals[t.records.length + i], t.bases[s.recordId] ?? []);
+        if (d) decisions.push(d);
+      });
+    }
+    const plan: MergePlan = {
+      header: parsed.header,
+      added: [],
+      updated: [],
+      deleted: [],
+      unchanged: 0,
+      conflicts: [],
+      touchesMasterData: false,
+      masterDataInScope: parsed.header.scope.kind !== 'proposals',
+      warnings,
+      workspaceRevision: await workspaceRevision(db),
+      steps: [],
+    };
+    const theirLog = content.changeLog;
+    for (const decision of decisions) {
+      const { step } = decision;
+      // A file of selected proposals carries the master data only so ids can be matched:
+      // it may add a Kommune the proposals need, never change or delete one here.
+      const reference = step.masterData && !plan.masterDataInScope && !(step.action === 'put' && !step.local);
+      if (reference) step.action = 'base';
+      const conflict = reference ? undefined : decision.conflict;
+      const record = step.theirs ?? step.local!;
+      const item: PlanItem = {
+        table: step.table,
+        recordId: step.recordId,
+        label: recordName(step.table, record, names),
+        masterData: step.masterData,
+        fields: [],
+      };
+      if (step.action !== 'base' && step.masterData) plan.touchesMasterData = true;
+      if (step.action === 'base') plan.unchanged++;
+      else if (step.action === 'delete') plan.deleted.push(item);
+      else if (step.action === 'put' && !step.local) plan.added.push(item);
+      else if (step.action === 'put' || step.action === 'merge') {
+        const fields = step.action === 'merge' ? step.take : changedFields(step.local!, step.theirs!);
+        plan.updated.push({ ...item, fields: fields.map(fieldLabel) });
+      }
+      if (conflict) {
+        step.conflictKey = `${step.table}:${step.recordId}`;
+        plan.conflicts.push(await conflictOf(db, step, conflict, item.label, names, theirLog, parsed));
+      }
+      plan.steps.push(step);
+    }
+    return plan;
+  });
+}
+
+async function conflictOf(
+  db: IkzDatabase,
+  step: PlanStep,
+  conflict: NonNullable<Decision['conflict']>,
+  label: string,
+  names: NameLookup,
+  theirLog: ParsedExchange['content']['changeLog'],
+  parsed: ParsedExchange,
+): Promise<MergeConflict> {
+  const mineEntries = (await db.changeLog.where('[table+recordId]').equals([step.table, step.recordId]).toArray()).map((e) => ({
+    at: e.at,
+    by: e.by,
+    fields: e.action === 'update' ? e.changes.map((c) => c.field) : ['*'],
+  }));
+  const theirsEntries = theirLog.filter((e) => e.table === step.table && e.recordId === step.recordId);
+  const value = (r: ExchangeRecord | null, field: string) => (field === '_deleted' ? r === null : (r?.[field] ?? null));
+  const fields: ConflictField[] = conflict.fields.map((field) => {
+    const mine = value(step.local, field);
+    const theirs = value(step.theirs, field);
+    const base = conflict.base ? value(conflict.base, field) : null;
+    const mineWho = whoChanged(mineEntries, field);
+    const theirsWho = whoChanged(theirsEntries, field);
+    return {
+      field,
+      label: fieldLabel(field),
+      mine,
+      theirs,
+      base,
+      mineText: valueText(field, mine, names),
+      theirsText: valueText(field, theirs, names),
+      baseText: conflict.base ? valueText(field, base, names) : '–',
+      mineChangedBy: mineWho.by,
+      mineChangedAt: mineWho.at ?? step.local?.updatedAt ?? null,
+      theirsChangedBy: theirsWho.by ?? parsed.header.exportedBy,
+      theirsChangedAt: theirsWho.at ?? step.theirs?.updatedAt ?? null,
+    };
+  });
+  return { key: step.conflictKey!, table: step.table, recordId: step.recordId, label, kind: conflict.kind, masterData: step.masterData, fields };
 }

@@ -82,8 +82,11 @@ export interface BaseRef {
 export interface ExchangeTableContent {
   records: ExchangeRecord[];
   tombstones: Tombstone[];
-  /** recordId → the version this record was based on when the sender last shared it; missing: never shared. */
-  bases: Record<string, BaseRef>;
+  /**
+   * recordId → the versions of the record the sender shared before (exported or imported),
+   * newest first: the first is the base revision this change was based on. Missing: never shared.
+   */
+  bases: Record<string, BaseRef[]>;
 }
 
 /** Change-log entries of the exported records (who changed which field when), for the review screen. */

@@ -3,7 +3,7 @@
  * renderer/data/exchange): new records, updates, deletions, records skipped as unchanged
  * and the conflicts the user decides field by field. applyMerge writes exactly this plan.
  */
-import type { BaseRef, ExchangeHeader, ExchangeRecord, ExchangeTable } from './format';
+import type { ExchangeHeader, ExchangeRecord, ExchangeTable } from './format';
 
 /** One record the import adds, updates or deletes without a question. */
 export interface PlanItem {
@@ -65,16 +65,19 @@ export type Resolutions = Record<string, Resolution>;
 export interface PlanStep {
   table: ExchangeTable;
   recordId: string;
-  /** put: write `record` as given; delete: remove the local record (tombstone); merge: conflict, resolved at apply. */
-  action: 'put' | 'delete' | 'conflict' | 'base';
-  /** The record to write (put), the file's version (conflict) or null. */
-  record: ExchangeRecord | null;
-  /** The local record at planning time (for conflicts and the change log). */
+  /**
+   * put: write the file's record as it is (new, or only the file changed it); merge: the
+   * local record plus the fields in `take`; delete: remove the local record (tombstone);
+   * conflict: decided by the user at apply; base: nothing to write, only remember the
+   * file's version as shared.
+   */
+  action: 'put' | 'merge' | 'delete' | 'conflict' | 'base';
+  /** The file's version (null: the file deletes the record). */
+  theirs: ExchangeRecord | null;
+  /** The local record at planning time (null: none, or deleted here). */
   local: ExchangeRecord | null;
-  /** Fields merged without question (one side changed them), applied together with the resolved ones. */
-  autoFields: Record<string, unknown>;
-  /** The version both sides know after the import: stored as the new shared base. */
-  shared: { ref: BaseRef; record: ExchangeRecord | null } | null;
+  /** Fields taken from the file without a question (merge, conflict). */
+  take: string[];
   conflictKey: string | null;
   masterData: boolean;
 }
@@ -89,7 +92,11 @@ export interface MergePlan {
   conflicts: MergeConflict[];
   /** True when the import would change master data (parties, areas): ask the user (acceptMasterData). */
   touchesMasterData: boolean;
-  /** Files of scope „proposals“/„workspace“ that name master data only for reference: it is never changed by them unless the scope includes it. */
+  /**
+   * Scope „workspace“ or „masterData“. A file of selected proposals carries parties and
+   * areas only so ids can be matched: it may add one the proposals need (with consent),
+   * never change or delete one; those are counted as unchanged.
+   */
   masterDataInScope: boolean;
   /** German notes for the review screen (e.g. tables this version does not know). */
   warnings: string[];

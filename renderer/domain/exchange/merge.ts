@@ -1,0 +1,73 @@
+/**
+ * The pure pieces of the three-way merge: which fields differ, whose version is whose, and
+ * the rewriting of master-data ids (each laptop seeded Kamen, Unna … under its own UUIDs).
+ */
+import { canonicalJson } from './canonical';
+import type { BaseRef, ExchangeRecord } from './format';
+
+/** Bookkeeping fields: never compared, never conflicting. */
+export const META_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'revision']);
+
+export const refOf = (r: { revision: number; updatedAt: string }): BaseRef => ({ revision: r.revision, updatedAt: r.updatedAt });
+
+/** Same version of a record: revision and time of the change. Revisions alone repeat across laptops. */
+export const sameRef = (a: BaseRef | null | undefined, b: BaseRef | null | undefined): boolean =>
+  !!a && !!b && a.revision === b.revision && a.updatedAt === b.updatedAt;
+
+/** A missing field and null are the same (optional fields are written either way). */
+const valueKey = (v: unknown): string => canonicalJson(v === undefined ? null : v);
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  return valueKey(a) === valueKey(b);
+}
+
+/** Own fields (not bookkeeping) whose values differ between a and b, sorted. */
+export function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!META_FIELDS.has(field) && !sameValue(a[field], b[field])) out.push(field);
+  }
+  return out.sort();
+}
+
+export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => changedFields(a, b).length === 0;
+
+/** Replaces every string equal to a mapped id, and every object key equal to one, deeply. */
+export function remapIds<T>(value: T, map: ReadonlyMap<string, string>): T {
+  if (map.size === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return map.get(v) ?? v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, child] of Object.entries(v)) out[map.get(k) ?? k] = walk(child);
+    return out;
+  };
+  return walk(value) as T;
+}
+
+export type FieldDecision = { field: string; side: 'mine' | 'theirs' | 'conflict' };
+
+/**
+ * Field by field against the base: a field changed on one side only takes that side; the
+ * same field changed on both sides to different values is a conflict.
+ */
+export function threeWay(
+  base: ExchangeRecord,
+  mine: ExchangeRecord,
+  theirs: ExchangeRecord,
+): { take: string[]; conflicts: string[]; mineChanged: string[]; theirsChanged: string[] } {
+  const mineChanged = changedFields(base, mine);
+  const theirsChanged = changedFields(base, theirs);
+  const mineSet = new Set(mineChanged);
+  const take: string[] = [];
+  const conflicts: string[] = [];
+  for (const field of theirsChanged) {
+    if (!mineSet.has(field)) take.push(field);
+    else if (!sameValue(mine[field], theirs[field])) conflicts.push(field);
+  }
+  return { take, conflicts, mineChanged, theirsChanged };
+}

@@ -1,0 +1,78 @@
+/**
+ * The zod schema of each exchanged table: the app's own record schemas (renderer/domain/
+ * schemas.ts, costs/model.ts), reused, so a file holds nothing a form could not save.
+ * Tables typed elsewhere later (contracts …) are checked for the common meta fields and
+ * kept as they are; unsafe keys (`__proto__` …) are refused before any schema runs.
+ */
+import { z } from 'zod';
+import { allocationSchema, costLineInputSchema, discountingSchema, periodSchema } from '../costs/model';
+import { areaSchema, meetingSchema, partySchema, proposalSchema, recordMetaSchema } from '../schemas';
+import type { ExchangeTable } from './format';
+
+export const costLineRecordSchema = recordMetaSchema.extend(costLineInputSchema.shape);
+
+export const costPlanRecordSchema = recordMetaSchema.extend({
+  proposalId: z.string().min(1),
+  period: periodSchema,
+  discounting: discountingSchema,
+  allocation: allocationSchema,
+  followsSettings: z.boolean().optional(),
+});
+
+const genericRecordSchema = z.looseObject(recordMetaSchema.shape);
+
+export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
+  parties: partySchema,
+  areas: areaSchema,
+  meetings: meetingSchema,
+  proposals: proposalSchema,
+  costPlans: costPlanRecordSchema,
+  costLines: costLineRecordSchema,
+  contractTemplates: genericRecordSchema,
+  contracts: genericRecordSchema,
+  contractVersions: genericRecordSchema,
+};
+
+export const tombstoneSchema = z.object({
+  id: z.string().min(1).max(200),
+  table: z.string().min(1).max(60),
+  recordId: z.string().min(1).max(100),
+  deletedAt: z.string().max(40),
+  deletedBy: z.string().max(200),
+  revision: z.number().int().min(1),
+});
+
+export const baseRefSchema = z.object({ revision: z.number().int().min(1), updatedAt: z.string().max(40) });
+
+export const logEntrySchema = z.object({
+  id: z.string().min(1).max(100),
+  at: z.string().max(40),
+  by: z.string().max(200),
+  table: z.string().max(60),
+  recordId: z.string().max(100),
+  action: z.enum(['create', 'update', 'delete']),
+  summary: z.string().max(2000),
+  fields: z.array(z.string().max(100)).max(500),
+});
+
+/** Keys that could reach an object's prototype in careless code; a file naming them is refused. */
+export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first unsafe key anywhere in a parsed JSON value, or null. Iterative: deep nesting cannot overflow the stack. */
+export function findUnsafeKey(value: unknown): string | null {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (UNSAFE_KEYS.has(key)) return key;
+      const child = (v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return null;
+}
