@@ -160,7 +160,7 @@ describe('exchange files between two laptops', () => {
       const opened = Date.now() - started;
       expect(await b.getByTestId('review-count-Geändert').innerText()).toContain('1.000');
       console.log(
-        `Austausch: Prüfansicht mit 1.000 geänderten Vorschlägen nach ${opened} ms (Ziel < 1.000 ms; Datei ${(second.buffer.length / 1024).toFixed(0)} KB, lesen + planen + anzeigen)`,
+        `Austausch: Prüfansicht mit 1.000 geänderten Vorschlägen nach ${opened} ms (Ziel < 1.000 ms; Datei ${(second.buffer.length / 1024).toFixed(0)} KB; lesen, planen und anzeigen)`,
       );
       expect(errors).toEqual([]);
     });

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } fro
 import { memo } from 'react';
 import type { Choice, ConflictField, MergeConflict, Resolution } from '../../domain/exchange/plan';
 import { formatDateTime } from '../../domain/format';
+import './exchange.css';
 
 interface Props {
   conflict: MergeConflict;
@@ -42,7 +43,15 @@ function FieldChoice({ conflict, field, side, onField }: { conflict: MergeConfli
     >
       <SimpleGrid cols={2} spacing="sm" mt={4}>
         {(['mine', 'theirs'] as const).map((s) => (
-          <Radio.Card key={s} value={s} radius="sm" p="sm" aria-label={`${field.label}: ${SIDE_NAMES[s]} – ${short(texts[s].value)}`} data-side={s}>
+          <Radio.Card
+            key={s}
+            value={s}
+            radius="sm"
+            p="sm"
+            aria-label={`${field.label}: ${SIDE_NAMES[s]} – ${short(texts[s].value)}`}
+            data-side={s}
+            className="exchange-choice"
+          >
             <Group wrap="nowrap" align="flex-start" gap="sm">
               <Radio.Indicator />
               <Stack gap={2}>

@@ -52,7 +52,7 @@ export async function openProposal(page: Page, url: string, title: string) {
 
 export async function editDescription(page: Page, url: string, title: string, description: string) {
   await openProposal(page, url, title);
-  await page.getByRole('link', { name: 'Bearbeiten' }).click();
+  await page.getByRole('link', { name: 'Bearbeiten', exact: true }).click();
   await page.getByRole('textbox', { name: 'Beschreibung' }).fill(description);
   await page.getByRole('button', { name: 'Speichern' }).click();
   await page.getByRole('heading', { name: title }).waitFor();
