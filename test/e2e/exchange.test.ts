@@ -159,6 +159,7 @@ describe('exchange files between two laptops', () => {
       await b.getByTestId('review-changes').getByTestId('review-row').first().waitFor({ timeout: 60_000 });
       const opened = Date.now() - started;
       expect(await b.getByTestId('review-count-Geändert').innerText()).toContain('1.000');
+      await shot(b, 'review-1000');
       console.log(
         `Austausch: Prüfansicht mit 1.000 geänderten Vorschlägen nach ${opened} ms (Ziel < 1.000 ms; Datei ${(second.buffer.length / 1024).toFixed(0)} KB; lesen, planen und anzeigen)`,
       );

@@ -133,7 +133,8 @@ export function ReviewScreen({ plan, fileName, busy, error, onApply, onCancel }:
         testId="review-deletions"
       />
 
-      {plan.touchesMasterData && plan.masterDataInScope ? (
+      {/* The core marks master data a file only names for reference as unchanged; whatever it would write needs the tick. */}
+      {plan.touchesMasterData ? (
         <Checkbox
           checked={acceptMasterData}
           onChange={(e) => setAcceptMasterData(e.currentTarget.checked)}
