@@ -1,6 +1,7 @@
 import { Badge, Group, Pagination, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanItem } from '../../domain/exchange/plan';
+import { formatInteger } from '../../domain/format';
 
 export const PAGE_SIZE = 25;
 
@@ -28,7 +29,7 @@ export function RecordList({ title, items, action, masterDataAccepted, testId }:
     <section aria-label={title} data-testid={testId}>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">
-          {title} ({items.length})
+          {title} ({formatInteger(items.length)})
         </Title>
         {pages > 1 ? <Pagination total={pages} value={current} onChange={setPage} size="sm" aria-label={`${title}: Seiten`} /> : null}
       </Group>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Group, List, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { Choice, MergeConflict, MergePlan, Resolutions } from '../../domain/exchange/plan';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime, formatInteger } from '../../domain/format';
 import { ConflictCard } from './ConflictCard';
 import { RecordList } from './RecordList';
 import { resolveAll, unresolvedConflicts } from '../../data/exchange';
@@ -30,7 +30,7 @@ function Figure({ label, value }: { label: string; value: number }) {
         {label}
       </Text>
       <Text fw={700} size="xl">
-        {value.toLocaleString('de-DE')}
+        {formatInteger(value)}
       </Text>
     </Card>
   );
@@ -95,7 +95,7 @@ export function ReviewScreen({ plan, fileName, busy, error, onApply, onCancel }:
           <Group justify="space-between" mb="xs" wrap="wrap">
             <Stack gap={2}>
               <Title order={2} size="h4">
-                Konflikte ({conflicts.length})
+                Konflikte ({formatInteger(conflicts.length)})
               </Title>
               <Text size="sm" c="gray.7">
                 Diese Felder wurden auf beiden Rechnern geändert. Wählen Sie je Feld oder je Datensatz, welche Fassung gilt.
