@@ -60,7 +60,12 @@ export async function editDescription(page: Page, url: string, title: string, de
 }
 
 /** „Als Austauschdatei senden“ on the proposal's page; returns the downloaded file. */
-export async function sendProposal(page: Page, url: string, title: string, options: { password?: string; shotName?: string } = {}): Promise<SavedFile> {
+export async function sendProposal(
+  page: Page,
+  url: string,
+  title: string,
+  options: { password?: string; shotName?: string; whileOpen?: () => Promise<void> } = {},
+): Promise<SavedFile> {
   await openProposal(page, url, title);
   await page.getByRole('button', { name: 'Als Austauschdatei senden' }).click();
   const dialog = page.getByRole('dialog', { name: 'Austauschdatei erstellen' });
@@ -71,6 +76,7 @@ export async function sendProposal(page: Page, url: string, title: string, optio
     await dialog.getByLabel('Passwort wiederholen').fill(options.password);
   }
   if (options.shotName) await shot(page, options.shotName);
+  await options.whileOpen?.();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Datei speichern' }).click();
   const file = await download;
