@@ -82,7 +82,7 @@ describe('two laptops exchange files', () => {
     // Fault after the parties, areas and meetings were written: the proposals' write fails.
     const table = b.table.bind(b);
     let writes = 0;
-    vi.spyOn(b, 'table').mockImplementation((name: string) => {
+    vi.spyOn(b, 'table').mockImplementation(((name: string) => {
       const t = table(name);
       if (name !== 'proposals') return t;
       return new Proxy(t, {
@@ -94,7 +94,7 @@ describe('two laptops exchange files', () => {
               }
             : Reflect.get(target, key),
       });
-    });
+    }) as typeof b.table);
     await expect(applyMerge(b, plan, resolveAll(plan, 'mine'), { fileName: 'x.ikz', acceptMasterData: true })).rejects.toThrow('simuliert');
     expect(writes).toBeGreaterThan(0);
     vi.restoreAllMocks();

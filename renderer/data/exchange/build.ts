@@ -4,20 +4,18 @@
  * over the whole. What is exported is remembered as shared (exchangeBase), so a later
  * file from the other laptop can be merged field by field against it.
  */
-import { canonicalJson, exchangeChecksum } from '../../domain/exchange/canonical';
-import { encryptText } from '../../domain/exchange/encryption';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   type BaseRef,
   type ExchangeContent,
-  type ExchangeFile,
   type ExchangeHeader,
   type ExchangeLogEntry,
   type ExchangeScope,
   type ExchangeTable,
 } from '../../domain/exchange/format';
 import { refOf } from '../../domain/exchange/merge';
+import { sealExchangeFile } from '../../domain/exchange/write';
 import { runCommand } from '../commands';
 import type { ExchangeBaseRow, IkzDatabase } from '../db';
 import { loadSettings } from '../repositories/settings';
@@ -97,7 +95,7 @@ export async function buildExchangeFile(db: IkzDatabase, scope: ExchangeScope, o
       counts[table] = records.length;
     }
     await tx.putExchangeBase(shared);
-    const header: ExchangeHeader = {
+    const header: Omit<ExchangeHeader, 'encryption'> = {
       format: EXCHANGE_FORMAT,
       formatVersion: EXCHANGE_FORMAT_VERSION,
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -105,17 +103,9 @@ export async function buildExchangeFile(db: IkzDatabase, scope: ExchangeScope, o
       exportedBy: settings.userName,
       sender: { userName: settings.userName, partyId: homeParty?.id ?? null, partyName: homeParty?.name ?? null, deviceId },
       scope,
-      encryption: null,
     };
     return { content, header, counts };
   });
-  const body = options.password
-    ? await (async () => {
-        const { encryption, ciphertext } = await encryptText(canonicalJson(content), options.password!);
-        return { ...header, encryption, ciphertext };
-      })()
-    : { ...header, content };
-  const file = { ...body, checksum: { algorithm: 'SHA-256', value: await exchangeChecksum(body) } } as ExchangeFile;
-  const text = JSON.stringify(file);
+  const { text } = await sealExchangeFile(header, content, options.password || undefined);
   return { text, bytes: new TextEncoder().encode(text), fileName: fileNameFor(header.sender.partyName ?? header.exportedBy, header.exportedAt), counts };
 }

@@ -7,3 +7,4 @@ export * from './format';
 export * from './plan';
 export { canonicalJson, exchangeChecksum } from './canonical';
 export { readExchangeFile } from './read';
+export { sealExchangeFile } from './write';
