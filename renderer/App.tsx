@@ -13,6 +13,7 @@ const ContractPage = page(() => import('./features/contracts/ContractPage'), 'Co
 const ComparePage = page(() => import('./features/contracts/ComparePage'), 'ComparePage');
 const ContractPrintPage = page(() => import('./features/contracts/ContractPrintPage'), 'ContractPrintPage');
 const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
+const ExchangePage = page(() => import('./features/exchange/ExchangePage'), 'ExchangePage');
 const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
 const MeetingsPage = page(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = page(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
@@ -45,6 +46,7 @@ const router = createHashRouter([
       { path: 'termine/:id', element: <MeetingPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
       { path: 'bericht', element: <ReportBuilderPage /> },
+      { path: 'austausch', element: <ExchangePage /> },
       { path: 'stammdaten', element: <MasterDataPage /> },
       { path: 'einstellungen', element: <SettingsPage /> },
     ],

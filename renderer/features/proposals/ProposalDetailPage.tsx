@@ -10,6 +10,7 @@ import { currentStatusReason } from '../../domain/status';
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
+import { SendProposalButton } from '../exchange';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ChangeLogTable } from '../../ui/ChangeLogTable';
 import { ProposalCalculation } from './ProposalCalculation';
@@ -107,6 +108,7 @@ export function ProposalDetailPage() {
             <Button variant="default" component={Link} to={`/vorschlaege/${proposal.id}/bearbeiten`}>
               {de.common.edit}
             </Button>
+            <SendProposalButton proposalId={proposal.id} />
             <Button variant="outline" color="red" onClick={() => setDialog('delete')}>
               {de.common.delete}
             </Button>
