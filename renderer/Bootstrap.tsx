@@ -2,10 +2,13 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CalculationInputsProvider } from './state/CalculationInputs';
 import { DbProvider } from './state/DbContext';
+import { backupAtStartIfDue } from './data/backups';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';
 import { DatabaseErrorScreen } from './features/startup/DatabaseErrorScreen';
+
+const START_BACKUP_DELAY_MS = 20_000;
 
 /** Opens (and on first start seeds) the database before any screen reads from it. */
 export function Bootstrap() {
@@ -21,6 +24,15 @@ export function Bootstrap() {
       cancelled = true;
     };
   }, [attempt]);
+  // The daily start backup, a little after the first screen so it does not slow the start.
+  const db = result?.ok ? result.db : null;
+  useEffect(() => {
+    if (!db) return;
+    const timer = setTimeout(() => {
+      backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+    }, START_BACKUP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db]);
   if (!result)
     return (
       <Center h="100vh">
