@@ -4,6 +4,7 @@ import { CalculationInputsProvider } from './state/CalculationInputs';
 import { DbProvider } from './state/DbContext';
 import { DEFAULT_DB_NAME } from './data/db';
 import { prefetchSnapshot } from './data/figureSnapshot';
+import { backupAtStartIfDue } from './data/backups';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';
@@ -30,6 +31,8 @@ function opening(attempt: number): Promise<OpenResult> {
   return openDatabase(DEFAULT_DB_NAME, { writeBackup });
 }
 
+const START_BACKUP_DELAY_MS = 20_000;
+
 /** Opens (and on first start seeds) the database before any screen reads from it. */
 export function Bootstrap() {
   const [result, setResult] = useState<OpenResult | null>(null);
@@ -45,6 +48,15 @@ export function Bootstrap() {
       cancelled = true;
     };
   }, [attempt]);
+  // The daily start backup, a little after the first screen so it does not slow the start.
+  const db = result?.ok ? result.db : null;
+  useEffect(() => {
+    if (!db) return;
+    const timer = setTimeout(() => {
+      backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+    }, START_BACKUP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db]);
   if (!result)
     return (
       <Center h="100vh">

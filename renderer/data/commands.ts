@@ -148,3 +148,26 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
     return result;
   });
 }
+
+/**
+ * Restore (renderer/data/backups/restore.ts): every table replaced by the given rows in one
+ * rw transaction over all tables, so a failure at any record leaves the workspace exactly
+ * as it was. The workspace revision ends above both the current one and the backup's, so
+ * no saved calculation of either state is taken for the restored data; one change-log
+ * entry records the restore.
+ */
+export async function replaceWorkspace(db: IkzDatabase, tables: Readonly<Record<string, readonly object[]>>, summary: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const by = await currentUserName(db);
+    const revisionOf = async () => ((await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined)?.revision ?? 0;
+    const before = await revisionOf();
+    for (const table of db.tables) {
+      await table.clear();
+      const rows = tables[table.name];
+      if (rows?.length) await table.bulkAdd(rows as object[]);
+    }
+    const next: WorkspaceRevision = { id: 'workspace-revision', revision: Math.max(before, await revisionOf()) + 1, updatedAt: nowIso() };
+    await db.settings.put(next);
+    await db.changeLog.add(changeEntry(by, { table: 'settings', recordId: WORKSPACE_REVISION_ID, action: 'update', summary, before: null, after: null }));
+  });
+}
