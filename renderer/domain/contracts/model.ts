@@ -34,6 +34,7 @@
  *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b)
  *  domain/contracts/procedure.ts: procedureChecklist(contract, {today, vat2bFrom?, partnersOutsideKreis?})
  *    · objectionDeadline(submittedAt) · approvalDeemedDate(submittedAt) · entryIntoForceDate(procedure) · termCheck
+ *  domain/contracts/printModel.ts: printedContract(contract) → numbered sections as blocks (render these, never innerHTML)
  *  domain/contracts/html.ts: CONTRACT_HTML_TAGS, CONTRACT_HTML_ATTRIBUTES (for the paste sanitiser), parseSectionHtml
  *  domain/contracts/docx (import lazily): contractDocx({title, status, versionLabel, sections, author?}) → Uint8Array
  *    · comparisonDocx({title, status, comparison, beforeLabel, afterLabel, author, date}) → Uint8Array

@@ -104,3 +104,25 @@ describe('version comparison', () => {
     ]);
   });
 });
+
+describe('print model', () => {
+  it('numbers sections by order, parses bodies, leaves comments out and keeps scripts as nothing', async () => {
+    const { printedContract } = await import('../../../renderer/domain/contracts/printModel');
+    const printed = printedContract({
+      title: 'Vereinbarung',
+      status: 'rechtsamt',
+      sections: [
+        { id: 'a', heading: 'Gegenstand', html: '<p>Text <script>alert(1)</script><img src=x onerror="alert(2)"></p>', comment: 'intern', role: null },
+        { id: 'b', heading: ' Kosten ', html: '<p><span data-placeholder="anteile" data-missing="true">[fehlt]</span></p>', comment: '', role: null },
+      ],
+    });
+    expect(printed.draft).toBe(true);
+    expect(printed.sections.map((s) => [s.number, s.heading])).toEqual([
+      ['§ 1', 'Gegenstand'],
+      ['§ 2', 'Kosten'],
+    ]);
+    expect(printed.sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Text' }] }]);
+    expect(JSON.stringify(printed)).not.toMatch(/intern|alert|onerror/);
+    expect(printed.missing).toEqual(['anteile']);
+  });
+});
