@@ -95,12 +95,12 @@ describe('version comparison', () => {
     ]);
     expect(cmp.counts).toMatchObject({ sectionsAdded: 1, sectionsRemoved: 1, sectionsMoved: 1, sectionsChanged: 1 });
     expect(cmp.title).toEqual([
-      { type: 'same', text: 'Vereinbarung ' },
-      { type: 'inserted', text: '(Entwurf 2)' },
+      { type: 'same', text: 'Vereinbarung' },
+      { type: 'inserted', text: ' (Entwurf 2)' },
     ]);
     expect(cmp.sections[1]!.blocks[0]!.parts).toEqual([
-      { type: 'same', text: 'Text A ' },
-      { type: 'inserted', text: 'neu' },
+      { type: 'same', text: 'Text A' },
+      { type: 'inserted', text: ' neu' },
     ]);
   });
 });
