@@ -206,3 +206,12 @@ export function compareVersions(before: ComparedVersion, after: ComparedVersion)
     },
   };
 }
+
+/** Whether the draft's text differs from a saved version (title, order, headings, bodies; notes do not count). */
+export function textDiffers(a: ComparedVersion, b: ComparedVersion): boolean {
+  if (a.title !== b.title || a.sections.length !== b.sections.length) return true;
+  return a.sections.some((s, i) => {
+    const t = b.sections[i]!;
+    return s.id !== t.id || s.heading !== t.heading || s.html !== t.html;
+  });
+}

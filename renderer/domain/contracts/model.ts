@@ -31,7 +31,7 @@
  *  domain/contracts/placeholderMarkup.ts: missingPlaceholders(sections) → keys · placeholdersIn(sections)
  *  domain/contracts/placeholderKeys.ts: PLACEHOLDER_LABELS, placeholderLabel(key)
  *  domain/contracts/staleness.ts: outdatedPlaceholders(contract, values) → {key, label, old, new}[]
- *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b)
+ *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b) · textDiffers(a, b)
  *  domain/contracts/procedure.ts: procedureChecklist(contract, {today, vat2bFrom?, partnersOutsideKreis?})
  *    · objectionDeadline(submittedAt) · approvalDeemedDate(submittedAt) · entryIntoForceDate(procedure) · termCheck
  *  domain/contracts/printModel.ts: printedContract(contract) → numbered sections as blocks (render these, never innerHTML)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, diffSectionHtml, diffText } from '../../../renderer/domain/contracts/compare';
+import { compareVersions, diffSectionHtml, diffText, textDiffers } from '../../../renderer/domain/contracts/compare';
 import { parseSectionHtml, sectionTextBlocks } from '../../../renderer/domain/contracts/html';
 
 const s = (id: string, heading: string, html: string) => ({ id, heading, html });
@@ -94,6 +94,8 @@ describe('version comparison', () => {
       ['e', 'added', null, 3],
     ]);
     expect(cmp.counts).toMatchObject({ sectionsAdded: 1, sectionsRemoved: 1, sectionsMoved: 1, sectionsChanged: 1 });
+    expect(textDiffers(before, after)).toBe(true);
+    expect(textDiffers(before, { ...before, sections: before.sections.map((x) => ({ ...x, comment: 'nur eine Notiz' })) })).toBe(false);
     expect(cmp.title).toEqual([
       { type: 'same', text: 'Vereinbarung' },
       { type: 'inserted', text: ' (Entwurf 2)' },
