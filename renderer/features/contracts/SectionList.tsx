@@ -103,8 +103,8 @@ export function SectionList({ contract }: { contract: Contract }) {
         {removing ? (
           <Stack>
             <Text>
-              {sectionNumber(sections.findIndex((s) => s.id === removing.id))} „{removing.heading || 'ohne Überschrift'}“ wird mit seinem Text und seiner Notiz aus
-              dem Entwurf entfernt; die folgenden Abschnitte rücken auf. Gespeicherte Versionen behalten ihn.
+              {sectionNumber(sections.findIndex((s) => s.id === removing.id))} „{removing.heading || 'ohne Überschrift'}“ wird mit seinem Text und seiner Notiz
+              aus dem Entwurf entfernt; die folgenden Abschnitte rücken auf. Gespeicherte Versionen behalten ihn.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>

@@ -62,7 +62,9 @@ export async function exportComparisonDocx(input: {
     const bytes = await comparisonDocx(input);
     await saveDocx(bytes, exportFileName(input.title, `Änderungen ${input.beforeLabel} zu ${input.afterLabel}`, 'docx'));
   } catch (e) {
-    notifyError(e instanceof UserFacingError ? e : new UserFacingError('Der Vergleich konnte nicht als Word-Datei erstellt werden. Bitte versuchen Sie es erneut.'));
+    notifyError(
+      e instanceof UserFacingError ? e : new UserFacingError('Der Vergleich konnte nicht als Word-Datei erstellt werden. Bitte versuchen Sie es erneut.'),
+    );
   }
 }
 
@@ -80,6 +82,8 @@ export async function exportContractPdf(contract: Contract, author: string): Pro
     if (result.status === 'saved') notifySuccess(`PDF gespeichert: ${result.fileName} (${result.pages} Seiten).`);
     else if (result.status === 'failed') notifyError(new UserFacingError(result.message));
   } catch {
-    notifyError(new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'));
+    notifyError(
+      new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'),
+    );
   }
 }
