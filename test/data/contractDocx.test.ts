@@ -108,6 +108,8 @@ describe('Word export of a comparison', () => {
     expect(document).toMatch(/<w:delText xml:space="preserve">[^<]*Haftung/);
     expect(document).toMatch(/<w:ins [^>]*>\s*<w:r>[\s\S]*?Salvatorische Klausel/);
     expect(headers).toContain('Vergleich Version 1 → Version 2');
+    // The removed section's paragraphs go entirely, paragraph mark included.
+    expect(document).toMatch(/<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><w:del w:id="\d+" w:author="Frau Beispiel"[^>]*\/><\/w:rPr><\/w:pPr>/);
     const ids = [...document.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });

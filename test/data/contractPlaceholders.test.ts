@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../../renderer/data/repositories/contracts';
+import { outdatedPlaceholders } from '../../renderer/domain/contracts/staleness';
 import { missingPlaceholders } from '../../renderer/domain/contracts/placeholderMarkup';
-import { partyTitle, placeholderValues } from '../../renderer/domain/contracts/placeholders';
+import { currentValuesFor, draftInputFromProposal, partyTitle, placeholderValues } from '../../renderer/domain/contracts/placeholders';
 import { BUILT_IN_TEMPLATES } from '../../renderer/domain/contracts/templates';
 import { formatEuroCents } from '../../renderer/domain/money';
 import { seededContexts } from './contractContexts';
@@ -82,5 +83,20 @@ describe('contract drafts filled from the seeded proposals', () => {
     const draft = await createDraft(db, { template: BUILT_IN_TEMPLATES[0]!, proposalId: null, values });
     expect(missingPlaceholders(draft.sections)).toEqual(expect.arrayContaining(['kommunen', 'federfuehrend', 'anteile', 'beginn', 'laufzeit']));
     expect(draft.sections.map((s) => s.html).join('')).toContain('[Federführende Kommune fehlt]');
+  });
+
+  it('a draft from a proposal keeps term and authority consistent; a later change of the data shows as out of date', async () => {
+    const contexts = await seededContexts();
+    const it = contexts.find((c) => c.title === 'Zusammenlegung der Informationstechnologien')!;
+    const db = await freshDb();
+    const draft = await createDraft(db, draftInputFromProposal(BUILT_IN_TEMPLATES[1]!, 'p-1', it.context));
+    expect(draft).toMatchObject({ termYears: it.context.plan!.period.years, supervisoryAuthority: 'Bezirksregierung Arnsberg', proposalId: 'p-1' });
+    expect(outdatedPlaceholders(draft, currentValuesFor(draft, it.context))).toEqual([]);
+    const renamed = { ...it.context, proposal: { ...it.context.proposal, title: 'Gemeinsamer IT-Betrieb' } };
+    expect(outdatedPlaceholders(draft, currentValuesFor(draft, renamed))).toEqual([
+      { key: 'gegenstand', label: 'Gegenstand der Zusammenarbeit', old: 'Zusammenlegung der Informationstechnologien', new: 'Gemeinsamer IT-Betrieb' },
+    ]);
+    const unlimited = { ...draft, termYears: null };
+    expect(outdatedPlaceholders(unlimited, currentValuesFor(unlimited, it.context)).map((o) => o.new)).toEqual(['auf unbestimmte Zeit']);
   });
 });

@@ -11,29 +11,33 @@
  * in the markup is special.
  *
  * Public API (for the screens)
- *  data/repositories/contracts.ts (every write one command with change-log entry):
- *    listContracts(db) · contractsOfProposal(db, proposalId) · contractWithVersions(db, id)
- *    listContractTemplates(db) (stored ones; built-ins: BUILT_IN_TEMPLATES)
- *    createDraft(db, {template, proposalId, title?, values?}) · renameContract(db, id, title)
- *    updateSection(db, id, sectionId, {heading?, html?}) · addSection(db, id, {heading, html?}, atIndex?)
- *    removeSection(db, id, sectionId) · moveSection(db, id, sectionId, toIndex)
- *    setSectionComment(db, id, sectionId, comment) · setStatus(db, id, status)
- *    setProcedureDate(db, id, key, isoDate|null) · setSupervisoryAuthority(db, id, name)
- *    setTermYears(db, id, years|null) · applyPlaceholderUpdates(db, id, keys, values)
- *    saveVersion(db, id, note, author?) → number · restoreVersion(db, id, versionId) → number
- *    saveAsTemplate(db, id, name) · deleteTemplate(db, templateId)
- *    deleteContract(db, id) → DeletedContract · undoDeleteContract(db, deleted)
- *  domain/contracts/templates: BUILT_IN_TEMPLATES, builtInTemplate(id)   (step 2, follows)
- *  domain/contracts/placeholders.ts: placeholderValues(context) → PlaceholderValues   (step 2)
- *  domain/contracts/placeholderMarkup.ts: missingPlaceholders(sections) → keys, placeholdersIn(sections),
- *    fillSectionsHtml(sections, values, labelOf), emptyPlaceholders(html)
+ *  data/repositories/contracts.ts (every write one command with change-log entry; re-exports the others):
+ *    listContracts(db) · contractsOfProposal(db, proposalId) · contractWithVersions(db, id) → {contract, versions} | null
+ *    createDraft(db, {template, proposalId, title?, values?, supervisoryAuthority?, termYears?}) → Contract
+ *    renameContract(db, id, title) · setStatus(db, id, status) · setProcedureDate(db, id, key, iso | null)
+ *    setSupervisoryAuthority(db, id, name) · setTermYears(db, id, years | null)
+ *    deleteContract(db, id) → DeletedContract | null · undoDeleteContract(db, deleted)
+ *  data/repositories/contractSections.ts: updateSection(db, id, sectionId, {heading?, html?})
+ *    addSection(db, id, {heading, html?}, atIndex?) → {contract, sectionId} · removeSection(db, id, sectionId)
+ *    moveSection(db, id, sectionId, toIndex) · setSectionComment(db, id, sectionId, comment)
+ *    applyPlaceholderUpdates(db, id, keys, currentValues)
+ *  data/repositories/contractVersions.ts: saveVersion(db, id, note, author?) → number
+ *    restoreVersion(db, id, versionId) → number (the new version) · listContractTemplates(db)
+ *    saveAsTemplate(db, id, name, description?) · deleteTemplate(db, templateId)
+ *  data/repositories/contractSettings.ts: loadContractSettings(db) → {vat2bFrom} · saveVat2bFrom(db, iso)
+ *  domain/contracts/templates: BUILT_IN_TEMPLATES, builtInTemplate(id)
+ *  domain/contracts/placeholders.ts: placeholderValues(ctx) · draftInputFromProposal(template, proposalId, ctx)
+ *    (→ createDraft) · currentValuesFor(contract, ctx) (→ outdatedPlaceholders) · partyTitle(party) · sharesTableHtml
+ *  domain/contracts/placeholderMarkup.ts: missingPlaceholders(sections) → keys · placeholdersIn(sections)
  *  domain/contracts/placeholderKeys.ts: PLACEHOLDER_LABELS, placeholderLabel(key)
- *  domain/contracts/staleness.ts: outdatedPlaceholders(contract, values) → {key,label,old,new}[],
- *    applyPlaceholderUpdatesToSections(contract, keys, values)
- *  domain/contracts/compare.ts: compareVersions(a, b)   (step 2)
- *  domain/contracts/procedure.ts: procedureChecklist(contract, context), approvalDeemedDate(submittedAt)   (step 2)
- *  domain/contracts/docx: contractDocx(...), comparisonDocx(...) → Uint8Array   (step 2)
- *  model.ts: sectionNumber(index) → „§ 1“, isDraftStatus(status), labels
+ *  domain/contracts/staleness.ts: outdatedPlaceholders(contract, values) → {key, label, old, new}[]
+ *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b)
+ *  domain/contracts/procedure.ts: procedureChecklist(contract, {today, vat2bFrom?, partnersOutsideKreis?})
+ *    · objectionDeadline(submittedAt) · approvalDeemedDate(submittedAt) · entryIntoForceDate(procedure) · termCheck
+ *  domain/contracts/html.ts: CONTRACT_HTML_TAGS, CONTRACT_HTML_ATTRIBUTES (for the paste sanitiser), parseSectionHtml
+ *  domain/contracts/docx (import lazily): contractDocx({title, status, versionLabel, sections, author?}) → Uint8Array
+ *    · comparisonDocx({title, status, comparison, beforeLabel, afterLabel, author, date}) → Uint8Array
+ *  model.ts: sectionNumber(index) → „§ 1“ · isDraftStatus(status) · labels of status, form, procedure dates
  */
 import { z } from 'zod';
 import { recordMetaSchema } from '../schemas';

@@ -11,6 +11,7 @@ import { formatEuroCents } from '../money';
 import type { Area, Party, Proposal } from '../schemas';
 import { escapeHtml, type PlaceholderValues } from './placeholderMarkup';
 import type { PlaceholderKey } from './placeholderKeys';
+import type { Contract } from './model';
 
 export const DEFAULT_SUPERVISORY_AUTHORITY_WITH_KREIS = 'Bezirksregierung Arnsberg';
 
@@ -112,4 +113,16 @@ export function placeholderValues(ctx: PlaceholderContext): Record<PlaceholderKe
     summe_gemeinsame_kosten: jointTotal !== 0 ? formatEuroCents(jointTotal) : null,
     anteile: ctx.calculation ? sharesTableHtml(ctx.calculation, nameOf) : null,
   };
+}
+
+/** Everything createDraft needs for a draft from a proposal, consistent with each other (term, authority, values). */
+export function draftInputFromProposal<T>(template: T, proposalId: string, ctx: PlaceholderContext) {
+  const values = placeholderValues(ctx);
+  const termYears = ctx.termYears === undefined ? (ctx.plan?.period.years ?? null) : ctx.termYears;
+  return { template, proposalId, values, termYears, supervisoryAuthority: values.aufsichtsbehoerde ?? '' };
+}
+
+/** The values as they would be filled today for this draft (its own term and authority count), for outdatedPlaceholders. */
+export function currentValuesFor(contract: Pick<Contract, 'termYears' | 'supervisoryAuthority'>, ctx: PlaceholderContext): PlaceholderValues {
+  return placeholderValues({ ...ctx, termYears: contract.termYears, supervisoryAuthority: contract.supervisoryAuthority });
 }

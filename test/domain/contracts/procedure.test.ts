@@ -60,3 +60,15 @@ describe('§ 24 GkG NRW procedure', () => {
       expect(termCheck({ termYears: null, sections: t.sections }).state, t.name).toBe('done');
   });
 });
+
+describe('Word file names', () => {
+  it('are plain names the save dialog accepts', async () => {
+    const { docxFileName } = await import('../../../renderer/domain/contracts/docx/fileName');
+    const { isSafeFileName } = await import('../../../electron/ipc/fileNames');
+    expect(docxFileName('Vereinbarung: Lünen/Selm', 'Version 3')).toBe('Vereinbarung - Lünen-Selm – Version 3.docx');
+    for (const title of ['...', 'NUL', 'a\u0000b?', ' x. ', 'x'.repeat(300)])
+      expect(isSafeFileName(docxFileName(title, 'Vergleich Version 1 → 2')), title).toBe(true);
+    expect(docxFileName('', '')).toBe('Vertragsentwurf.docx');
+    expect(isSafeFileName(docxFileName('NUL', ''))).toBe(true);
+  });
+});

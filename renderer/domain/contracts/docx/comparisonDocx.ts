@@ -22,6 +22,13 @@ export interface ComparisonDocxInput {
   date: string;
 }
 
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+
+/** „Vergleich Version 1 → Version 2: 3 Einfügungen, 1 Löschung; Abschnitte: 1 neu, 0 entfernt, 0 verschoben.“ */
+export function summaryLine(before: string, after: string, c: Comparison['counts']): string {
+  return `Vergleich ${before} → ${after}: ${count(c.inserted, 'Einfügung', 'Einfügungen')}, ${count(c.deleted, 'Löschung', 'Löschungen')}; Abschnitte: ${c.sectionsAdded} neu, ${c.sectionsRemoved} entfernt, ${c.sectionsMoved} verschoben, ${c.sectionsChanged} geändert.`;
+}
+
 /** Word wants a date without milliseconds. */
 const wordDate = (iso: string) => `${new Date(iso).toISOString().slice(0, 19)}Z`;
 
@@ -39,10 +46,21 @@ function revisionRuns(
     });
 }
 
+/** A whole paragraph added or removed: its paragraph mark is tracked too, so accepting leaves no empty line. */
+function paragraphMark(type: WordPart['type'], meta: Parameters<typeof revisionRuns>[1]) {
+  if (type === 'same') return undefined;
+  const change = { id: meta.nextId(), author: meta.author, date: meta.date };
+  return type === 'inserted' ? { insertion: change } : { deletion: change };
+}
+
 function blockParagraph(block: BlockChange, meta: Parameters<typeof revisionRuns>[1]): Paragraph {
   const indent = block.kind === 'listItem' ? { left: 567 } : undefined;
   const prefix = block.kind === 'listItem' ? [new TextRun('– ')] : [];
-  return new Paragraph({ indent, children: [...prefix, ...revisionRuns(block.parts, meta)] });
+  return new Paragraph({
+    indent,
+    run: paragraphMark(block.change === 'added' ? 'inserted' : block.change === 'removed' ? 'deleted' : 'same', meta),
+    children: [...prefix, ...revisionRuns(block.parts, meta)],
+  });
 }
 
 export function comparisonDocument(input: ComparisonDocxInput): Document {
@@ -54,7 +72,7 @@ export function comparisonDocument(input: ComparisonDocxInput): Document {
     new Paragraph({
       children: [
         new TextRun({
-          text: `Vergleich ${input.beforeLabel} → ${input.afterLabel}: ${comparison.counts.inserted} Einfügungen, ${comparison.counts.deleted} Löschungen; Abschnitte: ${comparison.counts.sectionsAdded} neu, ${comparison.counts.sectionsRemoved} entfernt, ${comparison.counts.sectionsMoved} verschoben.`,
+          text: summaryLine(input.beforeLabel, input.afterLabel, comparison.counts),
           italics: true,
         }),
       ],
@@ -69,7 +87,8 @@ export function comparisonDocument(input: ComparisonDocxInput): Document {
         : s.kind === 'added'
           ? new InsertedTextRun({ id: meta.nextId(), author: meta.author, date: meta.date, text: `${number} ` })
           : new TextRun(`${number} `);
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [numberRun, ...revisionRuns(s.heading, meta)] }));
+    const mark = paragraphMark(s.kind === 'added' ? 'inserted' : s.kind === 'removed' ? 'deleted' : 'same', meta);
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, run: mark, children: [numberRun, ...revisionRuns(s.heading, meta)] }));
     if (s.kind === 'moved' && s.oldIndex !== null) {
       children.push(new Paragraph({ children: [new TextRun({ text: `Verschoben: bisher ${sectionNumber(s.oldIndex)}.`, italics: true })] }));
     }

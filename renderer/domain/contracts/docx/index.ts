@@ -2,3 +2,4 @@
 export { contractDocument, contractDocx, type ContractDocxInput } from './contractDocx';
 export { comparisonDocument, comparisonDocx, type ComparisonDocxInput } from './comparisonDocx';
 export { packDocument } from './layout';
+export { docxFileName } from './fileName';
