@@ -76,6 +76,7 @@ export function ContractPage() {
       />
       <Stack gap="lg">
         <StatusFlow contract={contract} />
+        {/* Only the text stays mounted in the background (its editors hold typing); the other tabs render when shown. */}
         <Tabs value={tab} onChange={setTab} keepMounted>
           <Tabs.List>
             <Tabs.Tab value="text">Text</Tabs.Tab>
@@ -99,13 +100,13 @@ export function ContractPage() {
             </Grid>
           </Tabs.Panel>
           <Tabs.Panel value="versionen" pt="md">
-            <VersionsPanel contract={contract} versions={versions} />
+            {tab === 'versionen' ? <VersionsPanel contract={contract} versions={versions} /> : null}
           </Tabs.Panel>
           <Tabs.Panel value="verfahren" pt="md">
-            <ProcedurePanel contract={contract} parties={parties ?? []} proposal={proposal ?? null} />
+            {tab === 'verfahren' ? <ProcedurePanel contract={contract} parties={parties ?? []} proposal={proposal ?? null} /> : null}
           </Tabs.Panel>
           <Tabs.Panel value="protokoll" pt="md">
-            <ChangeLogTable table="contracts" recordId={contract.id} />
+            {tab === 'protokoll' ? <ChangeLogTable table="contracts" recordId={contract.id} /> : null}
           </Tabs.Panel>
         </Tabs>
         {contract.proposalId && !proposal ? (

@@ -7,7 +7,6 @@
 import { UserFacingError } from '../../domain/errors';
 import { bytesToBase64 } from '../../domain/bytes';
 import type { Comparison } from '../../domain/contracts/compare';
-import { comparisonDocx, contractDocx } from '../../domain/contracts/docx';
 import type { Contract, ContractSection, ContractStatus } from '../../domain/contracts/model';
 import { formatDate } from '../../domain/format';
 import { platform } from '../../platform';
@@ -42,6 +41,8 @@ export interface DocxSource {
 
 export async function exportContractDocx(source: DocxSource): Promise<void> {
   try {
+    // The docx library is large: loaded when the first Word file is made, not with the page.
+    const { contractDocx } = await import('../../domain/contracts/docx');
     const bytes = await contractDocx(source);
     await saveDocx(bytes, exportFileName(source.title, source.versionLabel, 'docx'));
   } catch (e) {
@@ -59,6 +60,7 @@ export async function exportComparisonDocx(input: {
   date: string;
 }): Promise<void> {
   try {
+    const { comparisonDocx } = await import('../../domain/contracts/docx');
     const bytes = await comparisonDocx(input);
     await saveDocx(bytes, exportFileName(input.title, `Änderungen ${input.beforeLabel} zu ${input.afterLabel}`, 'docx'));
   } catch (e) {
