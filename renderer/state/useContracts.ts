@@ -29,7 +29,12 @@ export function useContractsOfProposals(proposalIds: readonly string[]): Contrac
   const db = useDb();
   const key = proposalIds.join(',');
   return useLiveQuery(async () => {
-    const lists = await Promise.all(key.split(',').filter(Boolean).map((id) => contractsOfProposal(db, id)));
+    const lists = await Promise.all(
+      key
+        .split(',')
+        .filter(Boolean)
+        .map((id) => contractsOfProposal(db, id)),
+    );
     return lists.flat();
   }, [db, key]);
 }

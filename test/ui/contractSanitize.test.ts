@@ -82,7 +82,9 @@ describe('section editor schema', () => {
   });
 
   it('keeps the shares table a block placeholder', () => {
-    const out = sanitizeContractHtml(throughEditor('<table data-placeholder="anteile"><tbody><tr><th>Kommune</th></tr><tr><td>Lünen</td></tr></tbody></table>'));
+    const out = sanitizeContractHtml(
+      throughEditor('<table data-placeholder="anteile"><tbody><tr><th>Kommune</th></tr><tr><td>Lünen</td></tr></tbody></table>'),
+    );
     expect(out).toBe('<table data-placeholder="anteile"><tbody><tr><th><p>Kommune</p></th></tr><tr><td><p>Lünen</p></td></tr></tbody></table>');
   });
 
@@ -102,6 +104,8 @@ describe('printable contract HTML', () => {
     expect(printableContractHtml('<table><tbody><tr><th>Kommune</th></tr><tr><td>Lünen</td></tr></tbody></table><img src=x onerror=alert(1)>')).toBe(
       '<table><thead><tr><th>Kommune</th></tr></thead><tbody><tr><td>Lünen</td></tr></tbody></table>',
     );
-    expect(printableContractHtml('<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>')).toBe('<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>');
+    expect(printableContractHtml('<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>')).toBe(
+      '<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>',
+    );
   });
 });

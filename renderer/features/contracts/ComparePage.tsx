@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { compareVersions, type ComparedVersion } from '../../domain/contracts/compare';
 import type { Contract, ContractVersion } from '../../domain/contracts/model';
-import { formatDate, formatDateTime } from '../../domain/format';
+import { formatDateTime } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
@@ -15,6 +15,7 @@ import { CompareSection } from './CompareView';
 import './contracts.css';
 
 const CURRENT = 'aktuell';
+const places = (n: number) => (n === 1 ? '1 Stelle' : `${n} Stellen`);
 
 interface Side extends ComparedVersion {
   label: string;
@@ -55,7 +56,9 @@ export function ComparePage() {
     );
   const { contract, versions } = data;
   const options = [
-    ...[...versions].reverse().map((v) => ({ value: String(v.number), label: `Version ${v.number} vom ${formatDateTime(v.createdAt)}${v.note ? ` – ${v.note}` : ''}` })),
+    ...[...versions]
+      .reverse()
+      .map((v) => ({ value: String(v.number), label: `Version ${v.number} vom ${formatDateTime(v.createdAt)}${v.note ? ` – ${v.note}` : ''}` })),
     { value: CURRENT, label: 'Aktueller Text' },
   ];
   const choose = (key: 'von' | 'bis', value: string | null) => {
@@ -96,8 +99,24 @@ export function ComparePage() {
       />
       <Stack gap="md">
         <Group align="flex-end">
-          <Select label="Ältere Fassung" data={options} value={from} onChange={(v) => choose('von', v)} allowDeselect={false} w={380} comboboxProps={{ withinPortal: true }} />
-          <Select label="Neuere Fassung" data={options} value={to} onChange={(v) => choose('bis', v)} allowDeselect={false} w={380} comboboxProps={{ withinPortal: true }} />
+          <Select
+            label="Ältere Fassung"
+            data={options}
+            value={from}
+            onChange={(v) => choose('von', v)}
+            allowDeselect={false}
+            w={380}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label="Neuere Fassung"
+            data={options}
+            value={to}
+            onChange={(v) => choose('bis', v)}
+            allowDeselect={false}
+            w={380}
+            comboboxProps={{ withinPortal: true }}
+          />
           <Switch label="Unveränderte Abschnitte zeigen" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} mb={8} />
         </Group>
         {!before || !after ? (
@@ -105,8 +124,9 @@ export function ComparePage() {
         ) : (
           <>
             <Text className="compare-legend" data-testid="compare-summary">
-              {before.label} ({formatDate(before.date.slice(0, 10))}) → {after.label}: <ins>{c!.inserted} Wörter eingefügt</ins>, <del>{c!.deleted} Wörter gelöscht</del>;
-              Abschnitte: {c!.sectionsChanged} geändert, {c!.sectionsAdded} neu, {c!.sectionsRemoved} entfernt, {c!.sectionsMoved} verschoben.
+              {before.label} ({formatDateTime(before.date)}) → {after.label} ({formatDateTime(after.date)}): {places(c!.inserted)} <ins>eingefügt</ins>,{' '}
+              {places(c!.deleted)} <del>gelöscht</del>. Abschnitte: {c!.sectionsChanged} geändert, {c!.sectionsAdded} neu, {c!.sectionsRemoved} entfernt,{' '}
+              {c!.sectionsMoved} verschoben.
             </Text>
             {comparison!.title.some((p) => p.type !== 'same') ? (
               <Text>

@@ -112,7 +112,11 @@ export function ContractActions({ contract, versions }: { contract: Contract; ve
             Druckansicht
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Item component={Link} to={`/vertraege/${contract.id}/vergleich?von=${versions.at(-1)?.number ?? ''}&bis=aktuell`} disabled={versions.length === 0}>
+          <Menu.Item
+            component={Link}
+            to={`/vertraege/${contract.id}/vergleich?von=${versions.at(-1)?.number ?? ''}&bis=aktuell`}
+            disabled={versions.length === 0}
+          >
             Vergleich als Word (Änderungen nachverfolgen) …
           </Menu.Item>
         </Menu.Dropdown>
@@ -132,12 +136,24 @@ export function ContractActions({ contract, versions }: { contract: Contract; ve
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={dialog === 'rename' || dialog === 'template'} onClose={() => setDialog(null)} title={dialog === 'rename' ? 'Titel ändern' : 'Als Vorlage speichern'}>
+      <Modal
+        opened={dialog === 'rename' || dialog === 'template'}
+        onClose={() => setDialog(null)}
+        title={dialog === 'rename' ? 'Titel ändern' : 'Als Vorlage speichern'}
+      >
         <Stack>
           {dialog === 'template' ? (
-            <Text size="sm">Die Vorlage übernimmt Abschnitte und Text; die eingesetzten Werte werden wieder zu leeren Platzhaltern, interne Notizen entfallen.</Text>
+            <Text size="sm">
+              Die Vorlage übernimmt Abschnitte und Text; die eingesetzten Werte werden wieder zu leeren Platzhaltern, interne Notizen entfallen.
+            </Text>
           ) : null}
-          <TextInput label={dialog === 'rename' ? 'Titel' : 'Name der Vorlage'} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={200} data-autofocus />
+          <TextInput
+            label={dialog === 'rename' ? 'Titel' : 'Name der Vorlage'}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            maxLength={200}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(null)}>
               {de.common.cancel}
@@ -151,8 +167,8 @@ export function ContractActions({ contract, versions }: { contract: Contract; ve
       <Modal opened={dialog === 'delete'} onClose={() => setDialog(null)} title="Entwurf löschen?">
         <Stack>
           <Text>
-            „{contract.title}“ wird mit {versions.length === 1 ? 'seiner Version' : `seinen ${versions.length} Versionen`} gelöscht. Gleich danach lässt sich das rückgängig
-            machen.
+            „{contract.title}“ wird mit {versions.length === 1 ? 'seiner Version' : `seinen ${versions.length} Versionen`} gelöscht. Gleich danach lässt sich
+            das rückgängig machen.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(null)} data-autofocus>

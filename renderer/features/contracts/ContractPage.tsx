@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { proposalDisplayNames } from '../../domain/proposalNames';
@@ -28,7 +28,10 @@ export function ContractPage() {
   const names = useNameLookup(parties, areas);
   const displayNames = useMemo(() => proposalDisplayNames(proposals ?? [], names.partyName), [proposals, names]);
   const contract = data?.contract;
-  const draft = useDraftValues(contract?.proposalId ?? undefined, contract ? { termYears: contract.termYears, supervisoryAuthority: contract.supervisoryAuthority } : undefined);
+  const draft = useDraftValues(
+    contract?.proposalId ?? undefined,
+    contract ? { termYears: contract.termYears, supervisoryAuthority: contract.supervisoryAuthority } : undefined,
+  );
   const [tab, setTab] = useState<string | null>('text');
 
   if (data === undefined || !stored || !proposals) return <Loader aria-label={de.common.loading} />;
@@ -55,7 +58,7 @@ export function ContractPage() {
             {templateLabel(contract, stored)}
             {' · '}
             {proposal ? (
-              <Anchor component={Link} to={`/vorschlaege/${proposal.id}`}>
+              <Anchor component={Link} to={`/vorschlaege/${proposal.id}`} underline="always">
                 {displayNames.get(proposal.id) ?? proposal.title}
               </Anchor>
             ) : (
@@ -73,6 +76,7 @@ export function ContractPage() {
       />
       <Stack gap="lg">
         <StatusFlow contract={contract} />
+        {/* Only the text stays mounted in the background (its editors hold typing); the other tabs render when shown. */}
         <Tabs value={tab} onChange={setTab} keepMounted>
           <Tabs.List>
             <Tabs.Tab value="text">Text</Tabs.Tab>
@@ -96,13 +100,13 @@ export function ContractPage() {
             </Grid>
           </Tabs.Panel>
           <Tabs.Panel value="versionen" pt="md">
-            <VersionsPanel contract={contract} versions={versions} />
+            {tab === 'versionen' ? <VersionsPanel contract={contract} versions={versions} /> : null}
           </Tabs.Panel>
           <Tabs.Panel value="verfahren" pt="md">
-            <ProcedurePanel contract={contract} parties={parties ?? []} proposal={proposal ?? null} />
+            {tab === 'verfahren' ? <ProcedurePanel contract={contract} parties={parties ?? []} proposal={proposal ?? null} /> : null}
           </Tabs.Panel>
           <Tabs.Panel value="protokoll" pt="md">
-            <ChangeLogTable table="contracts" recordId={contract.id} />
+            {tab === 'protokoll' ? <ChangeLogTable table="contracts" recordId={contract.id} /> : null}
           </Tabs.Panel>
         </Tabs>
         {contract.proposalId && !proposal ? (
@@ -111,7 +115,6 @@ export function ContractPage() {
           </Text>
         ) : null}
       </Stack>
-      <Group />
     </FlushRegistryProvider>
   );
 }

@@ -71,7 +71,15 @@ export function ContractsPage() {
                     <ContractStatusBadge status={c.status} />
                   </Table.Td>
                   <Table.Td>{formatDateTime(c.updatedAt)}</Table.Td>
-                  <Table.Td>{open === 0 ? 'keine' : <Text span fw={700} c="orange.9">{open}</Text>}</Table.Td>
+                  <Table.Td>
+                    {open === 0 ? (
+                      'keine'
+                    ) : (
+                      <Text span fw={700} c="orange.9">
+                        {open}
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

@@ -13,7 +13,12 @@ import { useFlushAll } from './editor/flushRegistry';
 
 function Value({ item, which }: { item: OutdatedPlaceholder; which: 'old' | 'new' }) {
   const value = item[which];
-  if (value === null) return <Text span c="gray.7">{which === 'old' ? '(fehlte)' : '(nicht mehr aus den Daten zu füllen)'}</Text>;
+  if (value === null)
+    return (
+      <Text span c="gray.7">
+        {which === 'old' ? '(fehlte)' : '(nicht mehr aus den Daten zu füllen)'}
+      </Text>
+    );
   return BLOCK_PLACEHOLDERS.has(item.key) ? <ContractHtml html={value} /> : <>{value}</>;
 }
 
@@ -95,7 +100,9 @@ export function PlaceholderPanel({ contract, values, linked }: { contract: Contr
           </Button>
         </section>
       ) : null}
-      {!linked && contract.proposalId === null ? <Alert color="gray">Dieser Entwurf gehört zu keinem Vorschlag; Platzhalter füllen Sie im Text selbst.</Alert> : null}
+      {!linked && contract.proposalId === null ? (
+        <Alert color="gray">Dieser Entwurf gehört zu keinem Vorschlag; Platzhalter füllen Sie im Text selbst.</Alert>
+      ) : null}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Werte aktualisieren?" size="xl">
         <Stack>
           <Text>Diese Werte werden im Text ersetzt. Eigene Änderungen innerhalb der Tabelle der Anteile gehen dabei verloren.</Text>

@@ -129,14 +129,10 @@ export function ProcedurePanel({ contract, parties, proposal }: { contract: Cont
       <Alert color="yellow" title="§ 2b UStG" data-testid="vat-reminder">
         <Stack gap="xs">
           <Text size="sm">
-            Ab dem {formatDate(vat2bFrom)} gilt § 2b UStG für alle Kommunen: Leistungen zwischen den Beteiligten können umsatzsteuerpflichtig werden. Die Kostenregelung
-            bitte mit der Steuerstelle abstimmen. Der Stichtag wurde schon mehrfach verschoben; er gilt für alle Verträge.
+            Ab dem {formatDate(vat2bFrom)} gilt § 2b UStG für alle Kommunen: Leistungen zwischen den Beteiligten können umsatzsteuerpflichtig werden. Die
+            Kostenregelung bitte mit der Steuerstelle abstimmen. Der Stichtag wurde schon mehrfach verschoben; er gilt für alle Verträge.
           </Text>
-          <DateField
-            label="Stichtag § 2b UStG (für alle Verträge)"
-            value={vat2bFrom}
-            onChange={(v) => v && void saveVat2bFrom(db, v).catch(notifyError)}
-          />
+          <DateField label="Stichtag § 2b UStG (für alle Verträge)" value={vat2bFrom} onChange={(v) => v && void saveVat2bFrom(db, v).catch(notifyError)} />
         </Stack>
       </Alert>
     </Stack>

@@ -10,7 +10,15 @@ import { NewDraftDialog } from './NewDraftDialog';
 import { templateLabel } from './templates';
 
 /** On the proposal page: its contract drafts with status and a link, and „Vertragsentwurf anlegen“ for this proposal. */
-export function ProposalContracts({ proposal, proposals, displayNames }: { proposal: Proposal; proposals: Proposal[]; displayNames: ReadonlyMap<string, string> }) {
+export function ProposalContracts({
+  proposal,
+  proposals,
+  displayNames,
+}: {
+  proposal: Proposal;
+  proposals: Proposal[];
+  displayNames: ReadonlyMap<string, string>;
+}) {
   const contracts = useContractsOfProposal(proposal.id);
   const stored = useStoredContractTemplates();
   const [creating, setCreating] = useState(false);

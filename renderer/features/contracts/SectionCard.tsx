@@ -116,8 +116,7 @@ export const SectionCard = memo(function SectionCard({ contractId, section, inde
       </Stack>
     </Card>
   );
-},
-sameCard);
+}, sameCard);
 
 /** Each save gives every section a new object: compare what the card shows, so only the changed one renders again. */
 function sameCard(a: Props, b: Props): boolean {

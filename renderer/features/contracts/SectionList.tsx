@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addSection, moveSection, removeSection } from '../../data/repositories/contracts';
 import { moveItem } from '../../domain/agenda';
 import { sectionNumber, type Contract, type ContractSection } from '../../domain/contracts/model';
@@ -20,7 +20,9 @@ export function SectionList({ contract }: { contract: Contract }) {
   const [removing, setRemoving] = useState<ContractSection | null>(null);
   const [heading, setHeading] = useState('');
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const ids = sections.map((s) => s.id);
+  // The same array while the order stays: SortableContext would otherwise render every card again after each save.
+  const order = sections.map((s) => s.id).join(',');
+  const ids = useMemo(() => (order ? order.split(',') : []), [order]);
   const name = (id: string | number) => sections.find((s) => s.id === id)?.heading || 'Abschnitt';
 
   // Stable callbacks (the contract read through a ref): a saved keystroke must not render every section card again.
@@ -103,8 +105,8 @@ export function SectionList({ contract }: { contract: Contract }) {
         {removing ? (
           <Stack>
             <Text>
-              {sectionNumber(sections.findIndex((s) => s.id === removing.id))} „{removing.heading || 'ohne Überschrift'}“ wird mit seinem Text und seiner Notiz aus
-              dem Entwurf entfernt; die folgenden Abschnitte rücken auf. Gespeicherte Versionen behalten ihn.
+              {sectionNumber(sections.findIndex((s) => s.id === removing.id))} „{removing.heading || 'ohne Überschrift'}“ wird mit seinem Text und seiner Notiz
+              aus dem Entwurf entfernt; die folgenden Abschnitte rücken auf. Gespeicherte Versionen behalten ihn.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>

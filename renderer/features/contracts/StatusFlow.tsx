@@ -33,7 +33,12 @@ export function StatusFlow({ contract }: { contract: Contract }) {
           const entry = last.get(s);
           const state = i < at ? 'done' : i === at ? 'current' : 'open';
           return (
-            <li key={s} data-state={state} aria-current={state === 'current' ? 'step' : undefined} title={entry ? `${formatDateTime(entry.at)}, ${entry.by}` : undefined}>
+            <li
+              key={s}
+              data-state={state}
+              aria-current={state === 'current' ? 'step' : undefined}
+              title={entry ? `${formatDateTime(entry.at)}, ${entry.by}` : undefined}
+            >
               {state === 'done' ? '✓ ' : ''}
               {CONTRACT_STATUS_LABELS[s]}
             </li>

@@ -93,7 +93,11 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
           disabled={a === undefined}
           onClick={() => a !== undefined && navigate(`/vertraege/${contract.id}/vergleich?von=${a}&bis=${b ?? 'aktuell'}`)}
         >
-          {b === undefined ? (a === undefined ? 'Zwei Versionen wählen zum Vergleichen' : `Version ${a} mit dem aktuellen Text vergleichen`) : `Version ${a} und ${b} vergleichen`}
+          {b === undefined
+            ? a === undefined
+              ? 'Zwei Versionen wählen zum Vergleichen'
+              : `Version ${a} mit dem aktuellen Text vergleichen`
+            : `Version ${a} und ${b} vergleichen`}
         </Button>
       </Group>
       {versions.length === 0 ? (
@@ -115,7 +119,11 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
             {newestFirst.map((v) => (
               <Table.Tr key={v.id}>
                 <Table.Td>
-                  <Checkbox aria-label={`Version ${v.number} zum Vergleich wählen`} checked={picked.includes(v.number)} onChange={(e) => toggle(v.number, e.currentTarget.checked)} />
+                  <Checkbox
+                    aria-label={`Version ${v.number} zum Vergleich wählen`}
+                    checked={picked.includes(v.number)}
+                    onChange={(e) => toggle(v.number, e.currentTarget.checked)}
+                  />
                 </Table.Td>
                 <Table.Td>{v.number}</Table.Td>
                 <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
@@ -136,8 +144,8 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
         {restoring ? (
           <Stack>
             <Text>
-              Titel und Text der Version {restoring.number} ({formatDateTime(restoring.createdAt)}) werden in den Entwurf übernommen und als neue Version gespeichert. Der
-              jetzige Text bleibt als ältere Version erhalten, wenn Sie ihn vorher speichern; die bisherigen Versionen ändern sich nicht.
+              Titel und Text der Version {restoring.number} ({formatDateTime(restoring.createdAt)}) werden in den Entwurf übernommen und als neue Version
+              gespeichert. Der jetzige Text bleibt als ältere Version erhalten, wenn Sie ihn vorher speichern; die bisherigen Versionen ändern sich nicht.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRestoring(null)} data-autofocus>

@@ -7,7 +7,6 @@
 import { UserFacingError } from '../../domain/errors';
 import { bytesToBase64 } from '../../domain/bytes';
 import type { Comparison } from '../../domain/contracts/compare';
-import { comparisonDocx, contractDocx } from '../../domain/contracts/docx';
 import type { Contract, ContractSection, ContractStatus } from '../../domain/contracts/model';
 import { formatDate } from '../../domain/format';
 import { platform } from '../../platform';
@@ -42,6 +41,8 @@ export interface DocxSource {
 
 export async function exportContractDocx(source: DocxSource): Promise<void> {
   try {
+    // The docx library is large: loaded when the first Word file is made, not with the page.
+    const { contractDocx } = await import('../../domain/contracts/docx');
     const bytes = await contractDocx(source);
     await saveDocx(bytes, exportFileName(source.title, source.versionLabel, 'docx'));
   } catch (e) {
@@ -59,10 +60,13 @@ export async function exportComparisonDocx(input: {
   date: string;
 }): Promise<void> {
   try {
+    const { comparisonDocx } = await import('../../domain/contracts/docx');
     const bytes = await comparisonDocx(input);
     await saveDocx(bytes, exportFileName(input.title, `Änderungen ${input.beforeLabel} zu ${input.afterLabel}`, 'docx'));
   } catch (e) {
-    notifyError(e instanceof UserFacingError ? e : new UserFacingError('Der Vergleich konnte nicht als Word-Datei erstellt werden. Bitte versuchen Sie es erneut.'));
+    notifyError(
+      e instanceof UserFacingError ? e : new UserFacingError('Der Vergleich konnte nicht als Word-Datei erstellt werden. Bitte versuchen Sie es erneut.'),
+    );
   }
 }
 
@@ -80,6 +84,8 @@ export async function exportContractPdf(contract: Contract, author: string): Pro
     if (result.status === 'saved') notifySuccess(`PDF gespeichert: ${result.fileName} (${result.pages} Seiten).`);
     else if (result.status === 'failed') notifyError(new UserFacingError(result.message));
   } catch {
-    notifyError(new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'));
+    notifyError(
+      new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRegisterFlush } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
 import { sectionExtensions } from './sectionExtensions';
@@ -29,7 +29,38 @@ const SAVE_TEXT: Record<SaveState, string> = {
  * stops, when the field is left and when the page goes away, so nothing typed is lost.
  * Pasted HTML is reduced to the schema by the sanitiser before the editor sees it.
  */
-export function SectionEditor({ stored, label, onSave }: Props) {
+export function SectionEditor(props: Props) {
+  // A 100-page contract has 100 sections: an editor is made only when its section comes
+  // near the screen (or gets the focus), so opening the page and every keystroke stay
+  // fast (each ProseMirror view listens to the document's selection changes).
+  const [live, setLive] = useState<'no' | 'near' | 'focus'>(() => (typeof IntersectionObserver === 'undefined' ? 'near' : 'no'));
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (live !== 'no' || !box.current) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLive('near'), { rootMargin: '600px 0px' });
+    observer.observe(box.current);
+    return () => observer.disconnect();
+  }, [live]);
+  if (live !== 'no') return <LiveEditor {...props} focusOnStart={live === 'focus'} />;
+  const start = () => setLive('focus');
+  return (
+    <div className="contract-editor" ref={box}>
+      <div className="contract-toolbar contract-toolbar-placeholder" aria-hidden="true" />
+      <div
+        className="contract-prose contract-text"
+        role="textbox"
+        aria-multiline="true"
+        aria-label={props.label}
+        tabIndex={0}
+        onFocus={start}
+        onMouseDown={start}
+        dangerouslySetInnerHTML={{ __html: sanitizeContractHtml(props.stored) }}
+      />
+    </div>
+  );
+}
+
+function LiveEditor({ stored, label, onSave, focusOnStart }: Props & { focusOnStart: boolean }) {
   const focused = useRef(false);
   const editor = useEditor({
     extensions: sectionExtensions(),
@@ -51,6 +82,9 @@ export function SectionEditor({ stored, label, onSave }: Props) {
   // Stored text is the sanitised editor output: the schema's elements only, no layout styles.
   const autosave = useSectionAutosave(() => (editor ? sanitizeContractHtml(editor.getHTML()) : null), stored, onSave);
   useRegisterFlush(autosave.flush);
+  useEffect(() => {
+    if (editor && focusOnStart) editor.commands.focus();
+  }, [editor, focusOnStart]);
 
   // A new stored text (placeholder update, restored version, another window) shows unless the user is typing.
   useEffect(() => {

@@ -85,7 +85,9 @@ export function textToContractHtml(text: string): string {
 
 /**
  * Sanitised HTML for print: a table whose first row holds only header cells gets that row
- * as its <thead>, so Chromium repeats it on every page a long shares table spans.
+ * as its <thead>, so Chromium repeats it on every page a long shares table spans. In
+ * cells, an amount may wrap before its „€“ (a plain space instead of the no-break space):
+ * eleven columns of euros fit an A4 page only so, and never break inside a number.
  */
 export function printableContractHtml(html: string): string {
   const box = document.createElement('template');
@@ -95,6 +97,10 @@ export function printableContractHtml(html: string): string {
     const first = table.tBodies[0]?.rows[0];
     if (!first || first.cells.length === 0 || [...first.cells].some((c) => c.tagName !== 'TH')) continue;
     table.createTHead().append(first);
+  }
+  const walker = document.createTreeWalker(box.content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('td, th') && node.nodeValue?.includes('\u00a0€')) node.nodeValue = node.nodeValue.replace(/\u00a0€/g, ' €');
   }
   return box.innerHTML;
 }
