@@ -83,6 +83,17 @@ export async function applyMerge(db: IkzDatabase, plan: MergePlan, resolutions: 
   if (open.length) throw new UserFacingError(`Bitte zuerst alle Konflikte entscheiden (noch ${open.length} offen). Es wurde nichts übernommen.`);
   const { sender, exportedBy } = plan.header;
   const from = `von ${sender.partyName ? `${sender.partyName} (${exportedBy})` : exportedBy}`;
+  try {
+    return await write(db, plan, resolutions, options, from);
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    // The transaction was rolled back: say so, with the technical reason for support.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserFacingError(`Die Austauschdatei konnte nicht übernommen werden; es wurde nichts geändert. (Technischer Grund: ${reason.slice(0, 300)})`);
+  }
+}
+
+async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions, options: ApplyOptions, from: string): Promise<MergeSummary> {
   const source = `aus der Austauschdatei „${options.fileName}“ ${from}`;
   const tables = presentTables(db);
   return runCommand(db, [...tables, 'exchangeBase'] as never, async (tx) => {
