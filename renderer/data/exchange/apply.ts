@@ -10,7 +10,7 @@ import type { ChangeInput } from '../changeLog';
 import { runCommand, type RecordTableName } from '../commands';
 import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
 import { nowIso, UserFacingError } from '../records';
-import { loadBases, sharedVersion, withVersion } from './bases';
+import { sharedVersion, withVersion } from './bases';
 import { presentTables } from './collect';
 
 /** „Alle von mir“ / „Alle aus der Datei“: one choice for every conflict. */
@@ -145,13 +145,10 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
         log.push({ table, recordId: proposalId, action: 'update', summary: `${n} Kostenzeilen übernommen ${source}`, before: null, after: null });
       }
       await tx.bulk(table as RecordTableName, { put, remove, log });
-      const rows = await loadBases(
-        db,
-        table,
-        known.map((r) => r.id),
-      );
+      // The rows read at planning time are still current: the workspace revision did not move.
+      const rowOf = new Map(steps.map((st) => [st.recordId, st.baseRow ?? undefined]));
       for (const r of known) {
-        const row = withVersion(rows.get(r.id), table, r.id, sharedVersion(r, refOf(r)));
+        const row = withVersion(rowOf.get(r.id) as ExchangeBaseRow | undefined, table, r.id, sharedVersion(r, refOf(r)));
         if (row) shared.push(row);
       }
     }
