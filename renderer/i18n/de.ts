@@ -11,6 +11,7 @@ export const de = {
     meetings: 'Termine',
     presentation: 'Präsentation',
     report: 'Bericht',
+    exchange: 'Austausch',
     masterData: 'Stammdaten',
     settings: 'Einstellungen',
   },

@@ -10,6 +10,7 @@ import { currentStatusReason } from '../../domain/status';
 import type { Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
+import { SendProposalButton } from '../exchange';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ChangeLogTable } from '../../ui/ChangeLogTable';
 import { ProposalCalculation } from './ProposalCalculation';
@@ -17,6 +18,7 @@ import { DeleteProposalDialog } from './DeleteProposalDialog';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import { StatusHistory } from './StatusHistory';
 import { ProposalMeetings } from './ProposalMeetings';
+import { ProposalContracts } from '../contracts';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -106,6 +108,7 @@ export function ProposalDetailPage() {
             <Button variant="default" component={Link} to={`/vorschlaege/${proposal.id}/bearbeiten`}>
               {de.common.edit}
             </Button>
+            <SendProposalButton proposalId={proposal.id} />
             <Button variant="outline" color="red" onClick={() => setDialog('delete')}>
               {de.common.delete}
             </Button>
@@ -171,6 +174,12 @@ export function ProposalDetailPage() {
             Termine und Ergebnisse
           </Title>
           <ProposalMeetings entries={onAgendas} />
+        </section>
+        <section aria-labelledby="proposal-contracts">
+          <Title order={2} size="h4" id="proposal-contracts" mb="sm">
+            Vertragsentwürfe
+          </Title>
+          <ProposalContracts proposal={proposal} proposals={all} displayNames={displayNames} />
         </section>
         <section aria-labelledby="status-history">
           <Title order={2} size="h4" id="status-history" mb="sm">

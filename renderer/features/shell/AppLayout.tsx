@@ -12,6 +12,7 @@ const NAV_ITEMS = [
   { to: '/termine', label: de.nav.meetings },
   { to: '/praesentation', label: de.nav.presentation },
   { to: '/bericht', label: de.nav.report },
+  { to: '/austausch', label: de.nav.exchange },
   { to: '/stammdaten', label: de.nav.masterData },
   { to: '/einstellungen', label: de.nav.settings },
 ];

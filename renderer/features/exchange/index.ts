@@ -1,0 +1,2 @@
+/** The exchange feature as other features see it. */
+export { SendProposalButton } from './SendProposalButton';
