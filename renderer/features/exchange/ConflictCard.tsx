@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } fro
 import { memo } from 'react';
 import type { Choice, ConflictField, MergeConflict, Resolution } from '../../domain/exchange/plan';
 import { formatDateTime } from '../../domain/format';
+import { ChangedWords } from './ChangedWords';
 import './exchange.css';
 
 interface Props {
@@ -59,7 +60,7 @@ function FieldChoice({ conflict, field, side, onField }: { conflict: MergeConfli
                   {SIDE_NAMES[s]}, {texts[s].who}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {texts[s].value}
+                  <ChangedWords text={texts[s].value} other={texts[s === 'mine' ? 'theirs' : 'mine'].value} />
                 </Text>
               </Stack>
             </Group>
