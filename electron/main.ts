@@ -117,6 +117,17 @@ if (!app.requestSingleInstanceLock()) {
           readdir: (p) => fs.readdir(p),
           stat: (p) => fs.stat(p),
           mkdir: (p) => fs.mkdir(p, { recursive: true }),
+          unlink: (p) => fs.unlink(p),
+          readHead: async (p, bytes) => {
+            const file = await fs.open(p, 'r');
+            try {
+              const buffer = new Uint8Array(bytes);
+              const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+              return buffer.subarray(0, bytesRead);
+            } finally {
+              await file.close();
+            }
+          },
         },
         window: () => mainWindow,
         presentation,

@@ -26,10 +26,12 @@ export interface PrintDeps {
   timeoutMs?: number;
 }
 
-/** The hash route of the report; the query was validated by the IPC contract. */
-export function printRouteScript(query: string): string {
+/** The hash route of the report (or of a contract draft); query and id were validated by the IPC contract. */
+export function printRouteScript(query: string, contractId?: string): string {
   if (!/^[\w.,=&%-]*$/.test(query)) throw new Error('invalid report query');
-  return `location.replace(${JSON.stringify(`#/bericht/druck?${query}`)})`;
+  if (contractId !== undefined && !/^[0-9a-f-]{36}$/i.test(contractId)) throw new Error('invalid contract id');
+  const route = contractId === undefined ? `#/bericht/druck?${query}` : `#/vertraege/${contractId}/druck?${query}`;
+  return `location.replace(${JSON.stringify(route)})`;
 }
 
 /**
@@ -39,7 +41,7 @@ export function printRouteScript(query: string): string {
 export const LAYOUT_PASS_ON = `document.documentElement.dataset.reportPass = 'layout'`;
 export const LAYOUT_PASS_OFF = `delete document.documentElement.dataset.reportPass`;
 
-export const READY_CHECK = `location.hash.startsWith('#/bericht/druck') && document.documentElement.dataset.reportReady === 'true'`;
+export const READY_CHECK = `/^#\\/(bericht|vertraege\\/[\\w-]+)\\/druck/.test(location.hash) && document.documentElement.dataset.reportReady === 'true'`;
 
 async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -54,7 +56,7 @@ async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> 
 export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest): Promise<{ pdf: Uint8Array; pages: number }> {
   const win = await deps.openPrintWindow();
   try {
-    await win.webContents.executeJavaScript(printRouteScript(request.query));
+    await win.webContents.executeJavaScript(printRouteScript(request.query, request.contractId));
     await waitUntilReady(win, deps);
     const options = electronPrintOptions();
     await win.webContents.executeJavaScript(LAYOUT_PASS_ON);

@@ -9,6 +9,9 @@ import { AppLayout } from './features/shell/AppLayout';
 // loaded when first opened (AppLayout shows a loader meanwhile), so start-up parses less.
 const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
 const ContractsPage = page(() => import('./features/contracts/ContractsPage'), 'ContractsPage');
+const ContractPage = page(() => import('./features/contracts/ContractPage'), 'ContractPage');
+const ComparePage = page(() => import('./features/contracts/ComparePage'), 'ComparePage');
+const ContractPrintPage = page(() => import('./features/contracts/ContractPrintPage'), 'ContractPrintPage');
 const CostsPage = page(() => import('./features/costs/CostsPage'), 'CostsPage');
 const ExchangePage = page(() => import('./features/exchange/ExchangePage'), 'ExchangePage');
 const MasterDataPage = page(() => import('./features/masterData/MasterDataPage'), 'MasterDataPage');
@@ -37,6 +40,8 @@ const router = createHashRouter([
       { path: 'vorschlaege/:id/bearbeiten', element: <ProposalEditPage /> },
       { path: 'kosten', element: <CostsPage /> },
       { path: 'vertraege', element: <ContractsPage /> },
+      { path: 'vertraege/:id', element: <ContractPage /> },
+      { path: 'vertraege/:id/vergleich', element: <ComparePage /> },
       { path: 'termine', element: <MeetingsPage /> },
       { path: 'termine/:id', element: <MeetingPage /> },
       { path: 'praesentation', element: <PresentationPage /> },
@@ -59,6 +64,8 @@ const router = createHashRouter([
       </Suspense>
     ),
   },
+  // A contract draft alone, printed like the report (same print options and ready signal).
+  { path: '/vertraege/:id/druck', element: <FullWindow page={<ContractPrintPage />} /> },
 ]);
 
 function FullWindow({ page }: { page: ReactNode }) {

@@ -2,10 +2,36 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CalculationInputsProvider } from './state/CalculationInputs';
 import { DbProvider } from './state/DbContext';
+import { DEFAULT_DB_NAME } from './data/db';
+import { prefetchSnapshot } from './data/figureSnapshot';
+import { backupAtStartIfDue } from './data/backups';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';
 import { DatabaseErrorScreen } from './features/startup/DatabaseErrorScreen';
+
+const writeBackup = async (fileName: string, content: string) => void (await platform.writeBackup({ fileName, content }));
+
+let firstOpening: Promise<OpenResult> | null = null;
+
+/**
+ * Starts opening the workspace and reading the saved figures of the Übersicht at once, before
+ * React has drawn anything (main.tsx): on a cold start both reads overlap with building the
+ * screen instead of following it. The first Bootstrap takes this promise; „Erneut versuchen“
+ * opens anew.
+ */
+export function startOpeningWorkspace(): void {
+  if (firstOpening) return;
+  prefetchSnapshot(DEFAULT_DB_NAME, 'basis');
+  firstOpening = openDatabase(DEFAULT_DB_NAME, { writeBackup });
+}
+
+function opening(attempt: number): Promise<OpenResult> {
+  if (attempt === 0 && firstOpening) return firstOpening;
+  return openDatabase(DEFAULT_DB_NAME, { writeBackup });
+}
+
+const START_BACKUP_DELAY_MS = 20_000;
 
 /** Opens (and on first start seeds) the database before any screen reads from it. */
 export function Bootstrap() {
@@ -14,13 +40,23 @@ export function Bootstrap() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    void openDatabase(undefined, { writeBackup: async (fileName, content) => void (await platform.writeBackup({ fileName, content })) }).then((r) => {
+    void opening(attempt).then((r) => {
+      performance.mark('ikz:database-open');
       if (!cancelled) setResult(r);
     });
     return () => {
       cancelled = true;
     };
   }, [attempt]);
+  // The daily start backup, a little after the first screen so it does not slow the start.
+  const db = result?.ok ? result.db : null;
+  useEffect(() => {
+    if (!db) return;
+    const timer = setTimeout(() => {
+      backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+    }, START_BACKUP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db]);
   if (!result)
     return (
       <Center h="100vh">

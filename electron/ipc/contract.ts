@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHANNELS } from './channels';
 import { isSafeFileName } from './fileNames';
+import type { BackupFileInfo } from './backups';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -47,6 +48,15 @@ export const backupRequest = z.object({
   content: z.string().max(MAX_BACKUP_BYTES),
 });
 export type BackupRequest = z.infer<typeof backupRequest>;
+
+/** A backup to read or export: a bare name from the list, never a path (main checks it is in the folder). */
+export const backupName = z
+  .string()
+  .regex(/^[\w.-]{1,120}\.json$/, 'plain file name ending in .json')
+  .refine(isSafeFileName, 'no path or device name');
+
+export type { BackupFileInfo } from './backups';
+export type { BackupHeader } from './backupHeader';
 
 /**
  * Where a presentation stands, shared between the audience window and the presenter view.
@@ -91,6 +101,11 @@ export const reportPdfRequest = z.object({
   title: z.string().min(1).max(400),
   author: z.string().max(200),
   subject: z.string().max(600),
+  /** A contract draft instead of the report: main prints its print route (#/vertraege/<id>/druck). */
+  contractId: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/i, 'a record id')
+    .optional(),
 });
 export type ReportPdfRequest = z.infer<typeof reportPdfRequest>;
 
@@ -121,6 +136,9 @@ export const IPC_CONTRACT = {
   openFile: { channel: CHANNELS.openFile, args: z.tuple([openFileRequest]) },
   openExternal: { channel: CHANNELS.openExternal, args: z.tuple([z.string().max(2048)]) },
   writeBackup: { channel: CHANNELS.writeBackup, args: z.tuple([backupRequest]) },
+  listBackups: { channel: CHANNELS.listBackups, args: z.tuple([]) },
+  readBackup: { channel: CHANNELS.readBackup, args: z.tuple([backupName]) },
+  exportBackup: { channel: CHANNELS.exportBackup, args: z.tuple([backupName]) },
   presentationStart: { channel: CHANNELS.presentationStart, args: z.tuple([z.object({ presenterView: z.boolean() })]) },
   presentationEnd: { channel: CHANNELS.presentationEnd, args: z.tuple([]) },
   presentationPublish: { channel: CHANNELS.presentationPublish, args: z.tuple([presentationState]) },
@@ -136,6 +154,11 @@ export interface IpcResults {
   openFile: OpenFileResult;
   openExternal: boolean;
   writeBackup: { location: string };
+  /** Newest first, with each file's header (null for files without one, e.g. older exports). */
+  listBackups: BackupFileInfo[];
+  readBackup: { name: string; content: string };
+  /** Copies the backup to a place the user picks in the save dialog. */
+  exportBackup: SaveFileResult;
   presentationStart: PresentationStartResult;
   presentationEnd: { ended: boolean };
   presentationPublish: { version: number };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Dialog, BrowserWindow } from 'electron';
 import type { OpenLink } from '../externalLinks';
 import type { PresentationController } from '../presentation';
-import { writeBackupFile, type BackupFs } from './backups';
+import { backupFilePath, listBackupFiles, writeBackupFile, type BackupFs } from './backups';
 import type { ReportPdfRequest } from './contract';
 import type { Handlers } from './handle';
 
@@ -13,8 +13,6 @@ export interface HandlerDeps {
   openLink: OpenLink;
   fs: BackupFs & {
     writeFile(p: string, data: Uint8Array): Promise<void>;
-    readFile(p: string): Promise<Uint8Array>;
-    stat(p: string): Promise<{ size: number }>;
   };
   window(): BrowserWindow | null;
   /** Windows, full screen and the slide relay of a presentation (electron/presentation.ts). */
@@ -62,6 +60,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     writeBackup(request) {
       return writeBackupFile(deps.fs, deps.backupsDir, request.fileName, request.content);
+    },
+    listBackups: () => listBackupFiles(deps.fs, deps.backupsDir),
+    async readBackup(name) {
+      const source = await backupFilePath(deps.fs, deps.backupsDir, name);
+      return { name: path.basename(source), content: Buffer.from(await deps.fs.readFile(source)).toString('utf8') };
+    },
+    async exportBackup(name) {
+      const source = await backupFilePath(deps.fs, deps.backupsDir, name);
+      const win = deps.window();
+      const options = {
+        defaultPath: path.join(deps.documentsDir, path.basename(source)),
+        filters: [{ name: 'IKZ-Planer-Sicherung', extensions: ['json'] }],
+      };
+      const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
+      await deps.fs.writeFile(choice.filePath, await deps.fs.readFile(source));
+      return { saved: true, fileName: path.basename(choice.filePath) };
     },
     async exportReportPdf(request) {
       let printed: { pdf: Uint8Array; pages: number };

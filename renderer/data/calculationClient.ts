@@ -79,6 +79,7 @@ export class CalculationClient {
     void this.loadSaved(scenario)
       .then((items) => {
         if (!items || this.fresh.has(scenario) || this.failed) return this.open();
+        performance.mark('ikz:saved-calculation');
         this.results.set(scenario, items);
         this.notify();
         if (!opened) setTimeout(this.open, CONFIRM_SAVED_AFTER_MS);

@@ -13,7 +13,8 @@ import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type Wor
 import { nowIso, withNewMeta, withNextRevision } from './records';
 
 /** Tables whose records carry RecordMeta and are merged across laptops. */
-export type RecordTableName = 'parties' | 'areas' | 'proposals' | 'costLines' | 'costPlans' | 'meetings' | 'contracts' | 'contractVersions';
+export type RecordTableName =
+  'parties' | 'areas' | 'proposals' | 'costLines' | 'costPlans' | 'meetings' | 'contracts' | 'contractVersions' | 'contractTemplates';
 export type WritableTableName = RecordTableName | 'settings' | 'exchangeBase';
 
 type Meta = RecordMeta;
@@ -24,8 +25,12 @@ export interface WriteTx {
   readonly by: string;
   /** A new record: id, createdAt, updatedAt, revision 1; logged as 'create'. */
   create<T extends object>(table: RecordTableName, fields: T, summary: string): Promise<T & Meta>;
-  /** A changed record: revision + 1, updatedAt now; logged with the fields that changed. */
-  update<T extends Meta>(table: RecordTableName, existing: T, patch: Partial<T>, summary: string): Promise<T>;
+  /**
+   * A changed record: revision + 1, updatedAt now; logged with the fields that changed.
+   * `logged` replaces the before/after the log compares, for records with large text
+   * (a contract's sections): the log then keeps only the part that changed.
+   */
+  update<T extends Meta>(table: RecordTableName, existing: T, patch: Partial<T>, summary: string, logged?: { before: object; after: object }): Promise<T>;
   /** Deletes the record and leaves a tombstone; logged as 'delete' with what was lost. */
   remove<T extends Meta>(table: RecordTableName, record: T, summary: string): Promise<void>;
   /** Puts a deleted record back (undo): a new revision above its tombstone, which goes. */
@@ -80,10 +85,10 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: record });
         return record;
       },
-      async update(name, existing, patch, summary) {
+      async update(name, existing, patch, summary, logged) {
         const record = withNextRevision(existing, patch);
         await table(name).put(record);
-        tx.log({ table: name, recordId: record.id, action: 'update', summary, before: existing, after: record });
+        tx.log({ table: name, recordId: record.id, action: 'update', summary, before: logged?.before ?? existing, after: logged?.after ?? record });
         return record;
       },
       async remove(name, record, summary) {
@@ -141,5 +146,28 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
     if (log.length) await db.changeLog.bulkAdd(log);
     if (wrote || log.length) await raiseWorkspaceRevision(db);
     return result;
+  });
+}
+
+/**
+ * Restore (renderer/data/backups/restore.ts): every table replaced by the given rows in one
+ * rw transaction over all tables, so a failure at any record leaves the workspace exactly
+ * as it was. The workspace revision ends above both the current one and the backup's, so
+ * no saved calculation of either state is taken for the restored data; one change-log
+ * entry records the restore.
+ */
+export async function replaceWorkspace(db: IkzDatabase, tables: Readonly<Record<string, readonly object[]>>, summary: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const by = await currentUserName(db);
+    const revisionOf = async () => ((await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined)?.revision ?? 0;
+    const before = await revisionOf();
+    for (const table of db.tables) {
+      await table.clear();
+      const rows = tables[table.name];
+      if (rows?.length) await table.bulkAdd(rows as object[]);
+    }
+    const next: WorkspaceRevision = { id: 'workspace-revision', revision: Math.max(before, await revisionOf()) + 1, updatedAt: nowIso() };
+    await db.settings.put(next);
+    await db.changeLog.add(changeEntry(by, { table: 'settings', recordId: WORKSPACE_REVISION_ID, action: 'update', summary, before: null, after: null }));
   });
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CostLine, CostPlan } from '../domain/costs/model';
+import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings, Tombstone } from '../domain/schemas';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
@@ -37,6 +38,14 @@ export interface WorkspaceRevision {
 
 export const WORKSPACE_REVISION_ID = 'workspace-revision';
 
+/** Settings of the contract drafts (Einstellungen): the day § 2b UStG applies from, which has been postponed before. */
+export interface ContractSettings {
+  id: 'contract-settings';
+  vat2bFrom: string;
+  updatedAt: string;
+  revision: number;
+}
+
 /** The random id of this laptop, named in exchange files it writes (settings row, not merged). */
 export interface DeviceIdentity {
   id: 'device';
@@ -66,7 +75,7 @@ export interface ExchangeBaseRow {
   versions: SharedVersion[];
 }
 
-export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision | DeviceIdentity;
+export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision | ContractSettings | DeviceIdentity;
 
 export const DEFAULT_DB_NAME = 'ikz-planer';
 
@@ -77,8 +86,9 @@ export class IkzDatabase extends Dexie {
   costLines!: EntityTable<CostLine, 'id'>;
   costPlans!: EntityTable<CostPlan, 'id'>;
   allocationSettings!: EntityTable<LaterRecord, 'id'>;
-  contracts!: EntityTable<LaterRecord, 'id'>;
-  contractVersions!: EntityTable<LaterRecord, 'id'>;
+  contracts!: EntityTable<Contract, 'id'>;
+  contractVersions!: EntityTable<ContractVersion, 'id'>;
+  contractTemplates!: EntityTable<StoredContractTemplate, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;

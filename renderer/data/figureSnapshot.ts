@@ -49,10 +49,32 @@ function snapshotDb(workspaceDbName: string): SnapshotDb {
   return db;
 }
 
+const prefetched = new Map<string, Promise<SavedCalculation | undefined>>();
+
+/**
+ * Starts reading a saved calculation before the workspace is open (at start, while the
+ * main database opens and the screen is built), so both reads overlap. The first
+ * `loadSnapshot` of that scenario takes it; whether it matches is decided there, as always.
+ */
+export function prefetchSnapshot(workspaceDbName: string, scenario: ScenarioId): void {
+  const id = `${workspaceDbName} ${scenario}`;
+  if (prefetched.has(id)) return;
+  const read = snapshotDb(workspaceDbName).calculations.get(scenario);
+  read.catch(() => undefined);
+  prefetched.set(id, read);
+}
+
+function takePrefetched(workspaceDbName: string, scenario: ScenarioId): Promise<SavedCalculation | undefined> | undefined {
+  const id = `${workspaceDbName} ${scenario}`;
+  const read = prefetched.get(id);
+  prefetched.delete(id);
+  return read;
+}
+
 /** The saved calculation if it was made from the data stored now, else undefined. Never throws. */
 export async function loadSnapshot(workspaceDbName: string, scenario: ScenarioId, current: string): Promise<CalculatedProposal[] | undefined> {
   try {
-    const saved = await snapshotDb(workspaceDbName).calculations.get(scenario);
+    const saved = await (takePrefetched(workspaceDbName, scenario) ?? snapshotDb(workspaceDbName).calculations.get(scenario));
     return saved && saved.key === current ? saved.items : undefined;
   } catch {
     // A cache that cannot be read is a cache that is not there: the worker calculates.

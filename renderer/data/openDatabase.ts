@@ -3,6 +3,8 @@
  * get going again: it explains the problem and offers to export what it can read.
  */
 import { DEFAULT_DB_NAME, IkzDatabase } from './db';
+import { backupText } from '../platform';
+import { backupHeaderOf } from './backups/document';
 import { salvageDatabase } from './salvage';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersions';
 import { initializeWorkspace } from './seed';
@@ -73,7 +75,9 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: Open
       try {
         const data = await salvageDatabase(name);
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, JSON.stringify(data));
+        // With the header line of every backup, so the list in Einstellungen shows it and it can be restored.
+        const header = backupHeaderOf('vor-update', installed, data.tables, new Date());
+        await options.writeBackup(`vor-update-v${installed}-auf-v${CURRENT_SCHEMA_VERSION}-${stamp}.json`, backupText(header, { ...data }));
       } catch (error) {
         db.close();
         return {

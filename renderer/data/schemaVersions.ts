@@ -68,9 +68,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => upgradeMeetingAgendas(tx),
   },
   {
+    // Issue 9: contract drafts. Users' own templates get a table; contracts are listed
+    // by last change. Contracts and versions existed (empty) since version 1.
+    version: 6,
+    stores: {
+      contracts: 'id, proposalId, updatedAt',
+      contractTemplates: 'id',
+    },
+  },
+  {
     // Issue 10: exchange files. Per record the versions last shared with another laptop
     // (exported or imported), the base of the three-way merge. Bookkeeping of this laptop,
-    // never exchanged. Version 6 is the contracts' (another branch); Dexie allows the gap.
+    // never exchanged.
     version: 7,
     stores: {
       exchangeBase: 'id, [table+recordId]',

@@ -4,13 +4,14 @@
  * the user edited.
  */
 import { EXAMPLE_COST_PLANS } from '../domain/exampleCosts';
-import { EXAMPLE_PROPOSALS, exampleStatusHistory } from '../domain/exampleData';
+import { EXAMPLE_PROPOSALS, exampleAgenda, exampleStatusHistory } from '../domain/exampleData';
 import { IKZ_AREAS, KREIS_UNNA_PARTIES, upcomingMeetings } from '../domain/masterData';
 import type { Proposal } from '../domain/schemas';
 import { newId } from '../domain/ids';
 import type { IkzDatabase, SeedState, SettingsRow } from './db';
 import { runCommand } from './commands';
 import { nowIso, withNewMeta } from './records';
+import { removeFromAllAgendas } from './repositories/agendaLinks';
 import { initialPlan } from './repositories/costs';
 import { loadSettings } from './repositories/settings';
 
@@ -94,6 +95,20 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
         await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, settings, today))], remove: [], log: [] });
       }
     }
+    // The example meetings get the example proposals planned for them as agenda. Only here,
+    // once with the example proposals: an installation seeded before keeps its meetings as
+    // they are, and a meeting that already has an agenda (the user's) is left alone.
+    const agendas = meetings.map((m, index) => ({ m, items: exampleAgenda(index) })).filter(({ m, items }) => m.agenda.length === 0 && items.length > 0);
+    await tx.bulk('meetings', {
+      put: agendas.map(({ m, items }) => ({
+        ...m,
+        agenda: items.map((i) => ({ id: newId(), proposalId: ids.get(i.key)!, decisionRequested: i.decisionRequested, outcome: null })),
+        updatedAt: at,
+        revision: m.revision + 1,
+      })),
+      remove: [],
+      log: [],
+    });
     const next: SeedState = { ...state, exampleDataSeeded: true, updatedAt: at, revision: state.revision + 1 };
     await tx.putSetting(next as SettingsRow & { id: string }, null);
     return true;
@@ -102,7 +117,7 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
 
 /** Removes every example proposal (and links to them) in one step; master data stays. */
 export async function removeExampleData(db: IkzDatabase): Promise<number> {
-  return runCommand(db, ['proposals', 'costLines', 'costPlans'], async (tx) => {
+  return runCommand(db, ['proposals', 'costLines', 'costPlans', 'meetings'], async (tx) => {
     const all = await db.proposals.toArray();
     const examples = all.filter((p) => p.isExample);
     const exampleIds = new Set(examples.map((p) => p.id));
@@ -114,7 +129,11 @@ export async function removeExampleData(db: IkzDatabase): Promise<number> {
     }
     const plans = await db.costPlans.filter((plan) => exampleIds.has(plan.proposalId)).toArray();
     await tx.bulk('costPlans', { put: [], remove: plans, log: [] });
-    for (const p of examples) await tx.remove('proposals', p, `Beispielvorschlag „${p.title}“ entfernt`);
+    for (const p of examples) {
+      // Their agenda items go too (the example meetings' agendas), as when a proposal is deleted.
+      await removeFromAllAgendas(tx, p);
+      await tx.remove('proposals', p, `Beispielvorschlag „${p.title}“ entfernt`);
+    }
     return examples.length;
   });
 }

@@ -6,7 +6,7 @@
  */
 import { formatDate } from './format';
 import type { AgendaItem, AgendaOutcome, Meeting } from './schemas';
-import { allowedNextStatuses, type ProposalStatus, type StatusHistoryEntry } from './status';
+import { allowedNextStatuses, STATUS_LABELS, type ProposalStatus, type StatusHistoryEntry } from './status';
 
 /** The proposals on a meeting's agenda, in agenda order. */
 export function agendaProposalIds(meeting: Pick<Meeting, 'agenda'>): string[] {
@@ -66,10 +66,23 @@ export interface StatusSuggestion {
 }
 
 /**
+ * The stage a decision („beschlossen“) moves a proposal on to: a decision of the
+ * Arbeitskreis on a proposal that is not yet ready for the councils' decision is the go
+ * for its next regular step (Idee → In Prüfung, In Prüfung → Vertragsentwurf,
+ * Vertragsentwurf → Beschlussreif); on a „Beschlussreif“ proposal it is the decision itself.
+ */
+const DECIDED_MOVES: Partial<Record<ProposalStatus, ProposalStatus>> = {
+  idee: 'in_pruefung',
+  in_pruefung: 'vertragsentwurf',
+  vertragsentwurf: 'beschlussreif',
+  beschlussreif: 'beschlossen',
+};
+
+/**
  * The status change an outcome suggests, or null where the outcome leaves the status as it
- * is: „beschlossen“ moves a „Beschlussreif“ proposal to „Beschlossen“; „abgelehnt“ moves an
- * open proposal to „Verworfen“ with the meeting named as reason; „vertagt“ and „zur
- * Kenntnis genommen“ change nothing. Only moves the status workflow allows are suggested.
+ * is: „beschlossen“ moves an open proposal one regular step on (DECIDED_MOVES); „abgelehnt“
+ * moves an open proposal to „Verworfen“ with the meeting named as reason; „vertagt“ and
+ * „zur Kenntnis genommen“ change nothing. Only moves the status workflow allows are suggested.
  */
 export function statusSuggestionForOutcome(
   outcome: AgendaOutcome,
@@ -78,8 +91,12 @@ export function statusSuggestionForOutcome(
 ): StatusSuggestion | null {
   const allowed = allowedNextStatuses(proposal.status, proposal.statusHistory);
   const where = `„${meeting.title}“ am ${formatDate(meeting.date)}`;
-  if (outcome === 'beschlossen' && proposal.status === 'beschlussreif' && allowed.includes('beschlossen')) {
-    return { target: 'beschlossen', reason: `Beschlossen in der Sitzung ${where}.` };
+  const decided = DECIDED_MOVES[proposal.status];
+  if (outcome === 'beschlossen' && decided && allowed.includes(decided)) {
+    return {
+      target: decided,
+      reason: decided === 'beschlossen' ? `Beschlossen in der Sitzung ${where}.` : `Weiter zu „${STATUS_LABELS[decided]}“ beschlossen in der Sitzung ${where}.`,
+    };
   }
   if (outcome === 'abgelehnt' && allowed.includes('verworfen')) {
     return { target: 'verworfen', reason: `Abgelehnt in der Sitzung ${where}.` };

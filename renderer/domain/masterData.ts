@@ -63,6 +63,24 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
 
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/** The placeholder date a shipped meeting was seeded with (from its seedKey), or null for the user's own meetings. */
+export function shippedMeetingDate(seedKey: string | null | undefined): string | null {
+  const m = /^(kaemmerer|buergermeister)-(\d{4})$/.exec(seedKey ?? '');
+  if (!m) return null;
+  const year = Number(m[2]);
+  const month = m[1] === 'kaemmerer' ? 3 : 4;
+  return iso(year, month, nthWeekday(year, month, 3, 2));
+}
+
+/**
+ * A shipped meeting's date stays provisional until someone changes it to the date of the
+ * invitation. Only the date counts: adding an agenda or a note (a new revision) does not
+ * make a placeholder date any truer.
+ */
+export function isProvisionalMeetingDate(meeting: { seedKey?: string | null; date: string }): boolean {
+  return shippedMeetingDate(meeting.seedKey) === meeting.date;
+}
+
 /**
  * The working group meets in March, the mayors in April. Until this year's March
  * meeting has taken place, this year's meetings are the ones to plan for; after it,

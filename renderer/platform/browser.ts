@@ -3,7 +3,8 @@
  * the whole UI also runs in a plain browser (`npm run web`, end-to-end tests).
  */
 import { base64ToBytes, bytesToBase64 } from '../domain/bytes';
-import type { BackupRequest, OpenFileRequest, PreloadApi, ReportPdfRequest, ReportPdfResult, SaveFileRequest } from '../../electron/ipc/contract';
+import type { OpenFileRequest, PreloadApi, ReportPdfRequest, ReportPdfResult, SaveFileRequest } from '../../electron/ipc/contract';
+import { browserBackups } from './browserBackups';
 import { browserPresentation } from './browserPresentation';
 
 async function saveFile(request: SaveFileRequest) {
@@ -35,28 +36,9 @@ function openFile(request: OpenFileRequest) {
   });
 }
 
-/** In a browser, automatic backups go to a separate IndexedDB database of the same origin. */
-function writeBackup(request: BackupRequest): Promise<{ location: string }> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('ikz-planer-sicherungen', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('backups');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('backups', 'readwrite');
-      tx.objectStore('backups').put({ content: request.content, at: new Date().toISOString() }, request.fileName);
-      tx.oncomplete = () => {
-        db.close();
-        resolve({ location: `IndexedDB ikz-planer-sicherungen/${request.fileName}` });
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
-}
-
 /** No hidden print window in a browser: the print route opens and prints with the browser's own dialog. */
 async function exportReportPdf(request: ReportPdfRequest): Promise<ReportPdfResult> {
-  window.location.hash = `#/bericht/druck?${request.query}&drucken=1`;
+  window.location.hash = request.contractId ? `#/vertraege/${request.contractId}/druck?drucken=1` : `#/bericht/druck?${request.query}&drucken=1`;
   return { status: 'browser-print' };
 }
 
@@ -65,7 +47,7 @@ export const browserPlatform: PreloadApi = {
   exportReportPdf,
   // The browser keeps the file in its downloads; there is nothing of ours to open.
   openSavedReport: async () => false,
-  writeBackup,
+  ...browserBackups(saveFile),
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,
   openFile,

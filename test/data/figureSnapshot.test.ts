@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculateScenario, loadCalculationInputs, readWorkspaceRevision } from '../../renderer/data/calculations';
-import { loadSnapshot, saveSnapshot, snapshotKey } from '../../renderer/data/figureSnapshot';
+import { loadSnapshot, prefetchSnapshot, saveSnapshot, snapshotKey } from '../../renderer/data/figureSnapshot';
 import { applyCostLineChanges, saveCalculationSettings } from '../../renderer/data/repositories/costs';
 import { updateMeeting } from '../../renderer/data/repositories/meetings';
 import { initializeWorkspace } from '../../renderer/data/seed';
@@ -52,5 +52,24 @@ describe('saved calculation (shown at start until the worker has calculated)', (
     expect(await loadSnapshot(db.name, 'basis', await current())).toBeDefined();
     await saveCalculationSettings(db, {});
     expect(await loadSnapshot(db.name, 'basis', await current())).toBeUndefined();
+  });
+
+  it('read ahead at start, it is still checked against the data stored when it is used, and read only once', async () => {
+    const { db, p, line } = await bauhofProposal();
+    await applyCostLineChanges(db, p.id, { upserts: [line()], deletions: [] });
+    const inputs = await loadCalculationInputs(db);
+    const items = calculateScenario(inputs, new Map(), 'basis');
+    await saveSnapshot(db.name, 'basis', snapshotKey(inputs.revision), items);
+
+    prefetchSnapshot(db.name, 'basis');
+    // A change between reading ahead and using it: the read-ahead calculation no longer fits.
+    await applyCostLineChanges(db, p.id, { upserts: [line({ label: 'Fuhrpark' })], deletions: [] });
+    expect(await loadSnapshot(db.name, 'basis', snapshotKey(await readWorkspaceRevision(db)))).toBeUndefined();
+
+    // The read-ahead was taken: the next load reads what is saved now.
+    const fresh = await loadCalculationInputs(db);
+    const freshItems = calculateScenario(fresh, new Map(), 'basis');
+    await saveSnapshot(db.name, 'basis', snapshotKey(fresh.revision), freshItems);
+    expect(await loadSnapshot(db.name, 'basis', snapshotKey(fresh.revision))).toEqual(freshItems);
   });
 });

@@ -4,6 +4,7 @@ import { createProposal } from '../../renderer/data/repositories/proposals';
 import { loadPlans } from '../../renderer/data/repositories/costs';
 import { loadSettings, saveSettings } from '../../renderer/data/repositories/settings';
 import { freshDb, idsOf } from './helpers';
+import { isProvisionalMeetingDate } from '../../renderer/domain/masterData';
 
 describe('seeding', () => {
   it('seeds the 11 parties, 8 areas, 2 meetings and the example proposals', async () => {
@@ -122,5 +123,39 @@ describe('seeding', () => {
     });
     const plans = await loadPlans(db, examples);
     expect([...plans.values()].map((p) => (p.discounting.mode === 'flat' ? p.discounting.ratePercent : null))).toEqual(examples.map(() => 5));
+  });
+
+  it('gives the example meetings an agenda of the example proposals planned for them, once (QA: the seeded meetings had empty agendas)', async () => {
+    const db = await freshDb();
+    const title = new Map((await db.proposals.toArray()).map((p) => [p.id, p.title]));
+    const agendas = async () =>
+      (await db.meetings.orderBy('date').toArray()).map((m) => m.agenda.map((i) => [title.get(i.proposalId), i.decisionRequested.length > 0, i.outcome]));
+    expect(await agendas()).toEqual([
+      [
+        ['Einkaufsgemeinschaft Personalabrechnungs- und Zeiterfassungsplattform', true, null],
+        ['Zusammenlegung der Informationstechnologien', true, null],
+      ],
+      [['Kreisweite Organisation der Rechnungsprüfung', true, null]],
+    ]);
+    // A later start adds nothing twice.
+    const before = await agendas();
+    await initializeWorkspace(db, new Date('2026-12-01T12:00:00'));
+    expect(await agendas()).toEqual(before);
+    // The placeholder date is still marked provisional although the agenda made a new revision.
+    for (const m of await db.meetings.toArray()) {
+      expect(m.revision).toBeGreaterThan(1);
+      expect(isProvisionalMeetingDate(m), m.title).toBe(true);
+    }
+    // Removing the examples takes their agenda items along: no TOP without its proposal.
+    await removeExampleData(db);
+    expect((await db.meetings.toArray()).flatMap((m) => m.agenda)).toEqual([]);
+  });
+
+  it('an installation seeded before the example agendas keeps its meetings as they are', async () => {
+    const db = await freshDb();
+    for (const m of await db.meetings.toArray()) await db.meetings.put({ ...m, agenda: [] });
+    await initializeWorkspace(db, new Date('2026-11-26T12:00:00'));
+    await initializeWorkspace(db, new Date('2027-03-01T12:00:00'));
+    expect((await db.meetings.toArray()).map((m) => m.agenda)).toEqual([[], []]);
   });
 });

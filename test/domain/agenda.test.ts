@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isProvisionalMeetingDate, shippedMeetingDate } from '../../renderer/domain/masterData';
 import {
   agendaProposalIds,
   meetingForDeferred,
@@ -78,8 +79,16 @@ describe('agenda helpers', () => {
       target: 'beschlossen',
       reason: 'Beschlossen in der Sitzung „Arbeitskreis der Kämmerer“ am 17.03.2027.',
     });
-    // A proposal not yet ready for a decision is not jumped over the workflow.
-    expect(statusSuggestionForOutcome('beschlossen', at('in_pruefung'), m)).toBeNull();
+    // A decision on a proposal not yet ready for the councils moves it one regular step on,
+    // never over the workflow (QA: „beschlossen“ for „In Prüfung“ offered no status change).
+    expect(statusSuggestionForOutcome('beschlossen', at('in_pruefung'), m)).toEqual({
+      target: 'vertragsentwurf',
+      reason: 'Weiter zu „Vertragsentwurf“ beschlossen in der Sitzung „Arbeitskreis der Kämmerer“ am 17.03.2027.',
+    });
+    expect(statusSuggestionForOutcome('beschlossen', at('idee'), m)?.target).toBe('in_pruefung');
+    expect(statusSuggestionForOutcome('beschlossen', at('vertragsentwurf'), m)?.target).toBe('beschlussreif');
+    expect(statusSuggestionForOutcome('beschlossen', at('in_umsetzung'), m)).toBeNull();
+    expect(statusSuggestionForOutcome('beschlossen', at('auf_eis'), m)).toBeNull();
     expect(statusSuggestionForOutcome('beschlossen', at('beschlossen'), m)).toBeNull();
     expect(statusSuggestionForOutcome('abgelehnt', at('vertragsentwurf'), m)).toEqual({
       target: 'verworfen',
@@ -101,5 +110,17 @@ describe('agenda helpers', () => {
     expect(meetingForDeferred([may, april, earlier, march], march, 'p')?.id).toBe('april');
     expect(meetingForDeferred([may, meeting('april', '2027-04-21', ['p']), march], march, 'p')?.id).toBe('may');
     expect(meetingForDeferred([earlier, march], march, 'p')).toBeNull();
+  });
+});
+
+describe('provisional dates of the shipped meetings', () => {
+  it('stay provisional until the date itself is changed (QA: the note vanished once an agenda was added)', () => {
+    const march = { seedKey: 'kaemmerer-2027', date: '2027-03-10' };
+    expect(shippedMeetingDate('kaemmerer-2027')).toBe('2027-03-10');
+    expect(shippedMeetingDate('buergermeister-2027')).toBe('2027-04-14');
+    expect(isProvisionalMeetingDate(march)).toBe(true);
+    expect(isProvisionalMeetingDate({ ...march, date: '2027-03-17' })).toBe(false);
+    expect(isProvisionalMeetingDate({ seedKey: null, date: '2027-03-10' })).toBe(false);
+    expect(isProvisionalMeetingDate({ seedKey: 'kaemmerer-xx', date: '2027-03-10' })).toBe(false);
   });
 });

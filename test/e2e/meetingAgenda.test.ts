@@ -45,10 +45,7 @@ describe('meeting agenda', () => {
     await page.getByRole('link', { name: kaemmerer!.title }).click();
     await page.getByRole('heading', { level: 1, name: kaemmerer!.title }).waitFor();
 
-    // The two proposals planned for this meeting are offered; the third comes from the search.
-    await page.getByRole('button', { name: `„${PAYROLL}“ auf die Tagesordnung setzen` }).click();
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL]);
-    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
+    // The example meeting comes with the two proposals planned for it; the third comes from the search.
     await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
     await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).fill('Kreisweite');
     await page.getByRole('option', { name: AUDIT }).click();
@@ -109,14 +106,14 @@ describe('meeting agenda', () => {
     const [kaemmerer] = upcomingMeetings(app.now);
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
-    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
-    await expect.poll(() => agendaTitles(page)).toEqual([IT]);
+    // The example agenda: TOP 1 payroll, TOP 2 IT.
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
 
     await page.getByRole('link', { name: IT }).first().click();
     await page.getByRole('heading', { level: 1, name: IT }).waitFor();
     await page.getByRole('button', { name: 'Löschen', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.getByTestId('delete-agendas').innerText()).toContain(`${kaemmerer!.title}, TOP 1`);
+    await expect.poll(() => dialog.getByTestId('delete-agendas').innerText()).toContain(`${kaemmerer!.title}, TOP 2`);
     await waitForTransitions(page);
     await shot(page, 'delete-dialog');
     await dialog.getByRole('button', { name: 'Vorschlag löschen' }).click();
@@ -124,7 +121,7 @@ describe('meeting agenda', () => {
     await page.getByRole('heading', { level: 1, name: 'Vorschläge' }).waitFor();
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
-    await page.getByText('Noch keine Tagesordnungspunkte.').waitFor();
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL]);
     await expect
       .poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText())
       .toContain(`Tagesordnungspunkt „${IT}“ entfernt (Vorschlag gelöscht)`);
@@ -136,7 +133,6 @@ describe('meeting agenda', () => {
     const [kaemmerer] = upcomingMeetings(app.now);
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
-    await page.getByRole('button', { name: `„${IT}“ auf die Tagesordnung setzen` }).click();
     const decision = page.getByRole('textbox', { name: `Beschlussvorschlag zu „${IT}“` });
     await decision.fill('Zustimmung zum IT-Konzept');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
@@ -153,10 +149,8 @@ describe('meeting agenda', () => {
     const [kaemmerer] = upcomingMeetings(app.now);
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
-    for (const title of [IT, PAYROLL]) {
-      await page.getByRole('button', { name: `„${title}“ auf die Tagesordnung setzen` }).click();
-      await page.getByTestId('agenda-item').getByRole('link', { name: title }).waitFor();
-    }
+    // The example agenda is [PAYROLL, IT].
+    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
     const from = (await page.getByRole('button', { name: /^TOP 2 / }).boundingBox())!;
     const to = (await page.getByRole('button', { name: /^TOP 1 / }).boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -164,16 +158,16 @@ describe('meeting agenda', () => {
     // In steps, as a hand moves: the sortable list follows the pointer.
     for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + from.width / 2, from.y + (to.y - 10 - from.y) * (i / 10));
     await page.mouse.up();
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page)).toEqual([IT, PAYROLL]);
     await page.reload();
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page)).toEqual([IT, PAYROLL]);
 
     // Removing an item puts the focus on the search (its own buttons are gone); undo brings it back.
     await page.getByRole('button', { name: `„${PAYROLL}“ von der Tagesordnung nehmen` }).click();
     await expect.poll(() => agendaTitles(page)).toEqual([IT]);
     expect(await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Rückgängig' }).click();
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page)).toEqual([IT, PAYROLL]);
 
     // „vertagt“ changes no status and offers the next meeting.
     const [, conference] = upcomingMeetings(app.now);

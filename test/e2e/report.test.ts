@@ -97,7 +97,7 @@ describe('the report for the mayors’ conference', () => {
     expect(all).toContain(`${warning![2]} mehr über den Zeitraum`);
     expect(all).toContain(`Kapitalwert ${town.name}`);
 
-    // The town's Kapitalwert in a proposal's chapter is its row of the proposal page's shares table (there in whole euros).
+    // The town's Kapitalwert in a proposal's chapter is its row of the proposal page's shares table, to the cent.
     const euros = (text: string) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
     const { toc } = checkLayout(facts, `– ${town.name}`);
     let compared = 0;
@@ -112,8 +112,8 @@ describe('the report for the mayors’ conference', () => {
       await app.page.getByRole('heading', { name: proposal.title, level: 1 }).waitFor();
       await app.page.getByTestId('party-shares').waitFor();
       const row = app.page.getByTestId('party-shares').locator('tr', { hasText: town.name });
-      const whole = euros(await row.locator('td').last().innerText());
-      expect(Math.round(euros(value[1]!)), proposal.title).toBe(whole);
+      const onScreen = euros(await row.locator('td').last().innerText());
+      expect(euros(value[1]!), proposal.title).toBe(onScreen);
       compared++;
     }
     expect(compared).toBeGreaterThan(0);
@@ -174,7 +174,13 @@ describe('the report for the mayors’ conference', () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
     await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bericht' }).click();
-    await app.page.getByText('Noch keine Vorschläge ausgewählt').waitFor();
+    // It opens with the next meeting's agenda (the example meeting's two proposals) and says so.
+    const summary = app.page.getByTestId('report-selection-summary');
+    await expect
+      .poll(() => summary.innerText(), { timeout: 30_000 })
+      .toMatch(
+        /^Im Bericht: 2 Vorschläge aus der Tagesordnung „Arbeitskreis der Kämmerer \(März \d{4}\)“, davon 2 Beispielvorschläge\. Vorausgewählt: der nächste Termin mit Tagesordnung\.$/,
+      );
     await app.page.getByText('Aufgabenfelder', { exact: true }).first().click();
     await app.page.getByPlaceholder('Aufgabenfelder wählen').click();
     await app.page.getByRole('option', { name: 'IT-Konsolidierung' }).click();
@@ -186,6 +192,7 @@ describe('the report for the mayors’ conference', () => {
     const it = ws.proposals.find((p) => p.title === 'Zusammenlegung der Informationstechnologien')!;
     await expect.poll(() => preview.getByRole('heading', { name: `1. ${it.title}` }).count(), { timeout: 30_000 }).toBe(1);
     expect(await preview.getByTestId('report-proposal').count()).toBe(1);
+    expect(await summary.innerText()).toBe('Im Bericht: 1 Vorschlag aus dem Aufgabenfeld IT-Konsolidierung, davon 1 Beispielvorschlag.');
     expect(await axeViolations(app.page)).toEqual([]);
 
     await app.page.getByRole('button', { name: 'PDF speichern' }).click();

@@ -106,4 +106,41 @@ describe('slides at 1024×768', () => {
     expect((await page.getByTestId('proposal-chart').boundingBox())!.height).toBeGreaterThan(150);
     expect(app.errors).toEqual([]);
   });
+
+  it('„Nächste Schritte“: whole titles, the outcomes recorded in the meeting, nothing below the slide (QA: titles were cut, outcomes ignored)', async () => {
+    const page = app.page;
+    const meetings = (
+      await (async () => {
+        await openApp(page, app.url, '');
+        await page.getByTestId('key-figures').waitFor();
+        return (await readStores(page, ['meetings'])).meetings as unknown as Meeting[];
+      })()
+    ).sort((a, b) => a.date.localeCompare(b.date));
+    // The example meeting's agenda (payroll, IT) with an outcome for each.
+    const meeting = meetings[0]!;
+    expect(meeting.agenda).toHaveLength(2);
+    const outcomes = ['beschlossen', 'vertagt'] as const;
+    await putRecord(page, 'meetings', { ...meeting, agenda: meeting.agenda.map((item, i) => ({ ...item, outcome: outcomes[i] })) });
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(`${app.url}#/praesentation/vortrag?termin=${meeting.id}&szenario=basis`);
+      await page.getByTestId('slide-counter').waitFor();
+      await page.keyboard.press('End');
+      const table = page.getByTestId('next-steps');
+      await table.waitFor();
+      const text = (await table.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(PAYROLL);
+      expect(text).toContain('Ergebnis: beschlossen');
+      expect(text).toContain('Ergebnis: vertagt');
+      expect(text).toContain('Erneut beraten');
+      const box = (await table.boundingBox())!;
+      const body = (await page.locator('.slide-body').boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height);
+      if (process.env.IKZ_SHOTS) await page.screenshot({ path: `${process.env.IKZ_SHOTS}/next-steps-${size.width}.png` });
+    }
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -4,18 +4,27 @@ import { MAX_BACKUP_BYTES, MAX_BACKUP_FILES, numberedName, writeBackupFile, type
 
 const DIR = path.resolve('/home/k/.config/IKZ-Planer/Sicherungen');
 
-/** An in-memory folder whose writeNewFile behaves like fs.writeFile(p, d, { flag: 'wx' }). */
-function memoryFs(initial: string[] = []) {
+/**
+ * An in-memory folder whose writeNewFile behaves like fs.writeFile(p, d, { flag: 'wx' }) and
+ * stamps the file with the clock (`now`), as the file system does.
+ */
+export function memoryFs(initial: string[] = [], clock = { now: Date.parse('2027-03-31T10:00:00Z') }) {
   const files = new Map<string, Uint8Array>(initial.map((name) => [path.join(DIR, name), new Uint8Array([1])]));
+  const times = new Map<string, number>(initial.map((name) => [path.join(DIR, name), clock.now]));
   const fs: BackupFs = {
     mkdir: vi.fn(async () => undefined),
     readdir: vi.fn(async () => [...files.keys()].map((p) => path.basename(p))),
     writeNewFile: vi.fn(async (p: string, data: Uint8Array) => {
       if (files.has(p)) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
       files.set(p, data);
+      times.set(p, clock.now);
     }),
+    stat: vi.fn(async (p: string) => ({ size: files.get(p)!.byteLength, mtimeMs: times.get(p)! })),
+    readHead: vi.fn(async (p: string, bytes: number) => files.get(p)!.subarray(0, bytes)),
+    readFile: vi.fn(async (p: string) => files.get(p)!),
+    unlink: vi.fn(async (p: string) => void (files.delete(p), times.delete(p))),
   };
-  return { fs, files };
+  return { fs, files, times, clock };
 }
 
 describe('automatic backups', () => {
@@ -32,9 +41,10 @@ describe('automatic backups', () => {
     expect(numberedName('a.b.json', 2)).toBe('a.b-2.json');
   });
 
-  it(`refuse a ${MAX_BACKUP_FILES + 1}st backup instead of deleting an old one, with a German message`, async () => {
+  it(`refuse a backup when ${MAX_BACKUP_FILES} files are there and none may go (e.g. deleting fails), with a German message`, async () => {
     const names = Array.from({ length: MAX_BACKUP_FILES }, (_, i) => `alt-${i}.json`);
     const { fs, files } = memoryFs(names);
+    fs.unlink = vi.fn(async () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })));
     await expect(writeBackupFile(fs, DIR, 'neu.json', '{}')).rejects.toThrow(/bereits 20 Sicherungen.*verschieben Sie ältere Sicherungen/);
     expect([...files.keys()].map((p) => path.basename(p)).sort()).toEqual([...names].sort());
     expect(fs.writeNewFile).not.toHaveBeenCalled();

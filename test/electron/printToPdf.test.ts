@@ -88,6 +88,22 @@ describe('printing the report in the hidden window', () => {
     expect(checkInvocation('exportReportPdf', APP, [request])).toMatchObject({ ok: true });
   });
 
+  it('prints a contract draft on its own print route, with an id that cannot leave it', () => {
+    const id = '0b7c6a8e-2f0d-4c1e-9a53-6f1d2e3c4b5a';
+    expect(printRouteScript('', id)).toBe(`location.replace("#/vertraege/${id}/druck?")`);
+    expect(() => printRouteScript('', '../../einstellungen')).toThrow();
+    expect(() => printRouteScript('', `${id}");alert(1);("`)).toThrow();
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, contractId: id }])).toMatchObject({ ok: true });
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, contractId: `${id}/../x` }])).toMatchObject({ ok: false });
+    // The ready check accepts both print routes and nothing else.
+    const ready = (hash: string) =>
+      new Function('location', 'document', `return ${READY_CHECK}`)({ hash }, { documentElement: { dataset: { reportReady: 'true' } } });
+    expect(ready('#/bericht/druck?a=1')).toBe(true);
+    expect(ready(`#/vertraege/${id}/druck?`)).toBe(true);
+    expect(ready(`#/vertraege/${id}`)).toBe(false);
+    expect(ready('#/einstellungen')).toBe(false);
+  });
+
   it('uses a hidden window with exactly the main window’s secure preferences', () => {
     const options = printWindowOptions('/app/preload.cjs');
     expect(options.show).toBe(false);

@@ -18,7 +18,7 @@ const calc = {
 } as unknown as Parameters<typeof YearTable>[0]['c'];
 
 const parties = [
-  { partyId: 'a', jointShare: 12_345, ist: [100, 200], koop: [50, 50], totalSavings: 200, kapitalwert: 19_800 },
+  { partyId: 'a', jointShare: 12_345, ist: [100, 200], koop: [50, 50], totalSavings: 200, kapitalwert: 19_834.6 },
   { partyId: 'b', jointShare: 0, ist: [100, 100], koop: [300, 300], totalSavings: -400, kapitalwert: -39_600 },
 ] as unknown as PartyResult[];
 
@@ -61,5 +61,7 @@ describe('the calculation tables: the report’s plain markup shows exactly the 
     expect(plain.getByRole('heading', { level: 3, name: 'Anteile je Kommune (gesamter Zeitraum)' }).id).toBe('h');
     expect(table.querySelector('tr[data-pays-more]')?.textContent).toContain('Kamen');
     expect(table.querySelector('td.calc-negative')?.textContent).toBe(formatEuroCents(-400));
+    // One money format in the row (QA: the Kapitalwert was in whole euros beside cents), as on the proposal page's key figure.
+    expect(onScreen[1]).toEqual(['Unna', ...[12_345, 300, 100, 200, 19_835].map(formatEuroCents)]);
   });
 });

@@ -70,6 +70,8 @@ export interface PartyResult {
   kapitalwert: number;
   /** This party's share of the joint cooperation costs over the period. */
   jointShare: number;
+  /** The same share year by year (sums to `jointShare`): the table of shares in contract drafts. */
+  jointShareByYear: number[];
 }
 
 export interface ProposalCalculation {
@@ -143,7 +145,7 @@ export function calculateProposal(input: EngineInput): ProposalCalculation {
     const problem = allocationProblem(plan.allocation, facts);
     if (problem) warnings.push(problem);
   }
-  const jointShare = zeros(participantIds.length);
+  const jointShareByYear = participantIds.map(() => zeros(N));
   for (const variant of ['ist', 'kooperation'] as const) {
     for (let i = 0; i < N; i++) {
       if (joint[variant][i] === 0) continue;
@@ -151,7 +153,7 @@ export function calculateProposal(input: EngineInput): ProposalCalculation {
       participantIds.forEach((id, p) => {
         const share = shares.get(id) ?? 0;
         own[variant][p]![i]! += share;
-        if (variant === 'kooperation') jointShare[p]! += share;
+        if (variant === 'kooperation') jointShareByYear[p]![i]! += share;
       });
     }
   }
@@ -178,7 +180,8 @@ export function calculateProposal(input: EngineInput): ProposalCalculation {
       savings,
       totalSavings: savings.reduce((a, b) => a + b, 0),
       kapitalwert: savings.reduce((s, z, i) => s + z * factors[i]!, 0),
-      jointShare: jointShare[p]!,
+      jointShare: jointShareByYear[p]!.reduce((a, b) => a + b, 0),
+      jointShareByYear: jointShareByYear[p]!,
     };
   });
 

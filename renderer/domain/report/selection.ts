@@ -91,3 +91,38 @@ export function reportProposals(s: ReportSelection, proposals: readonly Proposal
   }
   return chosen.filter((p) => (s.includeExamples || !p.isExample) && (!s.partyId || p.leadPartyId === s.partyId || p.participantIds.includes(s.partyId)));
 }
+
+/**
+ * What the report builder opens with when the address names nothing (an empty report
+ * helped nobody): the agenda of the next meeting that has one; else every open proposal
+ * that is not an example (verworfene left out); else, in a workspace of examples only,
+ * the open examples, marked as such in the report.
+ */
+export function defaultReportSelection(meetings: readonly Meeting[], proposals: readonly Proposal[], todayIso: string): ReportSelection {
+  const next = [...meetings].filter((m) => m.date >= todayIso && m.agenda.length > 0).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (next) return { ...DEFAULT_REPORT_SELECTION, source: 'meeting', meetingId: next.id };
+  const open = proposals.filter((p) => p.status !== 'verworfen');
+  const own = open.filter((p) => !p.isExample);
+  return { ...DEFAULT_REPORT_SELECTION, source: 'proposals', proposalIds: (own.length > 0 ? own : open).map((p) => p.id) };
+}
+
+/** Says in one sentence what the report contains, for the builder (so a preselection is never a surprise). */
+export function selectionSummary(s: ReportSelection, chosen: readonly Proposal[], meeting: Meeting | null, areaNames: readonly string[]): string {
+  const n = chosen.length;
+  const count = n === 0 ? 'keine Vorschläge' : n === 1 ? '1 Vorschlag' : `${n} Vorschläge`;
+  const examples = chosen.filter((p) => p.isExample).length;
+  const from =
+    s.source === 'meeting'
+      ? meeting
+        ? ` aus der Tagesordnung „${meeting.title}“`
+        : ' (Termin nicht gewählt)'
+      : s.source === 'areas'
+        ? areaNames.length > 0
+          ? ` aus ${areaNames.length === 1 ? 'dem Aufgabenfeld' : 'den Aufgabenfeldern'} ${areaNames.join(', ')}`
+          : ' (kein Aufgabenfeld gewählt)'
+        : n === 0
+          ? ' (noch keine gewählt)'
+          : ' einzeln gewählt';
+  const note = examples > 0 ? `, davon ${examples === 1 ? '1 Beispielvorschlag' : `${examples} Beispielvorschläge`}` : '';
+  return `Im Bericht: ${count}${from}${note}.`;
+}

@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { AREA_COLOR_NAMES } from '../../domain/figures/areaColors';
 import { useDb } from '../../state/DbContext';
@@ -6,6 +6,7 @@ import { updateArea } from '../../data/repositories/masterData';
 import { areaInputSchema, type Area, type AreaInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { useValidatedForm } from '../../ui/useValidatedForm';
+import { FormModal } from '../../ui/FormModal';
 import { DialogActions, FormError } from '../../ui/FormParts';
 import { notifySuccess } from '../../ui/notify';
 
@@ -38,7 +39,7 @@ export function AreaFormDialog({ area, fallbackColor, onClose }: { area: Area; f
     },
   );
   return (
-    <Modal opened onClose={onClose} title={`Aufgabenfeld „${area.name}“ bearbeiten`} size="lg">
+    <FormModal opened onClose={onClose} dirty={formState.isDirty && !formState.isSubmitting} title={`Aufgabenfeld „${area.name}“ bearbeiten`} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={saveError} />
@@ -72,6 +73,6 @@ export function AreaFormDialog({ area, fallbackColor, onClose }: { area: Area; f
           <DialogActions onCancel={onClose} saving={formState.isSubmitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

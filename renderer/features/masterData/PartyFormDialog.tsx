@@ -1,10 +1,11 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller, type Control } from 'react-hook-form';
 import { useDb } from '../../state/DbContext';
 import { createParty, updateParty } from '../../data/repositories/masterData';
 import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { useValidatedForm } from '../../ui/useValidatedForm';
+import { FormModal } from '../../ui/FormModal';
 import { DialogActions, FormError } from '../../ui/FormParts';
 import { notifySuccess } from '../../ui/notify';
 
@@ -45,7 +46,13 @@ export function PartyFormDialog({ party, onClose }: { party: Party | null; onClo
     },
   );
   return (
-    <Modal opened onClose={onClose} title={party ? `${party.name} bearbeiten` : 'Beteiligten hinzufügen'} size="lg">
+    <FormModal
+      opened
+      onClose={onClose}
+      dirty={formState.isDirty && !formState.isSubmitting}
+      title={party ? `${party.name} bearbeiten` : 'Beteiligten hinzufügen'}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={saveError} />
@@ -74,6 +81,6 @@ export function PartyFormDialog({ party, onClose }: { party: Party | null; onClo
           <DialogActions onCancel={onClose} saving={formState.isSubmitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, List, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../domain/format';
+import { isProvisionalMeetingDate } from '../../domain/masterData';
 import { AGENDA_OUTCOME_LABELS, MEETING_KIND_LABELS, type Meeting, type Proposal } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 
@@ -28,7 +29,7 @@ export function MeetingCard({ meeting: m, proposals, displayNames, onEdit, onDel
           </Title>
           <Text c="gray.7" mb="xs">
             {MEETING_KIND_LABELS[m.kind]} · {m.location || 'Ort noch offen'}
-            {m.seedKey && m.revision === 1 ? ' · Datum vorläufig, bitte mit der Einladung abgleichen' : ''}
+            {isProvisionalMeetingDate(m) ? ' · Datum vorläufig, bitte mit der Einladung abgleichen' : ''}
           </Text>
         </div>
         <Group gap="xs">

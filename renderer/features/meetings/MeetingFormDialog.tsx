@@ -1,4 +1,4 @@
-import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { parseGermanDate } from '../../domain/format';
 import { Controller } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { useParties } from '../../state/useWorkspace';
 import { createMeeting, updateMeetingDetails } from '../../data/repositories/meetings';
 import { MEETING_KIND_LABELS, MEETING_KINDS, meetingInputSchema, type Meeting, type MeetingInput } from '../../domain/schemas';
 import { DialogActions, FormError } from '../../ui/FormParts';
+import { FormModal } from '../../ui/FormModal';
 import { de } from '../../i18n/de';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { notifySuccess } from '../../ui/notify';
@@ -50,7 +51,13 @@ export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | nul
     },
   );
   return (
-    <Modal opened onClose={onClose} title={meeting ? 'Termin bearbeiten' : 'Termin hinzufügen'} size="lg">
+    <FormModal
+      opened
+      onClose={onClose}
+      dirty={formState.isDirty && !formState.isSubmitting}
+      title={meeting ? 'Termin bearbeiten' : 'Termin hinzufügen'}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={saveError} />
@@ -116,6 +123,6 @@ export function MeetingFormDialog({ meeting, onClose }: { meeting: Meeting | nul
           <DialogActions onCancel={onClose} saving={formState.isSubmitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

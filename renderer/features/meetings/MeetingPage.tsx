@@ -5,6 +5,7 @@ import { useDb } from '../../state/DbContext';
 import { useAreas, useMeeting, useMeetings, useNameLookup, useParties, useProposals } from '../../state/useWorkspace';
 import { addAgendaItem } from '../../data/repositories/meetingAgenda';
 import { formatDate } from '../../domain/format';
+import { isProvisionalMeetingDate } from '../../domain/masterData';
 import { proposalDisplayNames } from '../../domain/proposalNames';
 import { MEETING_KIND_LABELS } from '../../domain/schemas';
 import { de } from '../../i18n/de';
@@ -60,7 +61,7 @@ export function MeetingPage() {
       </Anchor>
       <PageHeader
         title={meeting.title}
-        subtitle={`${MEETING_KIND_LABELS[meeting.kind]} · ${formatDate(meeting.date)}${meeting.location ? ` · ${meeting.location}` : ''}`}
+        subtitle={`${MEETING_KIND_LABELS[meeting.kind]} · ${formatDate(meeting.date)}${isProvisionalMeetingDate(meeting) ? ' (vorläufig, bitte mit der Einladung abgleichen)' : ''}${meeting.location ? ` · ${meeting.location}` : ''}`}
         actions={
           <Button variant="default" onClick={() => setEditing(true)}>
             Termin bearbeiten

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { recordOutcome } from '../../data/repositories/meetingAgenda';
@@ -6,6 +6,7 @@ import type { StatusSuggestion } from '../../domain/agenda';
 import { AGENDA_OUTCOME_LABELS, type AgendaItem, type AgendaOutcome, type Meeting, type Proposal } from '../../domain/schemas';
 import { checkTransition, STATUS_LABELS, STATUSES_NEEDING_REASON } from '../../domain/status';
 import { messageOf, notifySuccess } from '../../ui/notify';
+import { FormModal } from '../../ui/FormModal';
 
 interface Props {
   meeting: Meeting;
@@ -53,7 +54,7 @@ export function OutcomeDialog({ meeting, item, proposal, name, outcome, suggesti
   };
 
   return (
-    <Modal opened onClose={onClose} title="Status des Vorschlags ändern?" size="lg">
+    <FormModal opened onClose={onClose} dirty={reason !== suggestion.reason && !busy} title="Status des Vorschlags ändern?" size="lg">
       <Stack>
         <Text>
           Ergebnis zu „{name}“: <strong>{AGENDA_OUTCOME_LABELS[outcome]}</strong>.
@@ -91,6 +92,6 @@ export function OutcomeDialog({ meeting, item, proposal, name, outcome, suggesti
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }

@@ -16,6 +16,7 @@ import { AreaTotalsExport } from './AreaTotalsExport';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
 import { useDashboardFilter } from './useDashboardFilter';
+import { kapitalwertBasis, kapitalwertBasisLong } from '../../domain/figures/labels';
 
 function KeyFigure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -85,7 +86,7 @@ export function OverviewPage() {
           <AreaTotalsExport
             totals={data.areaTotals}
             areaName={(id) => areas.find((a) => a.id === id)?.name ?? id}
-            kapitalwertLabel={data.referenceYear !== null ? `Kapitalwert (Barwert zum 01.01.${data.referenceYear})` : 'Kapitalwert'}
+            kapitalwertLabel={data.referenceYear !== null ? `Kapitalwert (${kapitalwertBasis(data.referenceYear)})` : 'Kapitalwert'}
             suffix={`${SCENARIO_LABELS[scenario]}_${filter.year ?? 'gesamt'}`}
           />
         </Group>
@@ -120,10 +121,7 @@ export function OverviewPage() {
           <KeyFigure
             label={partyName ? `Kapitalwert ${partyName} (Summe)` : 'Kapitalwert (Summe)'}
             value={money(f.kapitalwert)}
-            hint={[
-              data.hasData && data.referenceYear !== null ? `Barwert zum 01.01.${data.referenceYear} (alle Vorschläge auf dieses Datum abgezinst)` : undefined,
-              fromExamples(ex.kapitalwert),
-            ]
+            hint={[data.hasData && data.referenceYear !== null ? kapitalwertBasisLong(data.referenceYear) : undefined, fromExamples(ex.kapitalwert)]
               .filter(Boolean)
               .join(' · ')}
           />

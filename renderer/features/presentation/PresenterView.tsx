@@ -4,14 +4,14 @@
  */
 import { Loader } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { de } from '../../i18n/de';
 import { slideCounter, slideLabel } from './deck';
 import { isInControl, slideKey } from './slideKeys';
 import { SlideNotes } from './SlideNotes';
 import { SlideView, footerText } from './SlideView';
 import { todayIso } from './SlideShow';
-import { deckQuery, parseDeckSource } from './source';
+import { deckQuery, emptyDeckNotice, parseDeckSource } from './source';
 import { canvasFor } from './Stage';
 import { usePresentationData, type PresentationData } from './usePresentationData';
 import { usePresentationSync } from './usePresentationSync';
@@ -97,6 +97,20 @@ export function PresenterView() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  const notice = emptyDeckNotice(source, data ? data.meeting !== null : undefined);
+  if (notice) {
+    return (
+      <main className="presenter-view presenter-empty" aria-label="Referentenansicht" data-testid="presenter-empty">
+        <h1 className="presenter-heading" style={{ fontSize: 28 }}>
+          Referentenansicht
+        </h1>
+        <p role="status">{notice}</p>
+        <p>
+          <Link to="/praesentation">Zur Präsentation</Link>
+        </p>
+      </main>
+    );
+  }
   if (!data) return <Loader aria-label={de.common.loading} />;
   const at = Math.min(index, count - 1);
   const title = (id: string) => data.proposals.find((p) => p.id === id)?.title ?? 'Vorschlag';

@@ -6,12 +6,13 @@ import { useDb } from '../../state/DbContext';
 import { notifyError } from '../../ui/notify';
 import { slideKeyOf, type Slide } from './deck';
 import type { PresentationData } from './usePresentationData';
+import { kapitalwertBasisLong } from '../../domain/figures/labels';
 
 /** What to say when no note was written: the figures and the decision asked for. */
 export function defaultNote(data: PresentationData, slide: Slide): string {
   const f = data.figures;
   if (slide.kind === 'keyFigures' && f.hasData)
-    return `${f.figures.counted} Vorschläge mit Kosten; Kapitalwert ${formatEuroWhole(f.figures.kapitalwert)} (Barwert zum 01.01.${f.referenceYear}).`;
+    return `${f.figures.counted} Vorschläge mit Kosten; Kapitalwert ${formatEuroWhole(f.figures.kapitalwert)} (${f.referenceYear !== null ? kapitalwertBasisLong(f.referenceYear) : ''}).`;
   if (slide.kind === 'cumulative') return f.cumulativeBreakEven ? `Break-even ${f.cumulativeBreakEven}.` : 'Kein Break-even im Betrachtungszeitraum.';
   if (slide.kind !== 'proposal') return '';
   const p = data.proposals.find((x) => x.id === slide.proposalId);

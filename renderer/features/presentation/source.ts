@@ -54,3 +54,16 @@ export function deckProposals(source: DeckSource, meeting: Meeting | null, propo
   const planned = proposals.filter((p) => p.nextMeetingId === meeting.id).sort((a, b) => a.title.localeCompare(b.title, 'de'));
   return { proposals: planned, fromPlannedMeeting: planned.length > 0 };
 }
+
+/**
+ * Why there is nothing to show, in German, or null: the presenter view opened without a
+ * presentation (bookmark, reload, a second window opened first) showed four empty chart
+ * slides. `meetingFound` is undefined while the data are still loading.
+ */
+export function emptyDeckNotice(source: DeckSource, meetingFound?: boolean): string | null {
+  if (source.meetingId && meetingFound === false)
+    return 'Der Termin dieser Präsentation wurde nicht gefunden (vielleicht gelöscht). Wählen Sie unter „Präsentation“ einen Termin oder Vorschläge und starten Sie die Präsentation neu.';
+  if (!source.meetingId && source.proposalIds.length === 0)
+    return 'Es ist noch keine Präsentation ausgewählt. Wählen Sie unter „Präsentation“ einen Termin oder Vorschläge und starten Sie die Präsentation; läuft sie bereits in einem anderen Fenster, erscheint sie hier von selbst.';
+  return null;
+}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -9,7 +9,8 @@ import { YearTable } from '../../ui/calculation/YearTable';
 import { useCalculations } from '../../state/useCalculations';
 import { useNameLookup, useParties, useAreas } from '../../state/useWorkspace';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
-import { FUNDING_THRESHOLD_PERCENT, type ProposalCalculation as ProposalCalc } from '../../domain/costs/engine';
+import type { ProposalCalculation as ProposalCalc } from '../../domain/costs/engine';
+import { fundingThresholdText } from '../../domain/figures/labels';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { criticalDiscountRate, sensitivity } from '../../domain/costs/sensitivity';
 import { formatDecimal, formatEuroCents } from '../../domain/format';
@@ -74,6 +75,7 @@ function CalculationDetails({
   paysMore: Set<string>;
   partyName(id: string): string;
 }) {
+  const funding = fundingThresholdText(c.runningCostReductionPercent, c.fundingThresholdMet);
   return (
     <>
       {payingMore.length > 0 ? (
@@ -122,22 +124,12 @@ function CalculationDetails({
         </Card>
         <Card withBorder>
           <Text size="sm" c="gray.7">
-            Laufende Kosten (Förderschwelle {FUNDING_THRESHOLD_PERCENT} %)
+            {funding.label}
           </Text>
-          <Group gap="xs">
-            <Text fw={700} size="xl">
-              {percent(c.runningCostReductionPercent === null ? null : -c.runningCostReductionPercent)}
-            </Text>
-            {c.fundingThresholdMet ? (
-              <Badge color="teal" variant="light" styles={{ label: { color: '#000' } }}>
-                erreicht
-              </Badge>
-            ) : (
-              <Badge color="gray" variant="light" styles={{ label: { color: '#000' } }}>
-                nicht erreicht
-              </Badge>
-            )}
-          </Group>
+          <Text fw={700} size="xl" data-testid="funding-verdict">
+            {funding.verdict}
+          </Text>
+          <Text size="sm">{funding.change}</Text>
         </Card>
       </SimpleGrid>
       <YearTable c={c} />

@@ -18,6 +18,7 @@ import { DeleteProposalDialog } from './DeleteProposalDialog';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import { StatusHistory } from './StatusHistory';
 import { ProposalMeetings } from './ProposalMeetings';
+import { ProposalContracts } from '../contracts';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -173,6 +174,12 @@ export function ProposalDetailPage() {
             Termine und Ergebnisse
           </Title>
           <ProposalMeetings entries={onAgendas} />
+        </section>
+        <section aria-labelledby="proposal-contracts">
+          <Title order={2} size="h4" id="proposal-contracts" mb="sm">
+            Vertragsentwürfe
+          </Title>
+          <ProposalContracts proposal={proposal} proposals={all} displayNames={displayNames} />
         </section>
         <section aria-labelledby="status-history">
           <Title order={2} size="h4" id="status-history" mb="sm">

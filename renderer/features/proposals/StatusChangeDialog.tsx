@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { changeProposalStatus } from '../../data/repositories/proposals';
@@ -6,6 +6,7 @@ import type { Proposal } from '../../domain/schemas';
 import { allowedNextStatuses, checkTransition, STATUS_LABELS, STATUSES_NEEDING_REASON, type ProposalStatus } from '../../domain/status';
 import { de } from '../../i18n/de';
 import { messageOf, notifySuccess } from '../../ui/notify';
+import { FormModal } from '../../ui/FormModal';
 
 export function StatusChangeDialog({ proposal, opened, onClose }: { proposal: Proposal; opened: boolean; onClose(): void }) {
   const db = useDb();
@@ -33,7 +34,7 @@ export function StatusChangeDialog({ proposal, opened, onClose }: { proposal: Pr
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={de.proposals.changeStatus} size="lg">
+    <FormModal opened={opened} onClose={onClose} dirty={reason.trim() !== '' && !busy} title={de.proposals.changeStatus} size="lg">
       {options.length === 0 ? (
         <Text>{de.proposals.noFurtherStatus}</Text>
       ) : (
@@ -77,6 +78,6 @@ export function StatusChangeDialog({ proposal, opened, onClose }: { proposal: Pr
           </Group>
         </Stack>
       )}
-    </Modal>
+    </FormModal>
   );
 }

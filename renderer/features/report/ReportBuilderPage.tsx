@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Loader, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { formatDate } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { parseReportQuery, reportQuery, type ReportSelection, type ReportSource } from '../../domain/report/selection';
+import { defaultReportSelection, parseReportQuery, reportQuery, selectionSummary, type ReportSelection, type ReportSource } from '../../domain/report/selection';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useAreas, useMeetings, useParties, useProposals } from '../../state/useWorkspace';
 import { ReportDocument } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
+import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { useReportData } from './useReportData';
 
 const SOURCES: { value: ReportSource; label: string }[] = [
@@ -26,15 +27,29 @@ const SOURCES: { value: ReportSource; label: string }[] = [
 export function ReportBuilderPage() {
   const [params, setParams] = useSearchParams();
   const selection = useMemo(() => parseReportQuery(params.toString()), [params]);
-  const set = (patch: Partial<ReportSelection>) => setParams(reportQuery({ ...selection, ...patch }), { replace: true });
+  const withContracts = params.get(CONTRACTS_PARAM) === '1';
+  const set = (patch: Partial<ReportSelection>, contracts = withContracts) => {
+    setPreselected(false);
+    setParams(withContractsQuery(reportQuery({ ...selection, ...patch }), contracts), { replace: true });
+  };
+  const printQuery = withContractsQuery(reportQuery(selection), withContracts);
   const meetings = useMeetings();
   const areas = useAreas();
   const parties = useParties();
   const proposals = useProposals();
   const data = useReportData(selection);
+  const contracts = useReportContracts(withContracts, data.sections);
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  // An address without a selection (the menu) opens with one, said in the summary below.
+  const [preselected, setPreselected] = useState(false);
+  const unchosen = !params.has('quelle');
+  useEffect(() => {
+    if (!unchosen || !meetings || !proposals) return;
+    setPreselected(true);
+    setParams(reportQuery(defaultReportSelection(meetings, proposals, today)), { replace: true });
+  }, [unchosen, meetings, proposals, today, setParams]);
   if (!meetings || !areas || !parties || !proposals) return <Loader aria-label={de.common.loading} />;
   const texts = reportTexts(data.meeting, data.party, today);
 
@@ -43,7 +58,7 @@ export function ReportBuilderPage() {
     setSaved(null);
     try {
       const result = await platform.exportReportPdf({
-        query: reportQuery(selection),
+        query: printQuery,
         suggestedName: texts.fileName,
         title: texts.fullTitle,
         author: reportAuthor(data.settings?.userName, DEFAULT_SETTINGS.userName),
@@ -122,13 +137,14 @@ export function ReportBuilderPage() {
               checked={selection.includeExamples}
               onChange={(e) => set({ includeExamples: e.currentTarget.checked })}
             />
+            <Switch label="Vertragsentwürfe der Vorschläge anhängen" checked={withContracts} onChange={(e) => set({}, e.currentTarget.checked)} />
           </Stack>
         </SimpleGrid>
         <Group gap="sm">
           <Button onClick={exportPdf} loading={busy} disabled={!data.ready}>
             PDF speichern
           </Button>
-          <Button component={Link} to={`/bericht/druck?${reportQuery(selection)}`} variant="default">
+          <Button component={Link} to={`/bericht/druck?${printQuery}`} variant="default">
             Druckansicht öffnen
           </Button>
           {saved ? (
@@ -137,6 +153,17 @@ export function ReportBuilderPage() {
             </Button>
           ) : null}
         </Group>
+        {data.ready && data.sections ? (
+          <Text fw={700} data-testid="report-selection-summary" role="status">
+            {selectionSummary(
+              selection,
+              data.sections.map((x) => x.proposal),
+              data.meeting,
+              areas.filter((a) => selection.areaIds.includes(a.id)).map((a) => a.name),
+            )}
+            {preselected ? (selection.source === 'meeting' ? ' Vorausgewählt: der nächste Termin mit Tagesordnung.' : ' Vorausgewählt: alle offenen Vorschläge.') : ''}
+          </Text>
+        ) : null}
         {data.ready && data.sections?.length === 0 ? (
           <Alert color="blue" title="Noch keine Vorschläge ausgewählt">
             Der Bericht enthält dann nur Deckblatt, Annahmen und Glossar. Wählen Sie einen Termin mit Tagesordnung, Aufgabenfelder oder einzelne Vorschläge.
@@ -147,7 +174,11 @@ export function ReportBuilderPage() {
         </Text>
       </Stack>
       <div className="report-preview" data-testid="report-preview">
-        {data.ready ? <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} /> : <Loader aria-label={de.common.loading} />}
+        {data.ready && contracts ? (
+          <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} contracts={withContracts ? contracts : undefined} />
+        ) : (
+          <Loader aria-label={de.common.loading} />
+        )}
       </div>
     </>
   );

@@ -4,7 +4,9 @@ import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import type { ReportSelection } from '../../domain/report/selection';
 import type { TocEntry } from '../../domain/report/toc';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';
+import type { Contract } from '../../domain/contracts/model';
 import { ReportAssumptions, ReportGlossary } from './ReportAppendix';
+import { CONTRACTS_TOC, ReportContracts } from './ReportContracts';
 import { ReportProposalSection } from './ReportProposalSection';
 import { ReportSummary } from './ReportSummary';
 import { REPORT_BODY, REPORT_DISTRICT, reportTexts } from './reportText';
@@ -15,12 +17,13 @@ import '@fontsource/noto-sans/latin-400-italic.css';
 import './report.css';
 
 /** The headings the table of contents lists, in document order, with their exact text. */
-export function reportToc(sections: ReportData['sections']): TocEntry[] {
+export function reportToc(sections: ReportData['sections'], contracts = false): TocEntry[] {
   return [
     { id: 'zusammenfassung', title: 'Zusammenfassung' },
     ...(sections ?? []).map((s, i) => ({ id: `vorschlag-${s.proposal.id}`, title: `${i + 1}. ${s.name}` })),
     { id: 'annahmen', title: 'Anhang: Annahmen der Berechnung' },
     { id: 'glossar', title: 'Glossar' },
+    ...(contracts ? [CONTRACTS_TOC] : []),
   ];
 }
 
@@ -34,10 +37,13 @@ export function ReportDocument({
   selection,
   today,
   tocPages,
+  contracts,
 }: {
   data: ReportData;
   selection: ReportSelection;
   today: string;
+  /** Drafts to append („Vertragsentwürfe anhängen“); undefined: the option is off. */
+  contracts?: Contract[];
   /** Page per TOC entry once known (second print pass); blank before. */
   tocPages: ReadonlyMap<string, number>;
 }) {
@@ -45,7 +51,7 @@ export function ReportDocument({
   if (!data.ready || !figures || !sections || !areas || !parties || !plans || !calcSettings || !settings) return null;
   const author = reportAuthor(settings.userName, DEFAULT_SETTINGS.userName);
   const t = reportTexts(data.meeting, data.party, today);
-  const toc = reportToc(sections);
+  const toc = reportToc(sections, contracts !== undefined);
   const heading = new Map(toc.map((e) => [e.id, e.title]));
   return (
     <article className="report" lang="de" aria-label={`Bericht: ${t.fullTitle}`} data-testid="report-document">
@@ -129,6 +135,7 @@ export function ReportDocument({
         <h2 id="glossar">{heading.get('glossar')}</h2>
         <ReportGlossary />
       </section>
+      {contracts ? <ReportContracts contracts={contracts} sections={sections} parties={parties} /> : null}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { parseReportQuery, reportQuery } from '../../domain/report/selection';
 import { tocPageNumbers } from '../../domain/report/toc';
 import { de } from '../../i18n/de';
+import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { ReportDocument, reportToc } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
 import { useReportData } from './useReportData';
@@ -32,7 +33,9 @@ export function ReportPrintPage() {
   }, [texts.fullTitle]);
 
   const sections = data.sections;
-  const toc = useMemo(() => reportToc(sections), [sections]);
+  const withContracts = params.get(CONTRACTS_PARAM) === '1';
+  const contracts = useReportContracts(withContracts, sections);
+  const toc = useMemo(() => reportToc(sections, withContracts), [sections, withContracts]);
   useTocReceiver(
     useCallback(
       (outline) => {
@@ -43,7 +46,7 @@ export function ReportPrintPage() {
       [toc],
     ),
   );
-  useReportReady(data.ready, tocPages);
+  useReportReady(data.ready && contracts !== undefined, tocPages);
 
   const autoPrint = params.get('drucken') === '1';
   const printed = useRef(false);
@@ -58,11 +61,15 @@ export function ReportPrintPage() {
     <main className="report-print-root">
       <Group className="report-print-bar" data-print-hide p="sm" gap="sm">
         <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
-        <Button component={Link} to={`/bericht?${reportQuery(selection)}`} variant="default">
+        <Button component={Link} to={`/bericht?${withContractsQuery(reportQuery(selection), withContracts)}`} variant="default">
           Zurück zum Bericht
         </Button>
       </Group>
-      {data.ready ? <ReportDocument data={data} selection={selection} today={today} tocPages={tocPages} /> : <Loader aria-label={de.common.loading} />}
+      {data.ready && contracts ? (
+        <ReportDocument data={data} selection={selection} today={today} tocPages={tocPages} contracts={withContracts ? contracts : undefined} />
+      ) : (
+        <Loader aria-label={de.common.loading} />
+      )}
     </main>
   );
 }

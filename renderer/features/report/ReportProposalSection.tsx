@@ -2,7 +2,6 @@ import { noteForPaper } from '../../domain/report/noteForPaper';
 import { memo } from 'react';
 import { CumulativeSavingsChart } from '../../charts/CumulativeSavingsChart';
 import { hasCostData, partiesPayingMore } from '../../domain/costs/aggregate';
-import { FUNDING_THRESHOLD_PERCENT } from '../../domain/costs/engine';
 import { formatDecimal, formatEuroCents } from '../../domain/format';
 import { sensitivitySentence } from '../../domain/report/sensitivitySentence';
 import type { Area, Party } from '../../domain/schemas';
@@ -11,6 +10,7 @@ import { PartySharesTable } from '../../ui/calculation/PartySharesTable';
 import { YearTable } from '../../ui/calculation/YearTable';
 import { MissingData, REPORT_CHART_WIDTH, ReportFigure } from './ReportFigure';
 import type { ReportSection } from './useReportData';
+import { fundingThresholdText } from '../../domain/figures/labels';
 
 const percent = (v: number | null) => (v === null ? '–' : `${formatDecimal(v)} %`);
 
@@ -37,6 +37,7 @@ export const ReportProposalSection = memo(function ReportProposalSection({
   const c = view?.calc;
   const payingMore = item && has ? partiesPayingMore(item.calc) : [];
   const who = party ? ` ${party.name}` : '';
+  const funding = fundingThresholdText(item?.calc.runningCostReductionPercent ?? null, item?.calc.fundingThresholdMet ?? false);
   return (
     <section className={`report-chapter report-proposal${has ? '' : ' report-nodata'}`} aria-labelledby={headingId} data-testid="report-proposal">
       <h2 id={headingId} className="report-wrap">
@@ -84,11 +85,13 @@ export const ReportProposalSection = memo(function ReportProposalSection({
               <dd>{percent(c.totals.savingsPercent)}</dd>
             </div>
             <div>
-              <dt>Laufende Kosten (Förderschwelle {FUNDING_THRESHOLD_PERCENT} %)</dt>
-              <dd>
-                {percent(item.calc.runningCostReductionPercent === null ? null : -item.calc.runningCostReductionPercent)} ·{' '}
-                {item.calc.fundingThresholdMet ? 'erreicht' : 'nicht erreicht'}
-              </dd>
+              {/* The threshold is the whole proposal's (all parties), also in a town's report. */}
+              <dt>
+                {funding.label}
+                {party ? ' (gesamter Vorschlag)' : ''}
+              </dt>
+              <dd data-testid="report-funding">{funding.verdict}</dd>
+              <dd className="report-hint">{funding.change}</dd>
             </div>
           </dl>
           {payingMore.length > 0 ? (

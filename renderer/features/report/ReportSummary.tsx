@@ -10,6 +10,7 @@ import { formatEuroCents } from '../../domain/format';
 import { STATUS_LABELS } from '../../domain/status';
 import type { ReportData } from './useReportData';
 import { MissingData, REPORT_CHART_WIDTH, ReportFigure } from './ReportFigure';
+import { kapitalwertBasis } from '../../domain/figures/labels';
 
 type Ready = Required<Pick<ReportData, 'figures' | 'sections' | 'areas'>> & Pick<ReportData, 'party' | 'leftOut'>;
 
@@ -56,7 +57,7 @@ export const ReportSummary = memo(function ReportSummary({
         <div>
           <dt>Kapitalwert{who} (Summe)</dt>
           <dd>{money(f.kapitalwert)}</dd>
-          {d.hasData && d.referenceYear !== null ? <dd className="report-hint">Barwert zum 01.01.{d.referenceYear}</dd> : null}
+          {d.hasData && d.referenceYear !== null ? <dd className="report-hint">{kapitalwertBasis(d.referenceYear)}</dd> : null}
         </div>
         {party ? (
           <div>

@@ -1,15 +1,14 @@
 import { Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../state/DbContext';
-import { salvageDatabase } from '../../data/salvage';
 import { removeExampleData } from '../../data/seed';
 import { useCalculationSettings, useParties, useProposals, useSettings } from '../../state/useWorkspace';
 import { de } from '../../i18n/de';
-import { saveTextFile } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { SettingsForm } from './SettingsForm';
 import { CalculationSettingsCard } from './CalculationSettingsCard';
+import { BackupsCard } from './BackupsCard';
 
 export function SettingsPage() {
   const db = useDb();
@@ -18,6 +17,8 @@ export function SettingsPage() {
   const proposals = useProposals();
   const calc = useCalculationSettings();
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // Raised by a restore: the forms start again from the restored rows (their revision may equal the old one).
+  const [generation, setGeneration] = useState(0);
   if (!settings || !parties || !proposals) return <Loader aria-label={de.common.loading} />;
   const examples = proposals.filter((p) => p.isExample);
 
@@ -31,23 +32,12 @@ export function SettingsPage() {
     }
   };
 
-  const exportAll = async () => {
-    try {
-      const data = await salvageDatabase(db.name);
-      const date = new Date().toISOString().slice(0, 10);
-      const result = await saveTextFile(`ikz-planer-sicherung-${date}.json`, JSON.stringify(data, null, 2), 'Datensicherung', 'json');
-      if (result.saved) notifySuccess(`Datensicherung „${result.fileName}“ gespeichert.`);
-    } catch (e) {
-      notifyError(e);
-    }
-  };
-
   return (
     <>
       <PageHeader title={de.nav.settings} subtitle="Angaben zu diesem Rechner und Standardwerte für Berechnungen." />
       <Stack gap="xl">
-        <SettingsForm key={settings.revision} settings={settings} parties={parties} />
-        {calc ? <CalculationSettingsCard key={calc.revision} settings={calc} /> : null}
+        <SettingsForm key={`${generation}-${settings.revision}`} settings={settings} parties={parties} />
+        {calc ? <CalculationSettingsCard key={`${generation}-${calc.revision}`} settings={calc} /> : null}
         <Card withBorder maw={720}>
           <Title order={2} size="h4" mb="xs">
             Beispieldaten
@@ -61,15 +51,7 @@ export function SettingsPage() {
             Beispieldaten entfernen
           </Button>
         </Card>
-        <Card withBorder maw={720}>
-          <Title order={2} size="h4" mb="xs">
-            Datensicherung
-          </Title>
-          <Text mb="sm">Speichert alle Daten dieses Rechners als JSON-Datei, zum Beispiel vor einem Rechnerwechsel.</Text>
-          <Button w="fit-content" variant="default" onClick={exportAll}>
-            Alle Daten exportieren
-          </Button>
-        </Card>
+        <BackupsCard onRestored={() => setGeneration((n) => n + 1)} />
       </Stack>
       <Modal opened={confirmRemove} onClose={() => setConfirmRemove(false)} title="Beispieldaten entfernen?">
         <Text mb="md">

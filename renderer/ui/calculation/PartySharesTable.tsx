@@ -1,5 +1,4 @@
 import { Badge, Title } from '@mantine/core';
-import { formatEuroWhole } from '../../domain/money';
 import type { PartyResult } from '../../domain/costs/engine';
 import { formatEuroCents } from '../../domain/format';
 import { CalcTable, type CalcTableModel } from './CalcTable';
@@ -50,7 +49,7 @@ export function PartySharesTable({
         right(formatEuroCents(p.ist.reduce((a, b) => a + b, 0))),
         right(formatEuroCents(p.koop.reduce((a, b) => a + b, 0))),
         { ...right(formatEuroCents(p.totalSavings)), negative: p.totalSavings < 0 },
-        right(formatEuroWhole(p.kapitalwert)),
+        right(formatEuroCents(Math.round(p.kapitalwert))),
       ],
     })),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePdfString, outlineEntries, pdfPageCount } from '../../../renderer/domain/report/pdfOutline';
 import { pdfTextString, withDocumentInfo } from '../../../renderer/domain/report/pdfInfo';
 import { electronPrintOptions, playwrightPdfOptions, REPORT_MARGINS_MM, reportPageCss, cssString } from '../../../renderer/domain/report/printOptions';
-import { DEFAULT_REPORT_SELECTION, parseReportQuery, reportProposals, reportQuery } from '../../../renderer/domain/report/selection';
+import { DEFAULT_REPORT_SELECTION, defaultReportSelection, parseReportQuery, reportProposals, reportQuery, selectionSummary } from '../../../renderer/domain/report/selection';
 import { tocPageNumbers } from '../../../renderer/domain/report/toc';
 import type { Area, Meeting, Proposal } from '../../../renderer/domain/schemas';
 import { sensitivitySentence } from '../../../renderer/domain/report/sensitivitySentence';
@@ -171,6 +171,34 @@ describe('the report’s selection', () => {
     const chosen = { ...DEFAULT_REPORT_SELECTION, proposalIds: ['p1', 'p3'] };
     expect(reportProposals(chosen, proposals, areas, []).map((x) => x.id)).toEqual(['p3', 'p1']);
     expect(reportProposals(DEFAULT_REPORT_SELECTION, proposals, areas, [])).toEqual([]);
+  });
+
+  it('opens with something to print: the next meeting with an agenda, else the own open proposals (QA: the builder opened empty)', () => {
+    const at = (id: string, date: string, agenda: string[]) =>
+      ({ id, date, title: `Sitzung ${id}`, agenda: agenda.map((proposalId) => ({ proposalId })) }) as unknown as Meeting;
+    const today = '2027-02-01';
+    const meetings = [at('past', '2027-01-10', ['p1']), at('april', '2027-04-14', ['p3']), at('march', '2027-03-10', ['p1']), at('may', '2027-05-01', [])];
+    expect(defaultReportSelection(meetings, proposals, today)).toEqual({ ...DEFAULT_REPORT_SELECTION, source: 'meeting', meetingId: 'march' });
+    // The meeting day itself still counts as ahead.
+    expect(defaultReportSelection(meetings, proposals, '2027-03-10').meetingId).toBe('march');
+    // No agenda ahead: every open proposal that is not an example.
+    const dropped = p('p4', 'Verworfen', 'it', { status: 'verworfen' });
+    expect(defaultReportSelection([meetings[0]!, meetings[3]!], [...proposals, dropped], today)).toEqual({
+      ...DEFAULT_REPORT_SELECTION,
+      proposalIds: ['p1', 'p3'],
+    });
+    // Only examples: the examples (the report marks them).
+    expect(defaultReportSelection([], [proposals[1]!], today).proposalIds).toEqual(['p2']);
+  });
+
+  it('says what the report contains', () => {
+    const meeting = { id: 'm1', title: 'Arbeitskreis der Kämmerer (März 2027)' } as Meeting;
+    const s = { ...DEFAULT_REPORT_SELECTION, source: 'meeting' as const, meetingId: 'm1' };
+    expect(selectionSummary(s, proposals.slice(0, 2), meeting, [])).toBe(
+      'Im Bericht: 2 Vorschläge aus der Tagesordnung „Arbeitskreis der Kämmerer (März 2027)“, davon 1 Beispielvorschlag.',
+    );
+    expect(selectionSummary({ ...s, source: 'areas' }, [proposals[0]!], null, ['Bauhöfe'])).toBe('Im Bericht: 1 Vorschlag aus dem Aufgabenfeld Bauhöfe.');
+    expect(selectionSummary(DEFAULT_REPORT_SELECTION, [], null, [])).toBe('Im Bericht: keine Vorschläge (noch keine gewählt).');
   });
 });
 

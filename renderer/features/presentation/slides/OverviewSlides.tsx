@@ -9,6 +9,7 @@ import { formatDate } from '../../../domain/format';
 import { MEETING_KIND_LABELS, type Proposal } from '../../../domain/schemas';
 import type { PresentationData } from '../usePresentationData';
 import { bodySize, FigureTile, SlideFrame, type SlideContext } from './SlideFrame';
+import { kapitalwertBasis } from '../../../domain/figures/labels';
 
 type Props = { ctx: SlideContext; data: PresentationData };
 
@@ -64,7 +65,7 @@ export function KeyFiguresSlide({ ctx, data }: Props) {
         <FigureTile
           label="Kapitalwert (Summe)"
           value={money(f.kapitalwert)}
-          hint={[d.referenceYear !== null ? `Barwert zum 01.01.${d.referenceYear}` : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
+          hint={[d.referenceYear !== null ? kapitalwertBasis(d.referenceYear) : undefined, fromExamples(ex.kapitalwert)].filter(Boolean).join(' · ')}
           testId="figure-kapitalwert"
         />
         <FigureTile label="Beschlussreif" value={String(f.readyForDecision)} hint={`von ${data.proposals.length} Vorschlägen`} />

@@ -1,0 +1,144 @@
+/**
+ * Comparison of two versions of a contract. Sections are aligned by id (jsdiff
+ * `diffArrays`): a section only in the new version is added, only in the old removed,
+ * in both but out of order moved. Inside a section the text is compared as blocks
+ * (paragraphs, list items, table rows; html.ts), so markup never counts as a change;
+ * a changed block is compared word by word with German word segmentation
+ * (`Intl.Segmenter('de')` through jsdiff's `intlSegmenter` option).
+ */
+import { diffArrays, diffWords } from 'diff';
+import type { ContractSection } from './model';
+import { sectionTextBlocks } from './html';
+
+export type WordPartType = 'same' | 'inserted' | 'deleted';
+export interface WordPart {
+  type: WordPartType;
+  text: string;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'row';
+export interface BlockChange {
+  kind: BlockKind;
+  /** same: unchanged; changed: word parts show the edit; added/removed: the whole block. */
+  change: 'same' | 'changed' | 'added' | 'removed';
+  parts: WordPart[];
+}
+
+export type SectionChangeKind = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
+export interface SectionChange {
+  sectionId: string;
+  kind: SectionChangeKind;
+  /** 0-based positions (§ number − 1) in the old and the new version; null where absent. */
+  oldIndex: number | null;
+  newIndex: number | null;
+  heading: WordPart[];
+  blocks: BlockChange[];
+  /** A moved section may also have been edited. */
+  textChanged: boolean;
+}
+
+export interface ComparedVersion {
+  title: string;
+  sections: readonly Pick<ContractSection, 'id' | 'heading' | 'html'>[];
+}
+
+export interface Comparison {
+  title: WordPart[];
+  sections: SectionChange[];
+  counts: { inserted: number; deleted: number; sectionsAdded: number; sectionsRemoved: number; sectionsMoved: number; sectionsChanged: number };
+}
+
+let segmenter: Intl.Segmenter | null = null;
+const germanWords = () => (segmenter ??= new Intl.Segmenter('de', { granularity: 'word' }));
+
+/** Word-level difference of two texts (German word boundaries). */
+export function diffText(before: string, after: string): WordPart[] {
+  if (before === after) return before ? [{ type: 'same', text: before }] : [];
+  return diffWords(before, after, { intlSegmenter: germanWords() }).map((c) => ({
+    type: c.added ? 'inserted' : c.removed ? 'deleted' : 'same',
+    text: c.value,
+  }));
+}
+
+const whole = (type: WordPartType, text: string): WordPart[] => (text ? [{ type, text }] : []);
+
+/** Block-by-block, then word-by-word inside blocks that were edited. */
+export function diffSectionHtml(beforeHtml: string, afterHtml: string): BlockChange[] {
+  const before = sectionTextBlocks(beforeHtml);
+  const after = sectionTextBlocks(afterHtml);
+  if (beforeHtml === afterHtml) return after.map((b) => ({ kind: b.kind, change: 'same', parts: whole('same', b.text) }));
+  const out: BlockChange[] = [];
+  const changes = diffArrays(
+    before.map((b) => `${b.kind}\u0000${b.text}`),
+    after.map((b) => `${b.kind}\u0000${b.text}`),
+  );
+  const split = (key: string) => {
+    const at = key.indexOf('\u0000');
+    return { kind: key.slice(0, at) as BlockKind, text: key.slice(at + 1) };
+  };
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (!c.added && !c.removed) {
+      for (const key of c.value) out.push({ ...split(key), change: 'same', parts: whole('same', split(key).text) });
+      continue;
+    }
+    // A removal followed by an addition is an edit: pair the blocks and compare their words.
+    const next = changes[i + 1];
+    const removed = c.removed ? c.value.map(split) : [];
+    const added = c.added ? c.value.map(split) : next?.added ? next.value.map(split) : [];
+    if (c.removed && next?.added) i++;
+    const paired = Math.min(removed.length, added.length);
+    for (let k = 0; k < paired; k++) out.push({ kind: added[k]!.kind, change: 'changed', parts: diffText(removed[k]!.text, added[k]!.text) });
+    for (const b of removed.slice(paired)) out.push({ kind: b.kind, change: 'removed', parts: whole('deleted', b.text) });
+    for (const b of added.slice(paired)) out.push({ kind: b.kind, change: 'added', parts: whole('inserted', b.text) });
+  }
+  return out;
+}
+
+function sectionChange(
+  kind: SectionChangeKind,
+  before: ComparedVersion['sections'][number] | null,
+  after: ComparedVersion['sections'][number] | null,
+  oldIndex: number | null,
+  newIndex: number | null,
+): SectionChange {
+  const heading = diffText(before?.heading ?? '', after?.heading ?? '');
+  const blocks = diffSectionHtml(before?.html ?? '', after?.html ?? '');
+  const textChanged = heading.some((p) => p.type !== 'same') || blocks.some((b) => b.change !== 'same');
+  const finalKind = kind === 'unchanged' && textChanged ? 'changed' : kind;
+  return { sectionId: (after ?? before)!.id, kind: finalKind, oldIndex, newIndex, heading, blocks, textChanged };
+}
+
+/** Compares `before` (older) with `after` (newer); sections in the order of the newer version, removed ones where they were. */
+export function compareVersions(before: ComparedVersion, after: ComparedVersion): Comparison {
+  const oldIds = before.sections.map((s) => s.id);
+  const newIds = after.sections.map((s) => s.id);
+  const oldById = new Map(before.sections.map((s, i) => [s.id, { s, i }]));
+  const newById = new Map(after.sections.map((s, i) => [s.id, { s, i }]));
+  const sections: SectionChange[] = [];
+  for (const c of diffArrays(oldIds, newIds)) {
+    for (const id of c.value) {
+      const o = oldById.get(id);
+      const n = newById.get(id);
+      if (!c.added && !c.removed) sections.push(sectionChange('unchanged', o!.s, n!.s, o!.i, n!.i));
+      else if (c.removed && !n) sections.push(sectionChange('removed', o!.s, null, o!.i, null));
+      else if (c.added) sections.push(o ? sectionChange('moved', o.s, n!.s, o.i, n!.i) : sectionChange('added', null, n!.s, null, n!.i));
+      // removed here but present in the new version: it is shown once, where it now stands (moved).
+    }
+  }
+  const words = (type: WordPartType) =>
+    sections.reduce((sum, s) => sum + [...s.heading, ...s.blocks.flatMap((b) => b.parts)].filter((p) => p.type === type && p.text.trim()).length, 0);
+  const count = (kind: SectionChangeKind) => sections.filter((s) => s.kind === kind).length;
+  return {
+    title: diffText(before.title, after.title),
+    sections,
+    counts: {
+      inserted: words('inserted'),
+      deleted: words('deleted'),
+      sectionsAdded: count('added'),
+      sectionsRemoved: count('removed'),
+      sectionsMoved: count('moved'),
+      sectionsChanged: count('changed'),
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { Button, Card, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback } from 'react';
+import { setSectionComment, updateSection } from '../../data/repositories/contracts';
+import { sectionNumber, type ContractSection } from '../../domain/contracts/model';
+import { useDb } from '../../state/DbContext';
+import { SectionEditor } from './editor/SectionEditor';
+import { useFieldDraft } from './useFieldDraft';
+
+interface Props {
+  contractId: string;
+  section: ContractSection;
+  index: number;
+  count: number;
+  onMove(sectionId: string, toIndex: number): void;
+  onRemove(section: ContractSection): void;
+}
+
+/**
+ * One section: the handle drags it (mouse, or keyboard: Space, arrows, Space), „Nach oben“ /
+ * „Nach unten“ move it one place; the heading, the text (TipTap) and the internal note are
+ * each saved on their own, so typing in one never rewrites another.
+ */
+export const SectionCard = memo(function SectionCard({ contractId, section, index, count, onMove, onRemove }: Props) {
+  const db = useDb();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: section.id,
+    attributes: { roleDescription: 'verschiebbarer Abschnitt' },
+  });
+  const number = sectionNumber(index);
+  const name = `${number} ${section.heading.trim() || 'ohne Überschrift'}`;
+  const first = index === 0;
+  const last = index === count - 1;
+  const saveText = useCallback((html: string) => updateSection(db, contractId, section.id, { html }).then(() => undefined), [db, contractId, section.id]);
+  const heading = useFieldDraft(section.heading, (v) => updateSection(db, contractId, section.id, { heading: v }));
+  const comment = useFieldDraft(section.comment, (v) => setSectionComment(db, contractId, section.id, v));
+
+  return (
+    <Card
+      withBorder
+      ref={setNodeRef}
+      component="li"
+      data-testid="contract-section"
+      style={{ transform: CSS.Transform.toString(transform), transition, zIndex: isDragging ? 2 : undefined, listStyle: 'none' }}
+      shadow={isDragging ? 'md' : undefined}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-end">
+          <Group gap="sm" wrap="nowrap" align="flex-end" style={{ flex: 1 }}>
+            <Button
+              ref={setActivatorNodeRef}
+              variant="default"
+              size="compact-sm"
+              aria-label={`${name} verschieben`}
+              style={{ cursor: 'grab', touchAction: 'none' }}
+              mb={6}
+              {...attributes}
+              {...listeners}
+            >
+              ⠿
+            </Button>
+            <span className="section-card-number" aria-hidden="true" style={{ paddingBottom: 8 }}>
+              {number}
+            </span>
+            <TextInput
+              label={`Überschrift von ${number}`}
+              value={heading.value}
+              onChange={(e) => heading.change(e.currentTarget.value)}
+              onFocus={heading.focus}
+              onBlur={heading.blur}
+              style={{ flex: 1 }}
+              maxLength={300}
+            />
+          </Group>
+          <Group gap={4} wrap="nowrap" mb={4}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              data-disabled={first || undefined}
+              aria-disabled={first}
+              aria-label={`${name} nach oben`}
+              onClick={() => !first && onMove(section.id, index - 1)}
+            >
+              ↑ Nach oben
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              data-disabled={last || undefined}
+              aria-disabled={last}
+              aria-label={`${name} nach unten`}
+              onClick={() => !last && onMove(section.id, index + 1)}
+            >
+              ↓ Nach unten
+            </Button>
+            <Button size="compact-sm" variant="subtle" color="red" aria-label={`${name} entfernen`} onClick={() => onRemove(section)}>
+              Entfernen
+            </Button>
+          </Group>
+        </Group>
+        <SectionEditor stored={section.html} label={`Text von ${name}`} onSave={saveText} />
+        <Textarea
+          className="section-comment"
+          label="Interne Notiz (wird nicht exportiert)"
+          aria-label={`Interne Notiz zu ${name}`}
+          placeholder="z. B. Rechtsamt prüfen"
+          autosize
+          minRows={1}
+          maxRows={6}
+          value={comment.value}
+          onChange={(e) => comment.change(e.currentTarget.value)}
+          onFocus={comment.focus}
+          onBlur={comment.blur}
+        />
+      </Stack>
+    </Card>
+  );
+},
+sameCard);
+
+/** Each save gives every section a new object: compare what the card shows, so only the changed one renders again. */
+function sameCard(a: Props, b: Props): boolean {
+  return (
+    a.contractId === b.contractId &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.onMove === b.onMove &&
+    a.onRemove === b.onRemove &&
+    a.section.id === b.section.id &&
+    a.section.heading === b.section.heading &&
+    a.section.html === b.section.html &&
+    a.section.comment === b.section.comment
+  );
+}
