@@ -10,7 +10,7 @@ import type { ChangeInput } from '../changeLog';
 import { runCommand, type RecordTableName } from '../commands';
 import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
 import { nowIso, UserFacingError } from '../records';
-import { loadBases, sharedVersion, withVersion } from './bases';
+import { sharedVersion, withVersion } from './bases';
 import { presentTables } from './collect';
 
 /** „Alle von mir“ / „Alle aus der Datei“: one choice for every conflict. */
@@ -83,6 +83,17 @@ export async function applyMerge(db: IkzDatabase, plan: MergePlan, resolutions: 
   if (open.length) throw new UserFacingError(`Bitte zuerst alle Konflikte entscheiden (noch ${open.length} offen). Es wurde nichts übernommen.`);
   const { sender, exportedBy } = plan.header;
   const from = `von ${sender.partyName ? `${sender.partyName} (${exportedBy})` : exportedBy}`;
+  try {
+    return await write(db, plan, resolutions, options, from);
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    // The transaction was rolled back: say so, with the technical reason for support.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserFacingError(`Die Austauschdatei konnte nicht übernommen werden; es wurde nichts geändert. (Technischer Grund: ${reason.slice(0, 300)})`);
+  }
+}
+
+async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions, options: ApplyOptions, from: string): Promise<MergeSummary> {
   const source = `aus der Austauschdatei „${options.fileName}“ ${from}`;
   const tables = presentTables(db);
   return runCommand(db, [...tables, 'exchangeBase'] as never, async (tx) => {
@@ -134,13 +145,10 @@ export async function applyMerge(db: IkzDatabase, plan: MergePlan, resolutions: 
         log.push({ table, recordId: proposalId, action: 'update', summary: `${n} Kostenzeilen übernommen ${source}`, before: null, after: null });
       }
       await tx.bulk(table as RecordTableName, { put, remove, log });
-      const rows = await loadBases(
-        db,
-        table,
-        known.map((r) => r.id),
-      );
+      // The rows read at planning time are still current: the workspace revision did not move.
+      const rowOf = new Map(steps.map((st) => [st.recordId, st.baseRow ?? undefined]));
       for (const r of known) {
-        const row = withVersion(rows.get(r.id), table, r.id, sharedVersion(r, refOf(r)));
+        const row = withVersion(rowOf.get(r.id) as ExchangeBaseRow | undefined, table, r.id, sharedVersion(r, refOf(r)));
         if (row) shared.push(row);
       }
     }

@@ -20,46 +20,17 @@ import type { Tombstone } from '../../domain/schemas';
 import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
 import { findVersion, loadBases } from './bases';
 import { presentTables } from './collect';
-
-const SEEDED: readonly ExchangeTable[] = ['parties', 'areas', 'meetings'];
-
-/** File id → local id for master data that both laptops have under different ids. */
-async function masterDataIds(db: IkzDatabase, parsed: ParsedExchange, tables: ExchangeTable[]): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  for (const table of SEEDED) {
-    const records = parsed.content.tables[table]?.records ?? [];
-    if (!records.length || !tables.includes(table)) continue;
-    const local = (await db.table(table).toArray()) as ExchangeRecord[];
-    const localIds = new Set(local.map((r) => r.id));
-    const fileIds = new Set(records.map((r) => r.id));
-    const stones = new Set((await db.tombstones.bulkGet(records.map((r) => `${table}:${r.id}`))).filter(Boolean).map((t) => t!.recordId));
-    const bySeed = new Map(local.filter((r) => typeof r.seedKey === 'string').map((r) => [r.seedKey as string, r.id]));
-    const byName = new Map(table === 'parties' ? local.map((r) => [String(r.name).toLocaleLowerCase('de-DE'), r.id]) : []);
-    for (const r of records) {
-      if (localIds.has(r.id) || stones.has(r.id)) continue;
-      const match = (typeof r.seedKey === 'string' ? bySeed.get(r.seedKey) : undefined) ?? byName.get(String(r.name).toLocaleLowerCase('de-DE'));
-      if (match && !fileIds.has(match) && ![...map.values()].includes(match)) map.set(r.id, match);
-    }
-  }
-  return map;
-}
-
-async function nameLookup(db: IkzDatabase, files: Map<ExchangeTable, ExchangeRecord[]>): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  const add = (r: ExchangeRecord) => {
-    const n = r.title ?? r.name;
-    if (typeof n === 'string') names.set(r.id, n);
-  };
-  for (const table of ['parties', 'areas', 'meetings', 'proposals'] as const) {
-    ((await db.table(table).toArray()) as ExchangeRecord[]).forEach(add);
-    files.get(table)?.forEach(add);
-  }
-  return names;
-}
+import { masterDataIds, nameLookup } from './identity';
 
 async function workspaceRevision(db: IkzDatabase): Promise<number> {
   const row = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
   return row?.revision ?? 0;
+}
+
+/** bulkGet, skipped when the table is empty (an import into a new laptop): one count instead of a lookup per record. */
+async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], count: Promise<number>): Promise<(T | undefined)[]> {
+  if (keys.length > 50 && (await count) === 0) return [];
+  return (await table.bulkGet(keys)) as (T | undefined)[];
 }
 
 interface Who {
@@ -169,11 +140,20 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
       if (!t) continue;
       const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
       const [locals, stones, rows] = await Promise.all([
-        db.table(table).bulkGet(ids) as Promise<(ExchangeRecord | undefined)[]>,
-        db.tombstones.bulkGet(ids.map((id) => `${table}:${id}`)),
+        lookup<ExchangeRecord>(db.table(table), ids, db.table(table).count()),
+        lookup<Tombstone>(
+          db.tombstones,
+          ids.map((id) => `${table}:${id}`),
+          db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).count(),
+        ),
         loadBases(db, table, ids),
       ]);
-      t.records.forEach((r, i) => decisions.push(decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], rows.get(r.id))));
+      t.records.forEach((r, i) => {
+        const row = rows.get(r.id);
+        const decision = decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], row);
+        decision.step.baseRow = row ?? null;
+        decisions.push(decision);
+      });
       t.tombstones.forEach((s, i) => {
         const d = decideDeletion(table, s, locals[t.records.length + i], t.bases[s.recordId] ?? []);
         if (d) decisions.push(d);
