@@ -191,7 +191,7 @@ describe('meetings', () => {
 });
 
 describe('accessibility', () => {
-  const SCREENS = ['', 'vorschlaege', 'vorschlaege/neu', 'kosten', 'vertraege', 'termine', 'praesentation', 'stammdaten', 'einstellungen'];
+  const SCREENS = ['', 'vorschlaege', 'vorschlaege/neu', 'kosten', 'vertraege', 'termine', 'praesentation', 'austausch', 'stammdaten', 'einstellungen'];
   it('axe finds no violation on any screen', async () => {
     const found: Record<string, string[]> = {};
     for (const route of SCREENS) {

@@ -92,6 +92,8 @@ describe('exchange files between two laptops', () => {
       expect(await axeViolations(b)).toEqual([]);
       const summary = await applyReview(b);
       expect(summary).toMatch(/\d+ neu/);
+      // The backup before the import was written (issue 10, §3) and is named.
+      expect(summary).toMatch(/Der Stand davor ist gesichert \(„ikz-sicherung-.*-vor-import\.json“\)/);
       await shot(b, 'import-summary');
       await openApp(b, app.url, 'vorschlaege');
       await expect.poll(() => proposalRows(b).count()).toBe(1);
@@ -158,6 +160,8 @@ describe('exchange files between two laptops', () => {
     await withSecondLaptop(async (b, errors) => {
       await chooseFile(b, app.url, first);
       await reviewScreen(b).waitFor({ timeout: 60_000 });
+      // Two fresh laptops seeded the same meetings under their own ids: the file's version wins.
+      if (await b.getByRole('button', { name: 'Alle aus der Datei' }).count()) await b.getByRole('button', { name: 'Alle aus der Datei' }).click();
       await applyReview(b);
 
       expect(await touchAllProposals(a, '(überarbeitet)')).toBe(1000);

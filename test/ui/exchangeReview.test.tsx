@@ -103,6 +103,8 @@ describe('the review screen of an exchange file', () => {
     const bauhof = card(BAUHOF.label);
     expect(bauhof).toHaveTextContent('Meine Fassung, geändert von Anna Arndt am');
     expect(bauhof).toHaveTextContent('Aus der Datei, geändert von Bernd Berg am');
+    // The words in which the versions differ are marked on each side.
+    expect([...bauhof.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Nord', 'Süd', 'Meine', 'Ihre']);
     expect(apply()).toBeDisabled();
     expect(screen.getByTestId('open-conflicts')).toHaveTextContent('Noch 2 Konflikte ohne Wahl');
 

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } fro
 import { memo } from 'react';
 import type { Choice, ConflictField, MergeConflict, Resolution } from '../../domain/exchange/plan';
 import { formatDateTime } from '../../domain/format';
+import { ChangedWords } from './ChangedWords';
 import './exchange.css';
 
 interface Props {
@@ -14,6 +15,9 @@ interface Props {
 
 /** A screen reader hears the start of a long text; the card shows all of it. */
 const short = (text: string) => (text.length > 120 ? `${text.slice(0, 120)} …` : text);
+
+/** Equal texts that differ underneath: e.g. an agenda naming two different records of the same title. */
+const SAME_TEXT = '. Beide Fassungen lesen sich gleich, verweisen aber auf verschiedene Datensätze (zum Beispiel gleichnamige Vorschläge).';
 
 const SIDE_NAMES: Record<Choice, string> = { mine: 'Meine Fassung', theirs: 'Aus der Datei' };
 
@@ -39,7 +43,7 @@ function FieldChoice({ conflict, field, side, onField }: { conflict: MergeConfli
       value={side}
       onChange={(v) => onField(conflict, field.field, v as Choice)}
       label={field.label}
-      description={`Gemeinsamer Stand vorher: ${field.baseText}`}
+      description={`Gemeinsamer Stand vorher: ${field.baseText}${field.mineText === field.theirsText ? SAME_TEXT : ''}`}
     >
       <SimpleGrid cols={2} spacing="sm" mt={4}>
         {(['mine', 'theirs'] as const).map((s) => (
@@ -59,7 +63,7 @@ function FieldChoice({ conflict, field, side, onField }: { conflict: MergeConfli
                   {SIDE_NAMES[s]}, {texts[s].who}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {texts[s].value}
+                  <ChangedWords text={texts[s].value} other={texts[s === 'mine' ? 'theirs' : 'mine'].value} />
                 </Text>
               </Stack>
             </Group>

@@ -32,7 +32,8 @@ export function ExchangePage() {
         {state.step === 'summary' ? (
           <Alert color="teal" title={`„${state.fileName}“ übernommen`} data-testid="import-summary">
             <Stack gap="xs">
-              <Text>{state.text}</Text>
+              <Text fw={600}>{state.text}</Text>
+              <Text size="sm">Der Stand davor ist gesichert („{state.backupName}“); unter Einstellungen → Sicherungen lässt er sich wiederherstellen.</Text>
               <Group gap="sm">
                 <Button component={Link} to="/vorschlaege" variant="default" size="xs">
                   Zu den Vorschlägen

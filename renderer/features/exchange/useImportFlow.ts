@@ -3,17 +3,17 @@
  * written before `apply`; cancelling at any step leaves the database as it was.
  */
 import { useState } from 'react';
+import { backupBeforeImport } from '../../data/backups';
 import { applyMerge, openExchangeFile, planMerge, readExchangeFile, type MergePlan } from '../../data/exchange';
 import { useDb } from '../../state/DbContext';
 import { messageOf } from '../../ui/notify';
-import { backupBeforeImport } from './backupBeforeImport';
 import type { ReviewDecision } from './ReviewScreen';
 
 export type ImportStep =
   | { step: 'idle'; refusal: string | null }
   | { step: 'password'; fileName: string; bytes: Uint8Array; error: string | null; busy: boolean }
   | { step: 'review'; fileName: string; plan: MergePlan; error: string | null; busy: boolean }
-  | { step: 'summary'; fileName: string; text: string };
+  | { step: 'summary'; fileName: string; text: string; backupName: string };
 
 export function useImportFlow() {
   const db = useDb();
@@ -58,9 +58,10 @@ export function useImportFlow() {
     if (state.step !== 'review') return;
     setState({ ...state, busy: true, error: null });
     try {
-      await backupBeforeImport(db);
+      // Issue 10 §3: the state before every import is kept; without a backup nothing is imported.
+      const backup = await backupBeforeImport(db);
       const summary = await applyMerge(db, state.plan, decision.resolutions, { fileName: state.fileName, acceptMasterData: decision.acceptMasterData });
-      setState({ step: 'summary', fileName: state.fileName, text: summary.text });
+      setState({ step: 'summary', fileName: state.fileName, text: summary.text, backupName: backup.name });
     } catch (e) {
       setState({ ...state, busy: false, error: messageOf(e) });
     }
