@@ -52,10 +52,17 @@ export function Bootstrap() {
   const db = result?.ok ? result.db : null;
   useEffect(() => {
     if (!db) return;
+    let idle: number | undefined;
+    const write = () => void backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+    // …and when the window is idle, so it does not land in the middle of someone's work.
     const timer = setTimeout(() => {
-      backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(write, { timeout: 60_000 });
+      else write();
     }, START_BACKUP_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [db]);
   if (!result)
     return (

@@ -73,9 +73,13 @@ export async function listBackupFiles(fs: BackupFs, backupsDir: string): Promise
   const infos: BackupFileInfo[] = [];
   for (const name of await listNames(fs, backupsDir)) {
     const p = path.join(backupsDir, name);
-    const { size, mtimeMs } = await fs.stat(p);
-    const head = new TextDecoder().decode(await fs.readHead(p, BACKUP_HEADER_CHARS * 4));
-    infos.push({ name, bytes: size, modifiedAt: new Date(mtimeMs).toISOString(), header: headerOfBackupText(head) });
+    try {
+      const { size, mtimeMs } = await fs.stat(p);
+      const head = new TextDecoder().decode(await fs.readHead(p, BACKUP_HEADER_CHARS * 4));
+      infos.push({ name, bytes: size, modifiedAt: new Date(mtimeMs).toISOString(), header: headerOfBackupText(head) });
+    } catch {
+      // Deleted meanwhile, or not a readable file (a folder named x.json): not a backup to list.
+    }
   }
   return infos.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name));
 }

@@ -129,17 +129,21 @@ describe('restore of a backup of the previous schema version', () => {
 
 describe('a restore that fails part-way', () => {
   it('fails at record N (injected) and leaves the database exactly as before', async () => {
-    const { db } = await workspaceWithCosts();
+    const { db, p } = await workspaceWithCosts();
     const backup = await workspaceBackup(db, 'manuell');
+    // After the backup: the proposal with its cost lines goes, another comes. The restore
+    // must delete one proposal, put two back (tables before costLines) and then the lines.
+    await deleteProposal(db, p.id);
     await newTitle(db, 'Muss bleiben');
     const before = await readAllTables(db);
     const prepared = await prepareRestore('x.json', backup.content);
+    expect(prepared.tables.costLines!.length - before.costLines!.length).toBeGreaterThan(1);
 
     const table = db.table('costLines');
-    const original = table.bulkAdd.bind(table);
+    const original = table.bulkPut.bind(table);
     const N = 1;
     // Writes the first N records of the table, then the disk "fails".
-    const spy = vi.spyOn(table, 'bulkAdd').mockImplementation((async (rows: object[]) => {
+    const spy = vi.spyOn(table, 'bulkPut').mockImplementation((async (rows: object[]) => {
       await original(rows.slice(0, N));
       throw new Error(`Schreibfehler bei Datensatz ${N + 1}`);
     }) as never);

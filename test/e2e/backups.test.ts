@@ -3,7 +3,7 @@
  * create a backup, change something, restore it after the preview, see the old state; a
  * foreign file is refused with a message; axe on the card and the preview.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { useAppFixture } from './support/fixture';
@@ -76,5 +76,15 @@ describe('Einstellungen → Sicherungen', () => {
     expect(await alert.textContent()).toMatch(/keine Sicherung des IKZ-Planers.*Es wurde nichts verändert/);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await shot('sicherungen-fremde-datei', card);
+
+    // „Exportieren“ hands the backup over as a download (the save dialog of the desktop app).
+    await card.getByRole('button', { name: 'Sicherung erstellen' }).click();
+    const row = card.getByRole('row').filter({ hasText: 'von Hand' });
+    const download = page.waitForEvent('download');
+    await row.getByRole('button', { name: /exportieren$/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^ikz-sicherung-.*-manuell\.json$/);
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'ikz-planer-sicherung', reason: 'manuell', tables: { proposals: expect.any(Array) } });
   });
 });

@@ -138,3 +138,14 @@ describe('retention in the backups folder', () => {
     expect(kept.length).toBe(6);
   });
 });
+
+describe('a folder that changes while it is listed', () => {
+  it('skips a file that vanished or cannot be read', async () => {
+    const { fs } = memoryFs();
+    await writeBackupFile(fs, DIR, 'gut.json', '{}');
+    await writeBackupFile(fs, DIR, 'weg.json', '{}');
+    const stat = fs.stat;
+    fs.stat = vi.fn(async (p: string) => (p.endsWith('weg.json') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : stat(p)));
+    expect((await listBackupFiles(fs, DIR)).map((b) => b.name)).toEqual(['gut.json']);
+  });
+});

@@ -112,7 +112,7 @@ export function parseBackupText(text: string): ParsedBackup {
       tables: checkTables(data.tables, schemaVersion, header.data.counts),
     };
   }
-  // The export of Einstellungen → „Alle Daten exportieren“ (renderer/data/salvage.ts).
+  // The export Einstellungen wrote before ("Alle Daten exportieren"), and „Lesbare Daten exportieren“ of the start screen (renderer/data/salvage.ts).
   if (typeof data.database === 'string' && typeof data.version === 'number' && 'tables' in data) {
     const schemaVersion = checkVersion(data.version / 10);
     return {

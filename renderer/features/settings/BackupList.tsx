@@ -20,7 +20,7 @@ export function BackupList({ backups, busy, onRestore, onExport }: Props) {
           <Table.Tr>
             <Table.Th scope="col">Datum</Table.Th>
             <Table.Th scope="col">Anlass</Table.Th>
-            <Table.Th scope="col">Programmversion</Table.Th>
+            <Table.Th scope="col">Version</Table.Th>
             <Table.Th scope="col">Inhalt</Table.Th>
             <Table.Th scope="col">
               <span className="visually-hidden">Aktionen</span>
@@ -35,11 +35,11 @@ export function BackupList({ backups, busy, onRestore, onExport }: Props) {
                 <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
                   {when}
                 </Table.Th>
-                <Table.Td>{b.header ? REASON_LABELS[b.header.reason] : '–'}</Table.Td>
-                <Table.Td>{versionText(b)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{b.header ? REASON_LABELS[b.header.reason] : '–'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{versionText(b)}</Table.Td>
                 <Table.Td>
                   {b.header ? contentsSummary(b.header.counts) : 'wird beim Wiederherstellen geprüft'}
-                  <Text span fz="xs">
+                  <Text span fz="xs" style={{ whiteSpace: 'nowrap' }}>
                     {' '}
                     · {sizeText(b.bytes)}
                   </Text>

@@ -102,7 +102,7 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
 
   const newest = backups?.[0];
   return (
-    <Card withBorder maw={960} component="section" aria-labelledby="sicherungen-titel">
+    <Card withBorder maw={1100} component="section" aria-labelledby="sicherungen-titel">
       <Stack>
         <Title order={2} size="h4" id="sicherungen-titel">
           Sicherungen

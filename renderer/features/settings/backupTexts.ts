@@ -28,5 +28,5 @@ export function sizeText(bytes: number): string {
 
 export function versionText(backup: BackupFileInfo): string {
   if (!backup.header) return '–';
-  return `${backup.header.appVersion} (Datenbank v${backup.header.schemaVersion})`;
+  return `${backup.header.appVersion} · DB ${backup.header.schemaVersion}`;
 }
