@@ -4,7 +4,7 @@
  * the user edited.
  */
 import { EXAMPLE_COST_PLANS } from '../domain/exampleCosts';
-import { EXAMPLE_PROPOSALS, exampleStatusHistory } from '../domain/exampleData';
+import { EXAMPLE_PROPOSALS, exampleAgenda, exampleStatusHistory } from '../domain/exampleData';
 import { IKZ_AREAS, KREIS_UNNA_PARTIES, upcomingMeetings } from '../domain/masterData';
 import type { Proposal } from '../domain/schemas';
 import { newId } from '../domain/ids';
@@ -95,10 +95,20 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
         await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, settings, today))], remove: [], log: [] });
       }
     }
-    // The example meetings keep an empty agenda: they are master data that every laptop
-    // seeds under the same seed key, and an agenda naming this laptop's own example
-    // proposals (random ids) would turn the first exchange of files between two laptops
-    // into a conflict on every example meeting. Proposals name their meeting instead.
+    // The example meetings get the example proposals planned for them as agenda. Only here,
+    // once with the example proposals: an installation seeded before keeps its meetings as
+    // they are, and a meeting that already has an agenda (the user's) is left alone.
+    const agendas = meetings.map((m, index) => ({ m, items: exampleAgenda(index) })).filter(({ m, items }) => m.agenda.length === 0 && items.length > 0);
+    await tx.bulk('meetings', {
+      put: agendas.map(({ m, items }) => ({
+        ...m,
+        agenda: items.map((i) => ({ id: newId(), proposalId: ids.get(i.key)!, decisionRequested: i.decisionRequested, outcome: null })),
+        updatedAt: at,
+        revision: m.revision + 1,
+      })),
+      remove: [],
+      log: [],
+    });
     const next: SeedState = { ...state, exampleDataSeeded: true, updatedAt: at, revision: state.revision + 1 };
     await tx.putSetting(next as SettingsRow & { id: string }, null);
     return true;

@@ -122,6 +122,23 @@ export const EXAMPLE_PROPOSALS: readonly ExampleProposal[] = [
   },
 ];
 
+/**
+ * The Beschlussvorschlag of each example proposal that is planned for a shipped meeting
+ * (its `meetingIndex`): the example meetings get these as their agenda, in this order, so
+ * a first start shows a meeting that can be presented and printed at once.
+ */
+export const EXAMPLE_DECISIONS: Readonly<Record<string, string>> = {
+  'payroll-consortium':
+    'Der Arbeitskreis empfiehlt, die Lizenzen der Personalabrechnungs- und Zeiterfassungsplattform gemeinsam zu beschaffen, und beauftragt Lünen mit dem Vertragsentwurf.',
+  'it-consolidation': 'Der Arbeitskreis nimmt den Stand der Prüfung zur Kenntnis; Kreis Unna legt bis zur nächsten Sitzung ein Betriebskonzept vor.',
+  'audit-district': 'Die Bürgermeisterkonferenz beauftragt den Kreis, Modelle einer kreisweiten Rechnungsprüfung zu prüfen.',
+};
+
+/** The example agenda of the shipped meeting at `meetingIndex` (date order): proposal keys with their Beschlussvorschlag. */
+export function exampleAgenda(meetingIndex: number): { key: string; decisionRequested: string }[] {
+  return EXAMPLE_PROPOSALS.filter((e) => e.meetingIndex === meetingIndex).map((e) => ({ key: e.key, decisionRequested: EXAMPLE_DECISIONS[e.key] ?? '' }));
+}
+
 export function exampleStatusHistory(path: readonly ProposalStatus[], reason: string, at: string): StatusHistoryEntry[] {
   return path.map((status, i) => ({
     status,

@@ -125,13 +125,28 @@ describe('seeding', () => {
     expect([...plans.values()].map((p) => (p.discounting.mode === 'flat' ? p.discounting.ratePercent : null))).toEqual(examples.map(() => 5));
   });
 
-  it('leaves the example meetings without agenda (seeded on every laptop under one seed key, they must not differ) and marks their dates provisional; removing the examples takes agenda items naming them along', async () => {
+  it('gives the example meetings an agenda of the example proposals planned for them, once (QA: the seeded meetings had empty agendas)', async () => {
     const db = await freshDb();
-    expect((await db.meetings.toArray()).flatMap((m) => m.agenda)).toEqual([]);
-    for (const m of await db.meetings.toArray()) expect(isProvisionalMeetingDate(m), m.title).toBe(true);
-    const [meeting] = await db.meetings.orderBy('date').toArray();
-    const example = (await db.proposals.toArray()).find((p) => p.isExample)!;
-    await db.meetings.update(meeting!.id, { agenda: [{ id: 'top-1', proposalId: example.id, decisionRequested: 'Kenntnisnahme', outcome: null }] });
+    const title = new Map((await db.proposals.toArray()).map((p) => [p.id, p.title]));
+    const agendas = async () =>
+      (await db.meetings.orderBy('date').toArray()).map((m) => m.agenda.map((i) => [title.get(i.proposalId), i.decisionRequested.length > 0, i.outcome]));
+    expect(await agendas()).toEqual([
+      [
+        ['Einkaufsgemeinschaft Personalabrechnungs- und Zeiterfassungsplattform', true, null],
+        ['Zusammenlegung der Informationstechnologien', true, null],
+      ],
+      [['Kreisweite Organisation der Rechnungsprüfung', true, null]],
+    ]);
+    // A later start adds nothing twice.
+    const before = await agendas();
+    await initializeWorkspace(db, new Date('2026-12-01T12:00:00'));
+    expect(await agendas()).toEqual(before);
+    // The placeholder date is still marked provisional although the agenda made a new revision.
+    for (const m of await db.meetings.toArray()) {
+      expect(m.revision).toBeGreaterThan(1);
+      expect(isProvisionalMeetingDate(m), m.title).toBe(true);
+    }
+    // Removing the examples takes their agenda items along: no TOP without its proposal.
     await removeExampleData(db);
     expect((await db.meetings.toArray()).flatMap((m) => m.agenda)).toEqual([]);
   });

@@ -174,11 +174,13 @@ describe('the report for the mayors’ conference', () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
     await app.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bericht' }).click();
-    // It opens with something to print and says so: the seeded meetings have no agenda, so all open proposals.
+    // It opens with the next meeting's agenda (the example meeting's two proposals) and says so.
     const summary = app.page.getByTestId('report-selection-summary');
     await expect
       .poll(() => summary.innerText(), { timeout: 30_000 })
-      .toMatch(/^Im Bericht: \d+ Vorschläge einzeln gewählt, davon \d+ Beispielvorschläge\. Vorausgewählt: alle offenen Vorschläge\.$/);
+      .toMatch(
+        /^Im Bericht: 2 Vorschläge aus der Tagesordnung „Arbeitskreis der Kämmerer \(März \d{4}\)“, davon 2 Beispielvorschläge\. Vorausgewählt: der nächste Termin mit Tagesordnung\.$/,
+      );
     await app.page.getByText('Aufgabenfelder', { exact: true }).first().click();
     await app.page.getByPlaceholder('Aufgabenfelder wählen').click();
     await app.page.getByRole('option', { name: 'IT-Konsolidierung' }).click();
