@@ -37,6 +37,20 @@ export const WEAKENINGS = [
     find: 'new BrowserWindow(mainWindowOptions(state, preloadPath, undefined))',
     replace: 'new BrowserWindow({ ...mainWindowOptions(state, preloadPath, undefined), webPreferences: { preload: preloadPath, sandbox: false } })',
   },
+  {
+    bullet: 'webPreferences',
+    name: 'main.ts: print window without sandbox',
+    file: MAIN,
+    find: 'new BrowserWindow(printWindowOptions(preloadPath))',
+    replace: 'new BrowserWindow({ ...printWindowOptions(preloadPath), webPreferences: { preload: preloadPath, sandbox: false } })',
+  },
+  {
+    bullet: 'webPreferences',
+    name: 'main.ts: presenter window without sandbox',
+    file: MAIN,
+    find: 'new BrowserWindow(presenterWindowOptions(bounds, preloadPath))',
+    replace: 'new BrowserWindow({ ...presenterWindowOptions(bounds, preloadPath), webPreferences: { preload: preloadPath, sandbox: false } })',
+  },
   // CSP header or meta tag removed or loosened.
   { bullet: 'CSP', name: "CSP constant: script-src 'unsafe-inline'", file: CSP, find: `"script-src 'self'",`, replace: `"script-src 'self' 'unsafe-inline'",` },
   { bullet: 'CSP', name: 'CSP constant: object-src dropped', file: CSP, find: `  "object-src 'none'",\n`, replace: '' },

@@ -8,6 +8,9 @@ export interface YearSavingsDatum {
   cumulative: number;
 }
 
+/** Legend text on paper in px (the report's charts are drawn at 640 px for 176 mm). */
+const PAPER_LEGEND_FONT = 13;
+
 const SERIES = [
   { name: 'Einsparung im Jahr', color: SAVINGS_COLOR, shape: 'bar' },
   { name: 'Kumulierte Einsparung', color: KOOP_COLOR, shape: 'line' },
@@ -41,15 +44,21 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
   const tick = size.fontSize ? { fontSize: size.fontSize } : undefined;
   const total = size.height ?? 300;
   // Large slide text at a fixed size: the legend is laid out outside the chart (see SlideLegend).
-  const slideLegend = size.fontSize && size.width ? Math.round(size.fontSize * 1.8) : 0;
+  // On paper too: recharts' Legend measures itself (getBoundingClientRect), which in a report
+  // of 40 such charts forced 40 layouts of the whole document while it was drawn.
+  const legendFont = size.fontSize ?? (size.paper ? PAPER_LEGEND_FONT : undefined);
+  const slideLegend = legendFont && size.width ? Math.round(legendFont * 1.8) : 0;
   // In the right half the label goes left of its line: on a narrow chart it ran off the edge („Break-even“ without the year).
   const breakEvenIndex = data.findIndex((d) => d.year === breakEvenYear);
   const labelPosition = breakEvenIndex > (data.length - 1) / 2 ? 'insideTopRight' : 'insideTopLeft';
   const chart = (
     <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={total - slideLegend}>
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="year" tick={tick} />
-      <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} />
+      {/* On paper every tick is drawn (interval 0): recharts' default thins overlapping ticks by
+          measuring each label in the DOM, a forced layout of the whole report per chart. Ten years
+          and five amounts fit the 640 px of the page without thinning. */}
+      <XAxis dataKey="year" tick={tick} interval={size.paper ? 0 : undefined} />
+      <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} interval={size.paper ? 0 : undefined} />
       {size.paper ? null : <Tooltip formatter={euroTooltip} />}
       {slideLegend ? null : <Legend wrapperStyle={tick} />}
       <ReferenceLine y={0} stroke="#000" />
@@ -69,7 +78,7 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
     return (
       <div style={{ width: size.width, height: total }}>
         {chart}
-        <SlideLegend fontSize={size.fontSize!} height={slideLegend} />
+        <SlideLegend fontSize={legendFont!} height={slideLegend} />
       </div>
     );
   return (

@@ -17,9 +17,10 @@ import { loadSettings } from './repositories/settings';
 
 const SEED_STATE_ID = 'seed-state';
 
-export async function seedMasterData(db: IkzDatabase, today: Date = new Date()): Promise<void> {
+/** Adds the shipped master data that is missing; returns the ids of the meetings it added. */
+export async function seedMasterData(db: IkzDatabase, today: Date = new Date()): Promise<string[]> {
   // Shipped master data is written through the command layer, unlogged: nobody changed anything.
-  await runCommand(db, ['parties', 'areas', 'meetings'], async (tx) => {
+  return runCommand(db, ['parties', 'areas', 'meetings'], async (tx) => {
     const parties = [];
     for (const party of KREIS_UNNA_PARTIES) {
       if (!(await db.parties.where('seedKey').equals(party.seedKey).first())) parties.push(withNewMeta({ ...party }));
@@ -40,7 +41,9 @@ export async function seedMasterData(db: IkzDatabase, today: Date = new Date()):
         if (!(await db.meetings.where('seedKey').equals(m.seedKey).first())) meetings.push(withNewMeta({ ...m }));
       }
       await tx.bulk('meetings', { put: meetings, remove: [], log: [] });
+      return meetings.map((m) => m.id);
     }
+    return [];
   });
 }
 
@@ -50,8 +53,11 @@ async function seedState(db: IkzDatabase): Promise<SeedState> {
   return { id: SEED_STATE_ID, exampleDataSeeded: false, updatedAt: nowIso(), revision: 0 };
 }
 
-/** Adds the example proposals once per installation; removing them later is final. */
-export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Date()): Promise<boolean> {
+/**
+ * Adds the example proposals once per installation; removing them later is final.
+ * `newMeetingIds`: the meetings seeded in this same start, which get the example agendas.
+ */
+export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Date(), newMeetingIds: readonly string[] = []): Promise<boolean> {
   return runCommand(db, ['settings', 'parties', 'areas', 'meetings', 'proposals', 'costPlans'], async (tx) => {
     const state = await seedState(db);
     if (state.exampleDataSeeded) return false;
@@ -95,10 +101,13 @@ export async function seedExampleDataOnce(db: IkzDatabase, today: Date = new Dat
         await tx.bulk('costPlans', { put: [withNewMeta(initialPlan(record.id, settings, today))], remove: [], log: [] });
       }
     }
-    // The example meetings get the example proposals planned for them as agenda. Only here,
-    // once with the example proposals: an installation seeded before keeps its meetings as
-    // they are, and a meeting that already has an agenda (the user's) is left alone.
-    const agendas = meetings.map((m, index) => ({ m, items: exampleAgenda(index) })).filter(({ m, items }) => m.agenda.length === 0 && items.length > 0);
+    // The example meetings get the example proposals planned for them as agenda: only
+    // meetings shipped in this same first start, so an existing database (also one that
+    // gets the examples late, from before the seed state) keeps its meetings as they are.
+    const agendas = meetings
+      .filter((m) => newMeetingIds.includes(m.id))
+      .map((m, index) => ({ m, items: exampleAgenda(index) }))
+      .filter(({ m, items }) => m.agenda.length === 0 && items.length > 0);
     await tx.bulk('meetings', {
       put: agendas.map(({ m, items }) => ({
         ...m,
@@ -207,7 +216,7 @@ async function somethingToSeed(db: IkzDatabase, today: Date): Promise<boolean> {
 
 export async function initializeWorkspace(db: IkzDatabase, today: Date = new Date()): Promise<void> {
   if (!(await somethingToSeed(db, today))) return;
-  await seedMasterData(db, today);
-  await seedExampleDataOnce(db, today);
+  const newMeetings = await seedMasterData(db, today);
+  await seedExampleDataOnce(db, today, newMeetings);
   await seedExampleCostsOnce(db);
 }

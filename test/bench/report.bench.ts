@@ -14,6 +14,7 @@ import { serveBuiltRenderer } from '../e2e/support/server';
 import { playwrightPdfOptions } from '../../renderer/domain/report/printOptions';
 import { REPORT_PROPOSALS, seedReportWorkspace } from './reportWorkspace';
 import { verdict } from './verdict';
+import { chromiumCpuSeconds } from './cpuTime';
 
 const PROPOSALS = REPORT_PROPOSALS;
 const RUNS = 3;
@@ -37,33 +38,43 @@ try {
   await openApp(page, server.url, 'stammdaten');
   const { query, lines } = await seedReportWorkspace(page);
 
+  const cpu = () => chromiumCpuSeconds(session.profileDir) * 1000;
   const whole: number[] = [];
+  const wholeCpu: number[] = [];
   const printing: number[] = [];
   let pages = 0;
   for (let i = 0; i < RUNS; i++) {
     await openApp(page, server.url, 'stammdaten');
     let passes = 0;
+    const c0 = cpu();
     const t0 = performance.now();
     const printed = await printReport(page, server.url, query, undefined, (ms) => (passes += ms));
     whole.push(performance.now() - t0);
+    wholeCpu.push(cpu() - c0);
     printing.push(passes);
     pages = printed.pages;
   }
   // One print pass of the report, ready on screen, against one of the static page: like for like.
   const onePass: number[] = [];
+  const onePassCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c0 = cpu();
     const t0 = performance.now();
     await page.pdf(playwrightPdfOptions());
     onePass.push(performance.now() - t0);
+    onePassCpu.push(cpu() - c0);
   }
   const staticPage = await session.context.newPage();
   await staticPage.setContent(staticDocument(pages));
   const staticPages = (await staticPage.pdf(playwrightPdfOptions())).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
   const statics: number[] = [];
+  const staticsCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c0 = cpu();
     const t0 = performance.now();
     await staticPage.pdf(playwrightPdfOptions());
     statics.push(performance.now() - t0);
+    staticsCpu.push(cpu() - c0);
   }
   const total = median(whole);
   const pass = median(onePass);
@@ -78,6 +89,10 @@ try {
   console.log(`  ein Drucklauf des fertigen Berichts: median ${pass.toFixed(0)} ms`);
   console.log(`  statische HTML-Seite mit ${staticPages} Seiten, ein Drucklauf: median ${flat.toFixed(0)} ms`);
   console.log(`  Verhältnis Drucklauf Bericht / statische Seite: ${(pass / flat).toFixed(2)}   ${verdict('Verhältnis', pass / flat, 2, '×')}`);
+  // CPU seconds of the browser's processes: what the work costs, whatever else runs on the machine.
+  console.log(
+    `  CPU-Zeit des Browsers: ganzer Export median ${median(wholeCpu).toFixed(0)} ms; ein Drucklauf ${median(onePassCpu).toFixed(0)} ms; statische Seite ${median(staticsCpu).toFixed(0)} ms; Verhältnis ${(median(onePassCpu) / median(staticsCpu)).toFixed(2)}`,
+  );
   // Other jobs on the machine slow every figure alike; the ratio to the static page is measured in the same minute.
   console.log(`  Last des Rechners (loadavg 1 min): ${loadavg()[0]!.toFixed(1)} bei ${cpus().length} Kernen`);
   console.log(

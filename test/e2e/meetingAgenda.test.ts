@@ -46,7 +46,7 @@ describe('meeting agenda', () => {
     await page.getByRole('heading', { level: 1, name: kaemmerer!.title }).waitFor();
 
     // The example meeting comes with the two proposals planned for it; the third comes from the search.
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page), { timeout: 30_000 }).toEqual([PAYROLL, IT]);
     await page.getByRole('combobox', { name: 'Vorschlag auf die Tagesordnung setzen' }).fill('Kreisweite');
     await page.getByRole('option', { name: AUDIT }).click();
     await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT, AUDIT]);
@@ -107,7 +107,7 @@ describe('meeting agenda', () => {
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
     // The example agenda: TOP 1 payroll, TOP 2 IT.
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page), { timeout: 30_000 }).toEqual([PAYROLL, IT]);
 
     await page.getByRole('link', { name: IT }).first().click();
     await page.getByRole('heading', { level: 1, name: IT }).waitFor();
@@ -134,6 +134,7 @@ describe('meeting agenda', () => {
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
     const decision = page.getByRole('textbox', { name: `Beschlussvorschlag zu „${IT}“` });
+    await decision.waitFor();
     await decision.fill('Zustimmung zum IT-Konzept');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
     await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
@@ -150,7 +151,7 @@ describe('meeting agenda', () => {
     await openApp(page, app.url, 'termine');
     await page.getByRole('link', { name: kaemmerer!.title }).click();
     // The example agenda is [PAYROLL, IT].
-    await expect.poll(() => agendaTitles(page)).toEqual([PAYROLL, IT]);
+    await expect.poll(() => agendaTitles(page), { timeout: 30_000 }).toEqual([PAYROLL, IT]);
     const from = (await page.getByRole('button', { name: /^TOP 2 / }).boundingBox())!;
     const to = (await page.getByRole('button', { name: /^TOP 1 / }).boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
