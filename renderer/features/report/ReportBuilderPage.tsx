@@ -4,7 +4,14 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { formatDate } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { defaultReportSelection, parseReportQuery, reportQuery, selectionSummary, type ReportSelection, type ReportSource } from '../../domain/report/selection';
+import {
+  defaultReportSelection,
+  parseReportQuery,
+  reportQuery,
+  selectionSummary,
+  type ReportSelection,
+  type ReportSource,
+} from '../../domain/report/selection';
 import { DEFAULT_SETTINGS } from '../../domain/schemas';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
@@ -161,7 +168,11 @@ export function ReportBuilderPage() {
               data.meeting,
               areas.filter((a) => selection.areaIds.includes(a.id)).map((a) => a.name),
             )}
-            {preselected ? (selection.source === 'meeting' ? ' Vorausgewählt: der nächste Termin mit Tagesordnung.' : ' Vorausgewählt: alle offenen Vorschläge.') : ''}
+            {preselected
+              ? selection.source === 'meeting'
+                ? ' Vorausgewählt: der nächste Termin mit Tagesordnung.'
+                : ' Vorausgewählt: alle offenen Vorschläge.'
+              : ''}
           </Text>
         ) : null}
         {data.ready && data.sections?.length === 0 ? (

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decodePdfString, outlineEntries, pdfPageCount } from '../../../renderer/domain/report/pdfOutline';
 import { pdfTextString, withDocumentInfo } from '../../../renderer/domain/report/pdfInfo';
 import { electronPrintOptions, playwrightPdfOptions, REPORT_MARGINS_MM, reportPageCss, cssString } from '../../../renderer/domain/report/printOptions';
-import { DEFAULT_REPORT_SELECTION, defaultReportSelection, parseReportQuery, reportProposals, reportQuery, selectionSummary } from '../../../renderer/domain/report/selection';
+import {
+  DEFAULT_REPORT_SELECTION,
+  defaultReportSelection,
+  parseReportQuery,
+  reportProposals,
+  reportQuery,
+  selectionSummary,
+} from '../../../renderer/domain/report/selection';
 import { tocPageNumbers } from '../../../renderer/domain/report/toc';
 import type { Area, Meeting, Proposal } from '../../../renderer/domain/schemas';
 import { sensitivitySentence } from '../../../renderer/domain/report/sensitivitySentence';
