@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildExchangeFile, planMerge } from '../../renderer/data/exchange';
+import { createDraft } from '../../renderer/data/repositories/contracts';
+import { saveAsTemplate, saveVersion } from '../../renderer/data/repositories/contractVersions';
 import { applyCostLineChanges } from '../../renderer/data/repositories/costs';
+import { BUILT_IN_TEMPLATES } from '../../renderer/domain/contracts/templates';
 import { deleteProposal } from '../../renderer/data/repositories/proposals';
 import { bauhofProposal, freshDb } from './helpers';
 import { contentOf, dump, editProposal, exportFile, importFile, parse } from './exchangeHelpers';
@@ -9,7 +12,12 @@ describe('exchange files: export and import', () => {
   it('round trip: export, import into an empty database, export again gives identical content', async () => {
     const { db, p, line } = await bauhofProposal();
     await applyCostLineChanges(db, p.id, { upserts: [line(), line({ label: 'Fahrzeuge', category: 'sachkosten' })], deletions: [] });
+    const contract = await createDraft(db, { template: BUILT_IN_TEMPLATES[0]!, proposalId: p.id });
+    await saveVersion(db, contract.id, 'Erste Fassung');
+    await saveAsTemplate(db, contract.id, 'Unsere Vorlage');
     const first = await exportFile(db);
+    const tables = (await parse(first.bytes)).content.tables;
+    expect([tables.contracts?.records.length, tables.contractVersions?.records.length, tables.contractTemplates?.records.length]).toEqual([1, 1, 1]);
     const empty = await freshDb({ seed: false });
     const { summary } = await importFile(empty, first.bytes);
     expect(summary.added).toBeGreaterThan(10);
@@ -21,6 +29,8 @@ describe('exchange files: export and import', () => {
   it('imports a selected proposal into a laptop with its own master data (ids matched by seed key)', async () => {
     const { db, p, line } = await bauhofProposal();
     await applyCostLineChanges(db, p.id, { upserts: [line()], deletions: [] });
+    const contract = await createDraft(db, { template: BUILT_IN_TEMPLATES[0]!, proposalId: p.id });
+    await saveVersion(db, contract.id, 'Erste Fassung');
     const file = await buildExchangeFile(db, { kind: 'proposals', proposalIds: [p.id] });
     const other = await freshDb();
     const { plan, summary } = await importFile(other, file.bytes, {}, false);
@@ -31,6 +41,8 @@ describe('exchange files: export and import', () => {
     expect(imported.leadPartyId).toBe(kamen.id);
     const lines = await other.costLines.where('proposalId').equals(p.id).toArray();
     expect(lines.map((l) => l.partyId)).toEqual([kamen.id]);
+    expect(await other.contracts.get(contract.id)).toEqual(await db.contracts.get(contract.id));
+    expect(await other.contractVersions.where('contractId').equals(contract.id).count()).toBe(1);
   });
 
   it('a second import of the same file changes nothing', async () => {
@@ -55,5 +67,16 @@ describe('exchange files: export and import', () => {
     await editProposal(other, p.id, { goals: 'Gemeinsamer Bauhof ab 2028' });
     const loud = await planMerge(other, await parse((await exportFile(db)).bytes));
     expect(loud.conflicts.map((c) => [c.recordId, c.kind])).toContainEqual([p.id, 'deletedByThem']);
+  });
+
+  it('two seeded laptops: master data, meetings and example proposals are matched, not doubled, and raise no question', async () => {
+    const { db } = await bauhofProposal();
+    const other = await freshDb();
+    const examplesBefore = await other.proposals.filter((x) => x.isExample).count();
+    const { plan, summary } = await importFile(other, (await exportFile(db)).bytes, {}, true);
+    expect(plan.conflicts).toEqual([]);
+    expect(summary.added).toBe(2); // Bauhof and its plan
+    expect(await other.proposals.filter((x) => x.isExample).count()).toBe(examplesBefore);
+    expect(await other.parties.count()).toBe(await db.parties.count());
   });
 });

@@ -74,17 +74,18 @@ describe('two laptops exchange files', () => {
   it('an apply that fails part-way leaves the database exactly as before', async () => {
     const { b } = await twoLaptops();
     const more = await bauhofProposal();
+    await applyCostLineChanges(more.db, more.p.id, { upserts: Array.from({ length: 5 }, (_, i) => more.line({ label: `Zeile ${i + 1}` })), deletions: [] });
     const file = await exportFile(more.db);
     const exportBefore = await exportFile(b, { kind: 'workspace' });
     const before = await dump(b);
     const plan = await planMerge(b, await parse(file.bytes));
     expect(plan.added.length).toBeGreaterThan(2);
-    // Fault after the parties, areas and meetings were written: the proposals' write fails.
+    // Fault after the proposal and its plan were written: the cost lines' write fails.
     const table = b.table.bind(b);
     let writes = 0;
     vi.spyOn(b, 'table').mockImplementation(((name: string) => {
       const t = table(name);
-      if (name !== 'proposals') return t;
+      if (name !== 'costLines') return t;
       return new Proxy(t, {
         get: (target, key) =>
           key === 'bulkPut'

@@ -20,7 +20,7 @@ import type { Tombstone } from '../../domain/schemas';
 import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
 import { findVersion, loadBases } from './bases';
 import { presentTables } from './collect';
-import { masterDataIds, nameLookup } from './identity';
+import { masterDataIds, nameLookup, shippedSkipper } from './identity';
 
 async function workspaceRevision(db: IkzDatabase): Promise<number> {
   const row = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
@@ -135,6 +135,8 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
     }
     const names: NameLookup = await nameLookup(db, fileRecords);
     const decisions: Decision[] = [];
+    const skip = shippedSkipper(idMap);
+    let skipped = 0;
     for (const table of tables) {
       const t = content.tables[table];
       if (!t) continue;
@@ -149,6 +151,7 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
         loadBases(db, table, ids),
       ]);
       t.records.forEach((r, i) => {
+        if (skip(table, r)) return void skipped++;
         const row = rows.get(r.id);
         const decision = decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], row);
         decision.step.baseRow = row ?? null;
@@ -164,7 +167,7 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
       added: [],
       updated: [],
       deleted: [],
-      unchanged: 0,
+      unchanged: skipped,
       conflicts: [],
       touchesMasterData: false,
       masterDataInScope: parsed.header.scope.kind !== 'proposals',

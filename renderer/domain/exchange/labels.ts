@@ -46,6 +46,18 @@ const FIELD_LABELS: Record<string, string> = {
   allocation: 'Verteilschlüssel',
   followsSettings: 'Zinssatz aus den Einstellungen',
   seedKey: 'Stammdatenschlüssel',
+  templateId: 'Vorlage',
+  form: 'Form der Zusammenarbeit',
+  sections: 'Abschnitte',
+  filledValues: 'Ausgefüllte Platzhalter',
+  supervisoryAuthority: 'Aufsichtsbehörde',
+  termYears: 'Laufzeit (Jahre)',
+  procedure: 'Verfahrensdaten',
+  contractId: 'Vertrag',
+  number: 'Nummer',
+  author: 'Verfasst von',
+  note: 'Notiz',
+  builtIn: 'Mitgeliefert',
   _deleted: 'Gelöscht',
 };
 
@@ -71,6 +83,12 @@ export function recordName(table: ExchangeTable, r: ExchangeRecord, names: NameL
       return `Kostenzeile „${text(r.label) ?? r.id}“ (${names.get(String(r.proposalId)) ?? 'Vorschlag unbekannt'})`;
     case 'costPlans':
       return `Berechnungsgrundlagen (${names.get(String(r.proposalId)) ?? 'Vorschlag unbekannt'})`;
+    case 'contracts':
+      return `Vertragsentwurf „${text(r.title) ?? r.id}“`;
+    case 'contractVersions':
+      return `Fassung ${String(r.number ?? '?')} von „${text(r.title) ?? r.id}“`;
+    case 'contractTemplates':
+      return `Vertragsvorlage „${text(r.name) ?? r.id}“`;
     default:
       return `${text(r.title) ?? text(r.name) ?? text(r.label) ?? `Datensatz ${r.id.slice(0, 8)}`}`;
   }
@@ -105,6 +123,7 @@ export function valueText(field: string, value: unknown, names: NameLookup): str
   if (Array.isArray(value)) {
     if (field === 'agenda') return value.map((a: { proposalId?: string }) => names.get(String(a.proposalId)) ?? '?').join(', ') || '–';
     if (field === 'statusHistory') return value.map((h: { status?: string }) => STATUS_LABELS[h.status as ProposalStatus] ?? '?').join(' → ') || '–';
+    if (field === 'sections') return value.map((x: { heading?: string }) => x.heading ?? '?').join(', ') || '–';
     return value.map((v) => (typeof v === 'string' ? (names.get(v) ?? v) : JSON.stringify(v))).join(', ') || '–';
   }
   if (field === 'entry') return entryText(value as Record<string, unknown>);

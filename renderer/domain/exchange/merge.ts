@@ -14,8 +14,19 @@ export const refOf = (r: { revision: number; updatedAt: string }): BaseRef => ({
 export const sameRef = (a: BaseRef | null | undefined, b: BaseRef | null | undefined): boolean =>
   !!a && !!b && a.revision === b.revision && a.updatedAt === b.updatedAt;
 
-/** A missing field and null are the same (optional fields are written either way). */
-const valueKey = (v: unknown): string => canonicalJson(v === undefined ? null : v);
+/**
+ * A missing field and null are the same (optional fields are written either way). Items of
+ * embedded lists (agenda items, contract sections) are compared without their own ids:
+ * two laptops that added the same shipped agenda gave its items different ids.
+ */
+const valueKey = (v: unknown): string =>
+  canonicalJson(
+    v === undefined
+      ? null
+      : Array.isArray(v)
+        ? v.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? { ...(item as object), id: undefined } : item))
+        : v,
+  );
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,10 +1,10 @@
 /**
  * The zod schema of each exchanged table: the app's own record schemas (renderer/domain/
  * schemas.ts, costs/model.ts), reused, so a file holds nothing a form could not save.
- * Tables typed elsewhere later (contracts …) are checked for the common meta fields and
- * kept as they are; unsafe keys (`__proto__` …) are refused before any schema runs.
+ * Unsafe keys (`__proto__` …) are refused before any schema runs.
  */
 import { z } from 'zod';
+import { contractSchema, contractTemplateSchema, contractVersionSchema } from '../contracts/model';
 import { allocationSchema, costLineInputSchema, discountingSchema, periodSchema } from '../costs/model';
 import { areaSchema, meetingSchema, partySchema, proposalSchema, recordMetaSchema } from '../schemas';
 import type { ExchangeTable } from './format';
@@ -28,10 +28,13 @@ export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   proposals: proposalSchema,
   costPlans: costPlanRecordSchema,
   costLines: costLineRecordSchema,
-  contractTemplates: genericRecordSchema,
-  contracts: genericRecordSchema,
-  contractVersions: genericRecordSchema,
+  contractTemplates: contractTemplateSchema,
+  contracts: contractSchema,
+  contractVersions: contractVersionSchema,
 };
+
+/** For a table the app does not type (yet): the common fields, the rest kept as it is. */
+export { genericRecordSchema };
 
 export const tombstoneSchema = z.object({
   id: z.string().min(1).max(200),
