@@ -30,7 +30,7 @@ export function ExchangePage() {
       />
       <Stack gap="xl">
         {state.step === 'summary' ? (
-          <Alert color="teal" title={`„${state.fileName}“ übernommen`} data-testid="import-summary">
+          <Alert color="teal" title={`„${state.fileName}“ übernommen`} role="status" data-testid="import-summary">
             <Stack gap="xs">
               <Text fw={600}>{state.text}</Text>
               <Text size="sm">Der Stand davor ist gesichert („{state.backupName}“); unter Einstellungen → Sicherungen lässt er sich wiederherstellen.</Text>

@@ -104,7 +104,7 @@ export function ExportDialog({ onClose, proposalIds }: Props) {
               autoComplete="new-password"
               error={tried ? problem : undefined}
             />
-            <Alert color="yellow" title="Passwort gut aufbewahren">
+            <Alert color="yellow" title="Passwort gut aufbewahren" role="note">
               Ein vergessenes Passwort kann niemand wiederherstellen, auch nicht mit diesem Programm: ohne das Passwort lässt sich die Datei nicht mehr öffnen.
               Teilen Sie es der Empfängerin oder dem Empfänger auf einem anderen Weg mit als die Datei (zum Beispiel am Telefon).
             </Alert>

@@ -69,7 +69,7 @@ export function ReviewScreen({ plan, fileName, busy, error, onApply, onCancel }:
           „{fileName}“ {senderText(plan)}.
         </Text>
       </Stack>
-      <Alert color="blue" title="Noch ist nichts gespeichert">
+      <Alert color="blue" title="Noch ist nichts gespeichert" role="note">
         Prüfen Sie, was die Datei ändern würde. Erst „Übernehmen“ schreibt die Änderungen, alle in einem Schritt; „Abbrechen“ lässt Ihre Daten unverändert.
       </Alert>
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
@@ -80,7 +80,7 @@ export function ReviewScreen({ plan, fileName, busy, error, onApply, onCancel }:
         <Figure label="Unverändert" value={plan.unchanged} />
       </SimpleGrid>
       {plan.warnings.length > 0 ? (
-        <Alert color="yellow" title="Hinweise zur Datei">
+        <Alert color="yellow" title="Hinweise zur Datei" role="note">
           <List size="sm">
             {plan.warnings.map((w) => (
               <List.Item key={w}>{w}</List.Item>
