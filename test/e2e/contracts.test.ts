@@ -178,4 +178,48 @@ describe('contract drafts', () => {
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran)).toEqual([]);
   });
+
+  it('adds, reorders (keyboard and buttons) and removes sections with § numbers following, and logs a status change with who and when', async () => {
+    const page = app.page;
+    await createDraft(page, app.url, PAYROLL);
+    const headingsNow = () =>
+      page
+        .getByTestId('contract-section')
+        .getByRole('textbox', { name: /^Überschrift von § / })
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const before = await headingsNow();
+
+    await page.getByRole('textbox', { name: 'Überschrift des neuen Abschnitts' }).fill('Schlussbestimmungen');
+    await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+    await expect.poll(headingsNow).toEqual([...before, 'Schlussbestimmungen']);
+    const n = before.length + 1;
+
+    // Keyboard: pick the new last section up with Space, one place up, drop with Space.
+    await page.getByRole('button', { name: `§ ${n} Schlussbestimmungen verschieben` }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`bisher § ${n} von ${n}`);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`über § ${n - 1} von ${n}`);
+    await page.keyboard.press('Space');
+    await expect.poll(headingsNow).toEqual([...before.slice(0, -1), 'Schlussbestimmungen', before.at(-1)]);
+    // And the plain button: back to the end.
+    await page.getByRole('button', { name: `§ ${n - 1} Schlussbestimmungen nach unten` }).click();
+    await expect.poll(headingsNow).toEqual([...before, 'Schlussbestimmungen']);
+
+    // Remove after asking; the rest keep their order.
+    await page.getByRole('button', { name: `§ 1 ${before[0]} entfernen` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Abschnitt entfernen?' });
+    await dialog.getByRole('button', { name: 'Abschnitt entfernen' }).click();
+    await expect.poll(headingsNow).toEqual([...before.slice(1), 'Schlussbestimmungen']);
+
+    await app.selectOption('Status ändern', 'Abstimmung Rechtsamt');
+    await expect.poll(() => page.getByTestId('status-since').innerText()).toContain('„Abstimmung Rechtsamt“ seit');
+    await page.getByRole('tab', { name: 'Änderungsprotokoll' }).click();
+    await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Entwurf → Abstimmung Rechtsamt');
+    await page.getByRole('tab', { name: 'Verfahren nach § 24 GkG NRW' }).click();
+    await expect.poll(() => page.getByTestId('procedure-checklist').innerText()).toContain('§ 2b UStG');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'contract-procedure');
+    expect(app.errors).toEqual([]);
+  });
 });
