@@ -106,6 +106,14 @@ describe('contract drafts', () => {
     expect(text).toContain('ENTWURF');
     expect(text).not.toMatch(/undefined|NaN|data-placeholder/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The report builder's option appends the drafts of the chosen proposals.
+    const proposals = (await readStores(page, ['proposals'])).proposals as { id: string; title: string }[];
+    const proposalId = proposals.find((p) => p.title === PAYROLL)!.id;
+    await page.goto(`${app.url}#/bericht/druck?quelle=proposals&vorschlaege=${proposalId}&szenario=basis&beispiele=1&vertraege=1`);
+    const appended = page.getByTestId('report-document').getByTestId('contract-document');
+    await expect.poll(() => appended.locator('h2').first().innerText(), { timeout: 60_000 }).toBe(title);
+    expect(await page.getByRole('heading', { name: 'Anhang: Vertragsentwürfe' }).count()).toBe(1);
     if (process.env.IKZ_SHOTS) {
       const { execFileSync } = await import('node:child_process');
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.file, `${process.env.IKZ_SHOTS}/contract-pdf`]);
