@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp } from './support/app';
+import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { createDraft, documentXml, PAYROLL, printContract, shot } from './support/contracts';
 import { useAppFixture } from './support/fixture';
 import { putRecord, readStores } from './support/idb';
@@ -228,6 +228,36 @@ describe('contract drafts', () => {
     await expect.poll(() => page.getByTestId('procedure-checklist').innerText()).toContain('§ 2b UStG');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'contract-procedure');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows a filled value the proposal has overtaken as out of date, old → new, and applies it only when confirmed', async () => {
+    const page = app.page;
+    const id = await createDraft(page, app.url, PAYROLL);
+    const proposals = (await readStores(page, ['proposals'])).proposals as { id: string; title: string }[];
+    const proposalId = proposals.find((p) => p.title === PAYROLL)!.id;
+    await openApp(page, app.url, `vorschlaege/${proposalId}/bearbeiten`);
+    const description = page.getByRole('textbox', { name: 'Beschreibung' });
+    await description.fill('Gemeinsame Plattform für Entgeltabrechnung, beschafft als Einkaufsgemeinschaft.');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(new RegExp(`#/vorschlaege/${proposalId}$`));
+    // The proposal page lists its draft.
+    await expect.poll(() => page.getByTestId('proposal-contracts').innerText()).toContain('Entwurf');
+
+    await openApp(page, app.url, `vertraege/${id}`);
+    const outdated = page.getByTestId('outdated-placeholders');
+    await expect.poll(() => outdated.innerText(), { timeout: 60_000 }).toContain('Beschreibung des Vorhabens');
+    expect(await sectionEditor(page, 0).innerText()).toContain('Alle Städte und Gemeinden nutzen dieselbe Plattform');
+    await page.getByRole('button', { name: 'Aktualisieren …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Werte aktualisieren?' });
+    const table = dialog.getByRole('table', { name: 'Änderungen der Werte' });
+    await expect.poll(() => table.innerText()).toContain('Gemeinsame Plattform für Entgeltabrechnung');
+    expect(await table.innerText()).toContain('Alle Städte und Gemeinden nutzen dieselbe Plattform');
+    await waitForTransitions(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect.poll(() => sectionEditor(page, 0).innerText()).toContain('Gemeinsame Plattform für Entgeltabrechnung, beschafft als Einkaufsgemeinschaft.');
+    await expect.poll(() => outdated.count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
 });
