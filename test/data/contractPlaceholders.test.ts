@@ -15,12 +15,20 @@ describe('contract drafts filled from the seeded proposals', () => {
     const contexts = await seededContexts();
     expect(contexts.length).toBeGreaterThanOrEqual(5);
     const db = await freshDb();
-    for (const { context, title } of contexts) {
+    for (const { context, title, calculation } of contexts) {
+      // The table's yearly shares add up to the total the report prints, party by party.
+      for (const p of calculation.parties)
+        expect(
+          p.jointShareByYear.reduce((a, b) => a + b, 0),
+          title,
+        ).toBe(p.jointShare);
       const values = placeholderValues(context);
       for (const template of BUILT_IN_TEMPLATES) {
         const draft = await createDraft(db, { template, proposalId: null, values });
         const text = draft.sections.map((s) => `${s.heading} ${s.html}`).join('\n') + draft.title + Object.values(draft.filledValues).join('');
         expect(text, `${template.name} × ${title}`).not.toMatch(FORBIDDEN);
+        // § numbers come from the order only: no section heading carries one.
+        for (const s of draft.sections) expect(s.heading).not.toMatch(/§/);
         const missing = missingPlaceholders(draft.sections);
         for (const key of missing) expect(draft.filledValues).not.toHaveProperty(key);
         // Everything that was missing is marked in the text, readable for the legal department.

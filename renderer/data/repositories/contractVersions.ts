@@ -44,7 +44,11 @@ export function saveVersion(db: IkzDatabase, contractId: string, note: string, a
   });
 }
 
-/** Puts an old version's title and text back into the draft and saves that as a new version; returns its number. */
+/**
+ * Puts an old version's title and text (sections with their notes, filled values) back into
+ * the draft and saves that as a new version; returns its number. The status and the
+ * procedure dates stay as they are: they describe the process, not the text.
+ */
 export function restoreVersion(db: IkzDatabase, contractId: string, versionId: string): Promise<number> {
   return runCommand(db, ['contracts', 'contractVersions'], async (tx) => {
     const contract = await existingContract(db, contractId);

@@ -4,9 +4,9 @@
  * in both but out of order moved. Inside a section the text is compared as blocks
  * (paragraphs, list items, table rows; html.ts), so markup never counts as a change;
  * a changed block is compared word by word with German word segmentation
- * (`Intl.Segmenter('de')` through jsdiff's `intlSegmenter` option).
+ * (`Intl.Segmenter('de')`, then jsdiff's Myers diff over the words; see diffText).
  */
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import type { ContractSection } from './model';
 import { sectionTextBlocks } from './html';
 
@@ -51,13 +51,77 @@ export interface Comparison {
 let segmenter: Intl.Segmenter | null = null;
 const germanWords = () => (segmenter ??= new Intl.Segmenter('de', { granularity: 'word' }));
 
-/** Word-level difference of two texts (German word boundaries). */
+/** Words by German rules (Intl.Segmenter), each with the spaces that follow it, so a change reads „Stadt Lünen “ rather than word by word. */
+export function germanWordTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const { segment } of germanWords().segment(text)) {
+    if (tokens.length && /^\s+$/.test(segment)) tokens[tokens.length - 1] += segment;
+    else tokens.push(segment);
+  }
+  return tokens;
+}
+
+function pushPart(parts: WordPart[], type: WordPartType, text: string) {
+  if (!text) return;
+  const last = parts[parts.length - 1];
+  if (last && last.type === type) last.text += text;
+  else parts.push({ type, text });
+}
+
+/**
+ * Word-level difference of two texts (German word boundaries; jsdiff's Myers diff over
+ * the words). Exact both ways: the same and inserted parts give the new text, the same
+ * and deleted parts the old one, spaces included, so rejecting every tracked change in
+ * Word gives back the old text to the character. (jsdiff's own diffWords moves spaces
+ * around a change by its own rules, which a tracked-changes document cannot afford.)
+ */
 export function diffText(before: string, after: string): WordPart[] {
   if (before === after) return before ? [{ type: 'same', text: before }] : [];
-  return diffWords(before, after, { intlSegmenter: germanWords() }).map((c) => ({
-    type: c.added ? 'inserted' : c.removed ? 'deleted' : 'same',
-    text: c.value,
-  }));
+  const a = germanWordTokens(before);
+  const b = germanWordTokens(after);
+  const parts: WordPart[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of diffArrays(a, b, { comparator: (x, y) => x.trimEnd() === y.trimEnd() })) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) {
+      for (let k = 0; k < n; k++) pushPart(parts, 'deleted', a[i++]!);
+    } else if (c.added) {
+      for (let k = 0; k < n; k++) pushPart(parts, 'inserted', b[j++]!);
+    } else {
+      for (let k = 0; k < n; k++) {
+        const x = a[i++]!;
+        const y = b[j++]!;
+        const word = x.trimEnd();
+        pushPart(parts, 'same', word);
+        // Only the spaces after the word differ (e.g. it is now the last word).
+        if (x !== y) {
+          pushPart(parts, 'deleted', x.slice(word.length));
+          pushPart(parts, 'inserted', y.slice(word.length));
+        } else pushPart(parts, 'same', x.slice(word.length));
+      }
+    }
+  }
+  return spacesOutOfReplacements(parts);
+}
+
+/** „Kostenerstattung␣“ → „Kostenverteilung␣“: the space both end with is common text, not part of the change. */
+function spacesOutOfReplacements(parts: WordPart[]): WordPart[] {
+  const out: WordPart[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const del = parts[k]!;
+    const ins = parts[k + 1];
+    const ws = del.type === 'deleted' && ins?.type === 'inserted' ? /\s+$/.exec(del.text)?.[0] : undefined;
+    if (ws && ins!.text.endsWith(ws) && del.text.length > ws.length && ins!.text.length > ws.length) {
+      out.push({ type: 'deleted', text: del.text.slice(0, -ws.length) }, { type: 'inserted', text: ins!.text.slice(0, -ws.length) });
+      const next = parts[k + 2];
+      if (next?.type === 'same') {
+        parts[k + 2] = { type: 'same', text: ws + next.text };
+      } else out.push({ type: 'same', text: ws });
+      k++;
+    } else out.push(del);
+  }
+  return out;
 }
 
 const whole = (type: WordPartType, text: string): WordPart[] => (text ? [{ type, text }] : []);
@@ -141,4 +205,13 @@ export function compareVersions(before: ComparedVersion, after: ComparedVersion)
       sectionsChanged: count('changed'),
     },
   };
+}
+
+/** Whether the draft's text differs from a saved version (title, order, headings, bodies; notes do not count). */
+export function textDiffers(a: ComparedVersion, b: ComparedVersion): boolean {
+  if (a.title !== b.title || a.sections.length !== b.sections.length) return true;
+  return a.sections.some((s, i) => {
+    const t = b.sections[i]!;
+    return s.id !== t.id || s.heading !== t.heading || s.html !== t.html;
+  });
 }

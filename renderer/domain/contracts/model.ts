@@ -31,9 +31,10 @@
  *  domain/contracts/placeholderMarkup.ts: missingPlaceholders(sections) → keys · placeholdersIn(sections)
  *  domain/contracts/placeholderKeys.ts: PLACEHOLDER_LABELS, placeholderLabel(key)
  *  domain/contracts/staleness.ts: outdatedPlaceholders(contract, values) → {key, label, old, new}[]
- *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b)
+ *  domain/contracts/compare.ts: compareVersions(before, after) → Comparison · diffText(a, b) · textDiffers(a, b)
  *  domain/contracts/procedure.ts: procedureChecklist(contract, {today, vat2bFrom?, partnersOutsideKreis?})
  *    · objectionDeadline(submittedAt) · approvalDeemedDate(submittedAt) · entryIntoForceDate(procedure) · termCheck
+ *  domain/contracts/printModel.ts: printedContract(contract) → numbered sections as blocks (render these, never innerHTML)
  *  domain/contracts/html.ts: CONTRACT_HTML_TAGS, CONTRACT_HTML_ATTRIBUTES (for the paste sanitiser), parseSectionHtml
  *  domain/contracts/docx (import lazily): contractDocx({title, status, versionLabel, sections, author?}) → Uint8Array
  *    · comparisonDocx({title, status, comparison, beforeLabel, afterLabel, author, date}) → Uint8Array

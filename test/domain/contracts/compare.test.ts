@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, diffSectionHtml, diffText } from '../../../renderer/domain/contracts/compare';
+import { compareVersions, diffSectionHtml, diffText, textDiffers } from '../../../renderer/domain/contracts/compare';
 import { parseSectionHtml, sectionTextBlocks } from '../../../renderer/domain/contracts/html';
 
 const s = (id: string, heading: string, html: string) => ({ id, heading, html });
@@ -94,13 +94,37 @@ describe('version comparison', () => {
       ['e', 'added', null, 3],
     ]);
     expect(cmp.counts).toMatchObject({ sectionsAdded: 1, sectionsRemoved: 1, sectionsMoved: 1, sectionsChanged: 1 });
+    expect(textDiffers(before, after)).toBe(true);
+    expect(textDiffers(before, { ...before, sections: before.sections.map((x) => ({ ...x, comment: 'nur eine Notiz' })) })).toBe(false);
     expect(cmp.title).toEqual([
-      { type: 'same', text: 'Vereinbarung ' },
-      { type: 'inserted', text: '(Entwurf 2)' },
+      { type: 'same', text: 'Vereinbarung' },
+      { type: 'inserted', text: ' (Entwurf 2)' },
     ]);
     expect(cmp.sections[1]!.blocks[0]!.parts).toEqual([
-      { type: 'same', text: 'Text A ' },
-      { type: 'inserted', text: 'neu' },
+      { type: 'same', text: 'Text A' },
+      { type: 'inserted', text: ' neu' },
     ]);
+  });
+});
+
+describe('print model', () => {
+  it('numbers sections by order, parses bodies, leaves comments out and keeps scripts as nothing', async () => {
+    const { printedContract } = await import('../../../renderer/domain/contracts/printModel');
+    const printed = printedContract({
+      title: 'Vereinbarung',
+      status: 'rechtsamt',
+      sections: [
+        { id: 'a', heading: 'Gegenstand', html: '<p>Text <script>alert(1)</script><img src=x onerror="alert(2)"></p>', comment: 'intern', role: null },
+        { id: 'b', heading: ' Kosten ', html: '<p><span data-placeholder="anteile" data-missing="true">[fehlt]</span></p>', comment: '', role: null },
+      ],
+    });
+    expect(printed.draft).toBe(true);
+    expect(printed.sections.map((s) => [s.number, s.heading])).toEqual([
+      ['§ 1', 'Gegenstand'],
+      ['§ 2', 'Kosten'],
+    ]);
+    expect(printed.sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Text' }] }]);
+    expect(JSON.stringify(printed)).not.toMatch(/intern|alert|onerror/);
+    expect(printed.missing).toEqual(['anteile']);
   });
 });

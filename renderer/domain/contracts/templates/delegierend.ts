@@ -23,7 +23,7 @@ export const DELEGIEREND = template(
         p(
           '(1) Die übrigen Beteiligten (',
           ph('weitere_kommunen'),
-          ') übertragen die in § 1 genannte Aufgabe nach § 23 Abs. 1 GkG NRW auf ',
+          ') übertragen die in dieser Vereinbarung bezeichnete Aufgabe nach § 23 Abs. 1 GkG NRW auf ',
           ph('federfuehrend'),
           ' (im Folgenden „übernehmende Körperschaft“). Recht und Pflicht zur Erfüllung der Aufgabe gehen damit auf die übernehmende Körperschaft über.',
         ),

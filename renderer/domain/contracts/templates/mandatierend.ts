@@ -23,7 +23,7 @@ export const MANDATIEREND = template(
         p(
           '(1) ',
           ph('federfuehrend'),
-          ' (im Folgenden „durchführende Körperschaft“) verpflichtet sich nach § 23 Abs. 1 GkG NRW, die in § 1 genannte Aufgabe für die übrigen Beteiligten (',
+          ' (im Folgenden „durchführende Körperschaft“) verpflichtet sich nach § 23 Abs. 1 GkG NRW, die in dieser Vereinbarung bezeichnete Aufgabe für die übrigen Beteiligten (',
           ph('weitere_kommunen'),
           ') durchzuführen.',
         ),
