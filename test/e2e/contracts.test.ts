@@ -33,7 +33,13 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 describe('contract drafts', () => {
   it('drafts the Lünen payroll consortium, edits a section, saves versions, compares them and exports Word and PDF', async () => {
     const page = app.page;
-    const id = await createDraft(page, app.url, PAYROLL);
+    const id = await createDraft(page, app.url, PAYROLL, async () => {
+      const dialog = page.getByRole('dialog', { name: 'Neuer Vertragsentwurf' });
+      await expect.poll(() => dialog.getByRole('combobox', { name: 'Vorlage' }).inputValue()).toBe('Vereinbarung über eine Einkaufsgemeinschaft');
+      await waitForTransitions(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'contract-new-draft');
+    });
     // The proposal suggests the purchasing-consortium template; its data fill the parties.
     await expect.poll(() => page.locator('main').innerText()).toContain('Vereinbarung über eine Einkaufsgemeinschaft');
     const headings = await page
