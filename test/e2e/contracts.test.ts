@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp } from './support/app';
+import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { createDraft, documentXml, PAYROLL, printContract, shot } from './support/contracts';
 import { useAppFixture } from './support/fixture';
 import { putRecord, readStores } from './support/idb';
@@ -33,7 +33,13 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 describe('contract drafts', () => {
   it('drafts the Lünen payroll consortium, edits a section, saves versions, compares them and exports Word and PDF', async () => {
     const page = app.page;
-    const id = await createDraft(page, app.url, PAYROLL);
+    const id = await createDraft(page, app.url, PAYROLL, async () => {
+      const dialog = page.getByRole('dialog', { name: 'Neuer Vertragsentwurf' });
+      await expect.poll(() => dialog.getByRole('combobox', { name: 'Vorlage' }).inputValue()).toBe('Vereinbarung über eine Einkaufsgemeinschaft');
+      await waitForTransitions(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'contract-new-draft');
+    });
     // The proposal suggests the purchasing-consortium template; its data fill the parties.
     await expect.poll(() => page.locator('main').innerText()).toContain('Vereinbarung über eine Einkaufsgemeinschaft');
     const headings = await page
@@ -106,6 +112,14 @@ describe('contract drafts', () => {
     expect(text).toContain('ENTWURF');
     expect(text).not.toMatch(/undefined|NaN|data-placeholder/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The report builder's option appends the drafts of the chosen proposals.
+    const proposals = (await readStores(page, ['proposals'])).proposals as { id: string; title: string }[];
+    const proposalId = proposals.find((p) => p.title === PAYROLL)!.id;
+    await page.goto(`${app.url}#/bericht/druck?quelle=proposals&vorschlaege=${proposalId}&szenario=basis&beispiele=1&vertraege=1`);
+    const appended = page.getByTestId('report-document').getByTestId('contract-document');
+    await expect.poll(() => appended.locator('h2').first().innerText(), { timeout: 60_000 }).toBe(title);
+    expect(await page.getByRole('heading', { name: 'Anhang: Vertragsentwürfe' }).count()).toBe(1);
     if (process.env.IKZ_SHOTS) {
       const { execFileSync } = await import('node:child_process');
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.file, `${process.env.IKZ_SHOTS}/contract-pdf`]);
@@ -177,5 +191,79 @@ describe('contract drafts', () => {
 
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran)).toEqual([]);
+  });
+
+  it('adds, reorders (keyboard and buttons) and removes sections with § numbers following, and logs a status change with who and when', async () => {
+    const page = app.page;
+    await createDraft(page, app.url, PAYROLL);
+    const headingsNow = () =>
+      page
+        .getByTestId('contract-section')
+        .getByRole('textbox', { name: /^Überschrift von § / })
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const before = await headingsNow();
+
+    await page.getByRole('textbox', { name: 'Überschrift des neuen Abschnitts' }).fill('Schlussbestimmungen');
+    await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+    await expect.poll(headingsNow).toEqual([...before, 'Schlussbestimmungen']);
+    const n = before.length + 1;
+
+    // Keyboard: pick the new last section up with Space, one place up, drop with Space.
+    await page.getByRole('button', { name: `§ ${n} Schlussbestimmungen verschieben` }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`bisher § ${n} von ${n}`);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`über § ${n - 1} von ${n}`);
+    await page.keyboard.press('Space');
+    await expect.poll(headingsNow).toEqual([...before.slice(0, -1), 'Schlussbestimmungen', before.at(-1)]);
+    // And the plain button: back to the end.
+    await page.getByRole('button', { name: `§ ${n - 1} Schlussbestimmungen nach unten` }).click();
+    await expect.poll(headingsNow).toEqual([...before, 'Schlussbestimmungen']);
+
+    // Remove after asking; the rest keep their order.
+    await page.getByRole('button', { name: `§ 1 ${before[0]} entfernen` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Abschnitt entfernen?' });
+    await dialog.getByRole('button', { name: 'Abschnitt entfernen' }).click();
+    await expect.poll(headingsNow).toEqual([...before.slice(1), 'Schlussbestimmungen']);
+
+    await app.selectOption('Status ändern', 'Abstimmung Rechtsamt');
+    await expect.poll(() => page.getByTestId('status-since').innerText()).toContain('„Abstimmung Rechtsamt“ seit');
+    await page.getByRole('tab', { name: 'Änderungsprotokoll' }).click();
+    await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Entwurf → Abstimmung Rechtsamt');
+    await page.getByRole('tab', { name: 'Verfahren nach § 24 GkG NRW' }).click();
+    await expect.poll(() => page.getByTestId('procedure-checklist').innerText()).toContain('§ 2b UStG');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'contract-procedure');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows a filled value the proposal has overtaken as out of date, old → new, and applies it only when confirmed', async () => {
+    const page = app.page;
+    const id = await createDraft(page, app.url, PAYROLL);
+    const proposals = (await readStores(page, ['proposals'])).proposals as { id: string; title: string }[];
+    const proposalId = proposals.find((p) => p.title === PAYROLL)!.id;
+    await openApp(page, app.url, `vorschlaege/${proposalId}/bearbeiten`);
+    const description = page.getByRole('textbox', { name: 'Beschreibung' });
+    await description.fill('Gemeinsame Plattform für Entgeltabrechnung, beschafft als Einkaufsgemeinschaft.');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(new RegExp(`#/vorschlaege/${proposalId}$`));
+    // The proposal page lists its draft.
+    await expect.poll(() => page.getByTestId('proposal-contracts').innerText()).toContain('Entwurf');
+
+    await openApp(page, app.url, `vertraege/${id}`);
+    const outdated = page.getByTestId('outdated-placeholders');
+    await expect.poll(() => outdated.innerText(), { timeout: 60_000 }).toContain('Beschreibung des Vorhabens');
+    expect(await sectionEditor(page, 0).innerText()).toContain('Alle Städte und Gemeinden nutzen dieselbe Plattform');
+    await page.getByRole('button', { name: 'Aktualisieren …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Werte aktualisieren?' });
+    const table = dialog.getByRole('table', { name: 'Änderungen der Werte' });
+    await expect.poll(() => table.innerText()).toContain('Gemeinsame Plattform für Entgeltabrechnung');
+    expect(await table.innerText()).toContain('Alle Städte und Gemeinden nutzen dieselbe Plattform');
+    await waitForTransitions(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect.poll(() => sectionEditor(page, 0).innerText()).toContain('Gemeinsame Plattform für Entgeltabrechnung, beschafft als Einkaufsgemeinschaft.');
+    await expect.poll(() => outdated.count()).toBe(0);
+    expect(app.errors).toEqual([]);
   });
 });

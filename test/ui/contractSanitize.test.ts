@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { printableContractHtml, sanitizeContractHtml, textToContractHtml } from '../../renderer/features/contracts/editor/sanitize';
+import { sanitizeContractHtml } from '../../renderer/features/contracts/editor/sanitize';
 import { sectionExtensions } from '../../renderer/features/contracts/editor/sectionExtensions';
 
 const editors: Editor[] = [];
@@ -54,12 +54,6 @@ describe('contract sanitiser', () => {
     sanitizeContractHtml('<img src=x onerror="alert(1)"><svg onload="alert(2)"></svg><details open ontoggle="alert(3)">x</details>');
     expect(alert).not.toHaveBeenCalled();
   });
-
-  it('escapes plain text into paragraphs', () => {
-    expect(textToContractHtml('a <script>b</script>\nzweite Zeile\n\nneuer Absatz & mehr')).toBe(
-      '<p>a &lt;script&gt;b&lt;/script&gt;<br>zweite Zeile</p><p>neuer Absatz &amp; mehr</p>',
-    );
-  });
 });
 
 describe('section editor schema', () => {
@@ -95,17 +89,6 @@ describe('section editor schema', () => {
     // Stored text is the sanitised editor output: the editor's layout styles go, the table stays.
     expect(sanitizeContractHtml(out)).toBe(
       '<table><tbody><tr><th><p>Kommune</p></th><th><p>Anteil</p></th></tr><tr><td><p>Lünen</p></td><td><p>40 %</p></td></tr></tbody></table>',
-    );
-  });
-});
-
-describe('printable contract HTML', () => {
-  it('makes a leading row of header cells the table head (repeated on every printed page), and stays sanitised', () => {
-    expect(printableContractHtml('<table><tbody><tr><th>Kommune</th></tr><tr><td>Lünen</td></tr></tbody></table><img src=x onerror=alert(1)>')).toBe(
-      '<table><thead><tr><th>Kommune</th></tr></thead><tbody><tr><td>Lünen</td></tr></tbody></table>',
-    );
-    expect(printableContractHtml('<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>')).toBe(
-      '<table><tbody><tr><td>a</td><th>b</th></tr></tbody></table>',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { partyTitle } from '../../domain/contracts/placeholders';
 import { CONTRACT_FORM_LABELS, CONTRACT_STATUS_LABELS, isDraftStatus, sectionNumber, type Contract } from '../../domain/contracts/model';
 import type { Party, Proposal } from '../../domain/schemas';
-import { ContractHtml } from './editor/ContractHtml';
+import { ContractBlocks } from './editor/ContractBlocks';
 import './contractDocument.css';
 
 /** The parties as a contract names them, the lead first. */
@@ -18,7 +18,7 @@ export function contractParties(proposal: Pick<Proposal, 'leadPartyId' | 'partic
 /**
  * A draft as a document: title, parties, the sections with their § numbers. The print
  * route prints it alone (level 1: the title is the page's h1), the report appends it
- * (level 2). Internal notes are never part of it. The text goes through the sanitiser.
+ * (level 2). Internal notes are never part of it. The text is drawn as elements from its parsed blocks.
  */
 export function ContractDocument({ contract, partyNames, level = 1 }: { contract: Contract; partyNames: readonly string[]; level?: 1 | 2 }) {
   const Title = level === 1 ? 'h1' : 'h2';
@@ -50,7 +50,7 @@ export function ContractDocument({ contract, partyNames, level = 1 }: { contract
           <Section id={`par-${contract.id}-${i}`} className="contract-doc-heading">
             {sectionNumber(i)} {s.heading}
           </Section>
-          <ContractHtml html={s.html} print />
+          <ContractBlocks html={s.html} />
         </section>
       ))}
     </article>

@@ -8,7 +8,7 @@ import { outdatedPlaceholders, type OutdatedPlaceholder } from '../../domain/con
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { ContractHtml } from './editor/ContractHtml';
+import { ContractBlocks } from './editor/ContractBlocks';
 import { useFlushAll } from './editor/flushRegistry';
 
 function Value({ item, which }: { item: OutdatedPlaceholder; which: 'old' | 'new' }) {
@@ -19,7 +19,7 @@ function Value({ item, which }: { item: OutdatedPlaceholder; which: 'old' | 'new
         {which === 'old' ? '(fehlte)' : '(nicht mehr aus den Daten zu füllen)'}
       </Text>
     );
-  return BLOCK_PLACEHOLDERS.has(item.key) ? <ContractHtml html={value} /> : <>{value}</>;
+  return BLOCK_PLACEHOLDERS.has(item.key) ? <ContractBlocks html={value} /> : <>{value}</>;
 }
 
 /** Open placeholders, and filled values the proposal's data have overtaken: shown old → new, applied only when confirmed. */

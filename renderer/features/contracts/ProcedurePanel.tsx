@@ -32,14 +32,25 @@ const DATE_LABELS = {
   yearLevelControl: 'Jahresauswahl',
 };
 
-function DateField({ label, value, onChange }: { label: string; value: string | undefined; onChange(v: string | null): void }) {
+function DateField({
+  label,
+  value,
+  onChange,
+  clearable = true,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange(v: string | null): void;
+  clearable?: boolean;
+}) {
   return (
     <DateInput
       label={label}
       valueFormat="DD.MM.YYYY"
       placeholder="TT.MM.JJJJ"
       hideOutsideDates
-      clearable
+      clearable={clearable}
+      clearButtonProps={{ 'aria-label': `${label}: Datum löschen` }}
       ariaLabels={DATE_LABELS}
       dateParser={(text) => parseGermanDate(text)}
       value={value ?? null}

@@ -22,12 +22,13 @@ export async function shot(page: Page, name: string, fullPage = false) {
 }
 
 /** „Neuer Entwurf“ on the Verträge screen for a proposal, with the template it suggests; returns the draft's id. */
-export async function createDraft(page: Page, baseUrl: string, proposalTitle: string): Promise<string> {
+export async function createDraft(page: Page, baseUrl: string, proposalTitle: string, onDialog?: () => Promise<void>): Promise<string> {
   await openApp(page, baseUrl, 'vertraege');
   await page.getByRole('button', { name: 'Neuer Entwurf' }).click();
   const dialog = page.getByRole('dialog', { name: 'Neuer Vertragsentwurf' });
   await dialog.getByRole('combobox', { name: 'Vorschlag' }).fill(proposalTitle.slice(0, 20));
   await page.getByRole('option', { name: proposalTitle }).click();
+  await onDialog?.();
   await dialog.getByRole('button', { name: 'Entwurf anlegen' }).click();
   await page.waitForURL(/#\/vertraege\/[\w-]{36}$/, { timeout: 60_000 });
   await page.getByTestId('contract-section').first().waitFor();

@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
+import { ContractBlocks } from './ContractBlocks';
 import { useRegisterFlush } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
 import { sectionExtensions } from './sectionExtensions';
@@ -46,16 +47,9 @@ export function SectionEditor(props: Props) {
   return (
     <div className="contract-editor" ref={box}>
       <div className="contract-toolbar contract-toolbar-placeholder" aria-hidden="true" />
-      <div
-        className="contract-prose contract-text"
-        role="textbox"
-        aria-multiline="true"
-        aria-label={props.label}
-        tabIndex={0}
-        onFocus={start}
-        onMouseDown={start}
-        dangerouslySetInnerHTML={{ __html: sanitizeContractHtml(props.stored) }}
-      />
+      <div className="contract-prose" role="textbox" aria-multiline="true" aria-label={props.label} tabIndex={0} onFocus={start} onMouseDown={start}>
+        <ContractBlocks html={props.stored} />
+      </div>
     </div>
   );
 }

@@ -73,34 +73,3 @@ export function sanitizeContractHtml(html: string): string {
   box.append(fragment);
   return box.innerHTML;
 }
-
-/** Plain text (e.g. pasted from a text editor or typed into a comment) as safe paragraphs. */
-export function textToContractHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((para) => `<p>${para.split(/\r?\n/).map(escape).join('<br>')}</p>`)
-    .join('');
-}
-
-/**
- * Sanitised HTML for print: a table whose first row holds only header cells gets that row
- * as its <thead>, so Chromium repeats it on every page a long shares table spans. In
- * cells, an amount may wrap before its „€“ (a plain space instead of the no-break space):
- * eleven columns of euros fit an A4 page only so, and never break inside a number.
- */
-export function printableContractHtml(html: string): string {
-  const box = document.createElement('template');
-  box.innerHTML = sanitizeContractHtml(html);
-  for (const table of box.content.querySelectorAll('table')) {
-    if (table.tHead) continue;
-    const first = table.tBodies[0]?.rows[0];
-    if (!first || first.cells.length === 0 || [...first.cells].some((c) => c.tagName !== 'TH')) continue;
-    table.createTHead().append(first);
-  }
-  const walker = document.createTreeWalker(box.content, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('td, th') && node.nodeValue?.includes('\u00a0€')) node.nodeValue = node.nodeValue.replace(/\u00a0€/g, ' €');
-  }
-  return box.innerHTML;
-}
