@@ -29,7 +29,14 @@ try {
   await session.context.addInitScript({
     content: `new MutationObserver((_, obs) => {
       if (!performance.getEntriesByName('bench:key-figures').length && document.querySelector('[data-testid="key-figures"]')) performance.mark('bench:key-figures');
-      if (document.querySelector('[data-testid="chart-areas"] .recharts-bar-rectangle')) { performance.mark('bench:first-bar'); obs.disconnect(); }
+      const bar = document.querySelector('[data-testid="chart-areas"] .recharts-bar-rectangle');
+      if (bar) {
+        performance.mark('bench:first-bar');
+        obs.disconnect();
+        // Drawn = the bar has a size in the frame about to be painted.
+        const painted = () => { const r = bar.getBoundingClientRect(); if (r.width > 0 && r.height > 0) performance.mark('bench:first-chart-drawn'); else requestAnimationFrame(painted); };
+        requestAnimationFrame(painted);
+      }
     }).observe(document, { childList: true, subtree: true });`,
   });
   const page = await session.context.newPage();
@@ -88,19 +95,23 @@ try {
     await page.locator('[data-testid="chart-areas"] .recharts-bar-rectangle').first().waitFor();
     const chart = Date.now() - t0;
     const longestTask = await page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest);
+    await page.waitForFunction(() => performance.getEntriesByName('bench:first-chart-drawn').length > 0);
+    const drawn = await page.evaluate(() => Math.round(performance.getEntriesByName('bench:first-chart-drawn')[0]!.startTime));
     const marks = await page.evaluate(() => {
       const at = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN);
-      return `Skripte ausgeführt ${at('ikz:modules-evaluated')} · Datenbank offen ${at('ikz:database-open')} · gespeicherte Berechnung ${at('ikz:saved-calculation')} · Kennzahlen ${at('bench:key-figures')} · erstes Diagramm ${at('bench:first-bar')} ms`;
+      return `Skripte ausgeführt ${at('ikz:modules-evaluated')} · Datenbank offen ${at('ikz:database-open')} · gespeicherte Berechnung ${at('ikz:saved-calculation')} · Kennzahlen ${at('bench:key-figures')} · erstes Diagramm im DOM ${at('bench:first-bar')}, gezeichnet ${at('bench:first-chart-drawn')} ms`;
     });
-    return { keyFigures, chart, longestTask, marks };
+    return { keyFigures, chart, drawn, longestTask, marks };
   }
   const cold: number[] = [];
   const coldKeyFigures: number[] = [];
   const coldMarks: string[] = [];
+  const coldDrawn: number[] = [];
   const longest: number[] = [];
   for (let i = 0; i < 3; i++) {
     const r = await coldStart(false);
     cold.push(r.chart);
+    coldDrawn.push(r.drawn);
     coldKeyFigures.push(r.keyFigures);
     coldMarks.push(r.marks);
     longest.push(r.longestTask);
@@ -117,13 +128,15 @@ try {
   console.log(
     `  Klick auf „Übersicht“ → Diagramme gezeichnet: median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)}, max ${sorted[RUNS - 1]!.toFixed(0)} (n=${RUNS})   ${verdict('Median', sorted[Math.floor(RUNS / 2)]!, 500)}`,
   );
-  const coldMedian = [...cold].sort((a, b) => a - b)[1]!;
+  const median3 = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
   console.log(
-    `  Programmstart mit der Übersicht, erstes Diagramm gezeichnet (laden, Datenbank öffnen, gespeicherte Berechnung, zeichnen): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', coldMedian, 1000)}`,
+    `  Programmstart mit der Übersicht, erstes Diagramm gezeichnet, mit der Uhr der Seite ab Beginn des Ladens (laden, Datenbank öffnen, gespeicherte Berechnung, zeichnen): ${coldDrawn.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', median3(coldDrawn), 1000)}`,
   );
-  console.log(`    davon Kennzahlen sichtbar nach: ${coldKeyFigures.map((t) => `${t} ms`).join(', ')}`);
-  console.log('    im Fenster ab Beginn des Ladens gemessen (ohne Abbau der vorigen Seite und ohne Umlaufzeit zu Playwright; Ziel gilt oben):');
   for (const m of coldMarks) console.log(`      ${m}`);
+  console.log(
+    `    dasselbe von außen gemessen (ab dem Neuladen-Befehl bis Playwright das Diagramm sieht; enthält den Abbau der vorigen Seite und wartet, bis die Seite nach den übrigen Diagrammen wieder antwortet): ${cold.map((t) => `${t} ms`).join(', ')}   ${verdict('Median', median3(cold), 1000)}`,
+  );
+  console.log(`    davon Kennzahlen sichtbar nach (von außen): ${coldKeyFigures.map((t) => `${t} ms`).join(', ')}`);
   console.log(
     `  Programmstart, wenn die gespeicherte Berechnung nicht mehr passt (erster Start nach einem Update; der Rechenkern liest alle Kostenzeilen): ${uncached.map((t) => `${t} ms`).join(', ')}; längste Blockade ${uncachedLongest.map((t) => `${t.toFixed(0)} ms`).join(', ')}`,
   );
