@@ -12,7 +12,7 @@ interface Props {
 
 /** The backups, newest first, with what each holds and the two actions. */
 export function BackupList({ backups, busy, onRestore, onExport }: Props) {
-  if (backups.length === 0) return <Text c="dimmed">Noch keine Sicherungen vorhanden.</Text>;
+  if (backups.length === 0) return <Text c="gray.7">Noch keine Sicherungen vorhanden.</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table withTableBorder fz="sm" aria-label="Vorhandene Sicherungen" verticalSpacing="xs">
