@@ -9,6 +9,8 @@ export async function openApp(page: Page, baseUrl: string, route = ''): Promise<
 
 /** axe violations as short readable lines (empty when the screen is clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A toast or dialog still fading in has a contrast that depends on the frame axe reads.
+  await waitForTransitions(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map(
     (v) =>
@@ -30,7 +32,7 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * Waits until no CSS transition or animation has run for three frames in a row (a dialog
+ * Waits until no CSS transition or finite animation has run for three frames in a row (a dialog
  * or dropdown has finished fading in; Mantine starts a transition a frame after mounting).
  * A condition, never a fixed sleep.
  */
@@ -39,7 +41,8 @@ export async function waitForTransitions(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __idleFrames: number };
-      const idle = document.getAnimations().every((a) => a.playState !== 'running');
+      // Endless animations (a spinning loader) never finish; only the ones that end count.
+      const idle = document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
       w.__idleFrames = idle ? w.__idleFrames + 1 : 0;
       return w.__idleFrames >= 3;
     },
