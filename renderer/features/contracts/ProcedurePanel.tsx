@@ -11,7 +11,7 @@ import { useDb } from '../../state/DbContext';
 import { useContractSettings } from '../../state/useContracts';
 import { notifyError } from '../../ui/notify';
 import { localToday } from './today';
-import { useFieldDraft } from './useFieldDraft';
+import { useFieldDraft } from '../../ui/useFieldDraft';
 
 const STATE: Record<CheckState, { text: string; color: string }> = {
   done: { text: 'erledigt', color: 'teal' },

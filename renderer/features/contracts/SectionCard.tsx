@@ -6,7 +6,7 @@ import { setSectionComment, updateSection } from '../../data/repositories/contra
 import { sectionNumber, type ContractSection } from '../../domain/contracts/model';
 import { useDb } from '../../state/DbContext';
 import { SectionEditor } from './editor/SectionEditor';
-import { useFieldDraft } from './useFieldDraft';
+import { useFieldDraft } from '../../ui/useFieldDraft';
 
 interface Props {
   contractId: string;

@@ -1,11 +1,11 @@
 /**
- * A plain field (a section's heading or note) typed locally and saved as its own command
- * when it is left, and when the page goes away while it still holds typed text, so
- * nothing typed is lost; closing the window meanwhile asks first. Like the agenda's
- * Beschlussvorschlag (meetings/DecisionText.tsx).
+ * A plain text field (a contract section's heading or note, an agenda item's
+ * Beschlussvorschlag) typed locally and saved as its own command when it is left, and when
+ * the page goes away while it still holds typed text (a menu click), so nothing typed is
+ * lost; closing the window meanwhile asks first.
  */
 import { useEffect, useRef, useState } from 'react';
-import { notifyError } from '../../ui/notify';
+import { notifyError } from './notify';
 
 export function useFieldDraft(stored: string, save: (value: string) => Promise<unknown>) {
   const [value, setValue] = useState(stored);
