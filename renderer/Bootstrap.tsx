@@ -4,7 +4,6 @@ import { CalculationInputsProvider } from './state/CalculationInputs';
 import { DbProvider } from './state/DbContext';
 import { DEFAULT_DB_NAME } from './data/db';
 import { prefetchSnapshot } from './data/figureSnapshot';
-import { backupAtStartIfDue } from './data/backups';
 import { openDatabase, type OpenResult } from './data/openDatabase';
 import { App } from './App';
 import { platform } from './platform';
@@ -53,7 +52,11 @@ export function Bootstrap() {
   useEffect(() => {
     if (!db) return;
     let idle: number | undefined;
-    const write = () => void backupAtStartIfDue(db).catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
+    // The backup code is loaded only now (issue 6: not part of the first screen's bundle).
+    const write = () =>
+      void import('./data/backups')
+        .then(({ backupAtStartIfDue }) => backupAtStartIfDue(db))
+        .catch((error: unknown) => console.warn('Start-Sicherung nicht geschrieben', error));
     // …and when the window is idle, so it does not land in the middle of someone's work.
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(write, { timeout: 60_000 });

@@ -9,7 +9,7 @@ import type { CostLine, CostPlan } from '../domain/costs/model';
 import type { ScenarioId } from '../domain/costs/scenarios';
 import type { Party, Proposal } from '../domain/schemas';
 import { WORKSPACE_REVISION_ID, type CalculationSettings, type IkzDatabase, type WorkspaceRevision } from './db';
-import { loadCalculationSettings, loadPlans } from './repositories/costs';
+import { loadCalculationSettings, loadPlans } from './repositories/costPlans';
 
 export interface CalculationInputs {
   /** The workspace revision these inputs were read at (see WorkspaceRevision). */

@@ -1,6 +1,7 @@
 import { newId } from '../domain/ids';
 import { fieldChanges } from '../domain/fieldChanges';
-import { SETTINGS_ID, type ChangeAction, type ChangeLogEntry } from '../domain/schemas';
+import { type ChangeAction, type ChangeLogEntry } from '../domain/schemas';
+import { SETTINGS_ID } from '../domain/vocabulary';
 import type { IkzDatabase } from './db';
 import { nowIso } from './records';
 

@@ -3,11 +3,9 @@
  * get going again: it explains the problem and offers to export what it can read.
  */
 import { DEFAULT_DB_NAME, IkzDatabase } from './db';
-import { backupText } from '../platform';
-import { backupHeaderOf } from './backups/document';
 import { salvageDatabase } from './salvage';
-import { CURRENT_SCHEMA_VERSION } from './schemaVersions';
-import { initializeWorkspace } from './seed';
+import { CURRENT_SCHEMA_VERSION, loadUpgradeSteps } from './schemaVersions';
+import { initializeWorkspace } from './initializeWorkspace';
 
 /**
  * The schema version on disk, read without opening through Dexie: Dexie 4 would open a
@@ -69,10 +67,14 @@ export async function openDatabase(name: string = DEFAULT_DB_NAME, options: Open
         detail: `Datenbankversion ${installed}, dieses Programm kennt ${CURRENT_SCHEMA_VERSION}`,
       };
     }
-    if (installed > 0 && installed < CURRENT_SCHEMA_VERSION && options.writeBackup) {
+    const upgradeDue = installed > 0 && installed < CURRENT_SCHEMA_VERSION;
+    // Upgrade steps and backup code are loaded only for an upgrade, not on every start.
+    if (upgradeDue) await loadUpgradeSteps();
+    if (upgradeDue && options.writeBackup) {
       // Before an upgrade, a backup: if the upgrade step has a bug, nothing is lost.
       // Without a backup there is no upgrade: stop before Dexie touches the data.
       try {
+        const [{ backupText }, { backupHeaderOf }] = await Promise.all([import('../platform/backupFormat'), import('./backups/document')]);
         const data = await salvageDatabase(name);
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         // With the header line of every backup, so the list in Einstellungen shows it and it can be restored.

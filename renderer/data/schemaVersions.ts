@@ -3,8 +3,27 @@
  * is never edited: a change is a new entry with an `upgrade` step and a test.
  */
 import type { Transaction } from 'dexie';
-import { upgradeToCalendarYears } from './upgradeCalendarYears';
-import { upgradeMeetingAgendas } from './upgradeMeetingAgendas';
+
+/**
+ * The upgrade steps' code is loaded only when data of an older version is opened (see
+ * `loadUpgradeSteps`): it validates old records with zod, which a normal start does not
+ * load (issue 6: initial bundle). A step cannot load it itself: a Dexie upgrade
+ * transaction commits as soon as it awaits anything that is not IndexedDB.
+ */
+type UpgradeSteps = typeof import('./upgradeSteps');
+let upgradeSteps: UpgradeSteps | null = null;
+
+/** Call before opening a database that may be older than CURRENT_SCHEMA_VERSION. */
+export async function loadUpgradeSteps(): Promise<void> {
+  upgradeSteps ??= await import('./upgradeSteps');
+}
+
+function loadedStep(name: keyof UpgradeSteps): (tx: Transaction) => Promise<void> {
+  return (tx) => {
+    if (!upgradeSteps) throw new Error(`Upgrade step ${name} not loaded: call loadUpgradeSteps() before opening an older database.`);
+    return upgradeSteps[name](tx);
+  };
+}
 
 export interface SchemaVersion {
   version: number;
@@ -50,7 +69,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // and a stored plan (fixed start year) for every proposal. No index changes.
     version: 3,
     stores: {},
-    upgrade: (tx) => upgradeToCalendarYears(tx),
+    upgrade: loadedStep('upgradeToCalendarYears'),
   },
   {
     // Issue 6: deletes leave tombstones (one per deleted record), so that exchange files
@@ -65,7 +84,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // ordered). No index changes; existing meetings get defaults.
     version: 5,
     stores: {},
-    upgrade: (tx) => upgradeMeetingAgendas(tx),
+    upgrade: loadedStep('upgradeMeetingAgendas'),
   },
   {
     // Issue 9: contract drafts. Users' own templates get a table; contracts are listed

@@ -1,5 +1,5 @@
 /**
- * First-start seeding. Idempotent: shipped records are recognised by their `seedKey`,
+ * First-start seeding (started by initializeWorkspace.ts when something is missing). Idempotent: shipped records are recognised by their `seedKey`,
  * so running it again (every start does) adds nothing twice and never overwrites what
  * the user edited.
  */
@@ -12,10 +12,9 @@ import type { IkzDatabase, SeedState, SettingsRow } from './db';
 import { runCommand } from './commands';
 import { nowIso, withNewMeta } from './records';
 import { removeFromAllAgendas } from './repositories/agendaLinks';
-import { initialPlan } from './repositories/costs';
+import { initialPlan } from './repositories/costPlans';
 import { loadSettings } from './repositories/settings';
-
-const SEED_STATE_ID = 'seed-state';
+import { seedState } from './seedState';
 
 /** Adds the shipped master data that is missing; returns the ids of the meetings it added. */
 export async function seedMasterData(db: IkzDatabase, today: Date = new Date()): Promise<string[]> {
@@ -45,12 +44,6 @@ export async function seedMasterData(db: IkzDatabase, today: Date = new Date()):
     }
     return [];
   });
-}
-
-async function seedState(db: IkzDatabase): Promise<SeedState> {
-  const row = await db.settings.get(SEED_STATE_ID);
-  if (row && row.id === SEED_STATE_ID) return row as SeedState;
-  return { id: SEED_STATE_ID, exampleDataSeeded: false, updatedAt: nowIso(), revision: 0 };
 }
 
 /**
@@ -190,33 +183,4 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
     await tx.putSetting(next as SettingsRow & { id: string }, null);
     return true;
   });
-}
-
-/**
- * Whether this start has anything to seed (the same checks as the seeding itself, read
- * only). Most starts have nothing, and then no write transaction is opened: each one
- * waits for the disk (strict durability) and delays the first screen.
- */
-async function somethingToSeed(db: IkzDatabase, today: Date): Promise<boolean> {
-  return db.transaction('r', [db.parties, db.areas, db.meetings, db.settings], async () => {
-    const state = await seedState(db);
-    if (!state.exampleDataSeeded || !state.exampleCostsSeeded) return true;
-    const keys = async (table: 'parties' | 'areas' | 'meetings') =>
-      new Set((await db.table(table).toArray()).map((r: { seedKey?: string | null }) => r.seedKey));
-    const parties = await keys('parties');
-    if (KREIS_UNNA_PARTIES.some((p) => !parties.has(p.seedKey))) return true;
-    const areas = await keys('areas');
-    if (IKZ_AREAS.some((a) => !areas.has(a.seedKey))) return true;
-    const ahead = await db.meetings.where('date').aboveOrEqual(today.toISOString().slice(0, 10)).count();
-    if (ahead > 0) return false;
-    const meetings = await keys('meetings');
-    return upcomingMeetings(today).some((m) => !meetings.has(m.seedKey));
-  });
-}
-
-export async function initializeWorkspace(db: IkzDatabase, today: Date = new Date()): Promise<void> {
-  if (!(await somethingToSeed(db, today))) return;
-  const newMeetings = await seedMasterData(db, today);
-  await seedExampleDataOnce(db, today, newMeetings);
-  await seedExampleCostsOnce(db);
 }

@@ -11,8 +11,9 @@
  * Lines keep their revision and `updatedAt`: the representation changed, not the data.
  */
 import type { Transaction } from 'dexie';
-import { allocationSchema, DEFAULT_ALLOCATION, discountingSchema, periodSchema, yearAmounts, type CostPlan, type Period } from '../domain/costs/model';
-import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/schemas';
+import { DEFAULT_ALLOCATION, yearAmounts, type CostPlan, type Period } from '../domain/costs/model';
+import { allocationSchema, discountingSchema, periodSchema } from '../domain/costs/modelSchemas';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/vocabulary';
 import { changeEntry } from './changeLog';
 import { withNewMeta, withNextRevision } from './records';
 

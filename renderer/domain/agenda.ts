@@ -5,7 +5,8 @@
  * The agenda lives in the meeting record (`Meeting.agenda`, order = array order).
  */
 import { formatDate } from './format';
-import type { AgendaItem, AgendaOutcome, Meeting } from './schemas';
+import type { AgendaItem, Meeting } from './schemas';
+import type { AgendaOutcome } from './vocabulary';
 import { allowedNextStatuses, STATUS_LABELS, type ProposalStatus, type StatusHistoryEntry } from './status';
 
 /** The proposals on a meeting's agenda, in agenda order. */

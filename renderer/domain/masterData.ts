@@ -2,7 +2,8 @@
  * Master data shipped with the app: the parties and areas of Kreis Unna (DOMAIN.md).
  * Populations are approximate (press releases around 2018) and stay editable.
  */
-import type { AgendaItem, MeetingKind, PartyInput } from './schemas';
+import type { AgendaItem, PartyInput } from './schemas';
+import type { MeetingKind } from './vocabulary';
 
 export interface SeedParty extends PartyInput {
   seedKey: string;

@@ -1,10 +1,12 @@
 /**
  * One zod schema per record type. Each is used for form validation, for import
- * validation and for exchange files, so the German messages live here once.
+ * validation and for exchange files, so the German messages live here once. Fixed values
+ * and their labels are in vocabulary.ts, which the first screen can load without zod.
  */
 import { z } from 'zod';
 import { PROPOSAL_STATUSES, STATUSES_NEEDING_REASON } from './status';
 import { invisibleMessage, visibleText } from './visibleText';
+import { AGENDA_OUTCOMES, MEETING_KINDS, PARTY_KINDS, SETTINGS_ID } from './vocabulary';
 
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'Ungültige Kennung.');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben.');
@@ -25,8 +27,6 @@ const optionalCount = (label: string) =>
     .min(0, `${label} kann nicht negativ sein.`)
     .max(10_000_000, `${label}: der Wert ist unrealistisch groß.`)
     .nullable();
-
-export const PARTY_KINDS = ['Stadt', 'Kreisstadt', 'Gemeinde', 'Kreis', 'Sonstige'] as const;
 
 export const partyInputSchema = z.object({
   name: visibleText({
@@ -72,25 +72,6 @@ export const areaSchema = recordMetaSchema.extend(areaInputSchema.shape).extend(
   seedKey: z.string().nullable(),
 });
 export type Area = z.infer<typeof areaSchema>;
-
-/** Kinds of meeting; the two fixed ones of the year and any other. */
-export const MEETING_KINDS = ['arbeitskreis', 'buergermeisterkonferenz', 'sonstiges'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
-  arbeitskreis: 'Arbeitskreis der Kämmerer',
-  buergermeisterkonferenz: 'Bürgermeisterkonferenz',
-  sonstiges: 'Sonstiger Termin',
-};
-
-/** What the meeting decided on an agenda item (null: not yet recorded). */
-export const AGENDA_OUTCOMES = ['beschlossen', 'vertagt', 'abgelehnt', 'zur_kenntnis'] as const;
-export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];
-export const AGENDA_OUTCOME_LABELS: Record<AgendaOutcome, string> = {
-  beschlossen: 'beschlossen',
-  vertagt: 'vertagt',
-  abgelehnt: 'abgelehnt',
-  zur_kenntnis: 'zur Kenntnis genommen',
-};
 
 /** One item of a meeting's agenda: a proposal and the decision requested (Beschlussvorschlag). Order = array order. */
 export const agendaItemSchema = z.object({
@@ -206,21 +187,12 @@ export const settingsInputSchema = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
-export const SETTINGS_ID = 'settings';
 export const settingsSchema = settingsInputSchema.extend({
   id: z.literal(SETTINGS_ID),
   updatedAt: z.string(),
   revision: z.number().int().min(1),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-/** The federal finance ministry's rate for the usual case (July 2023), see DOMAIN.md. */
-export const DEFAULT_SETTINGS: SettingsInput = {
-  userName: 'Unbekannt',
-  homePartyId: null,
-  discountRatePercent: 0.9,
-  observationYears: 10,
-};
 
 export interface FieldChange {
   field: string;

@@ -4,7 +4,6 @@
  */
 import { base64ToBytes, bytesToBase64 } from '../domain/bytes';
 import type { OpenFileRequest, PreloadApi, ReportPdfRequest, ReportPdfResult, SaveFileRequest } from '../../electron/ipc/contract';
-import { browserBackups } from './browserBackups';
 import { browserPresentation } from './browserPresentation';
 
 async function saveFile(request: SaveFileRequest) {
@@ -42,12 +41,18 @@ async function exportReportPdf(request: ReportPdfRequest): Promise<ReportPdfResu
   return { status: 'browser-print' };
 }
 
+/** Loaded on first use: the first screen needs no backup code (issue 6: initial bundle). */
+const backups = () => import('./browserBackups').then((m) => m.browserBackups(saveFile));
+
 export const browserPlatform: PreloadApi = {
   ...browserPresentation,
   exportReportPdf,
   // The browser keeps the file in its downloads; there is nothing of ours to open.
   openSavedReport: async () => false,
-  ...browserBackups(saveFile),
+  writeBackup: async (request) => (await backups()).writeBackup(request),
+  listBackups: async () => (await backups()).listBackups(),
+  readBackup: async (name) => (await backups()).readBackup(name),
+  exportBackup: async (name) => (await backups()).exportBackup(name),
   getAppInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'browser' }),
   saveFile,
   openFile,

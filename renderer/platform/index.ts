@@ -25,8 +25,7 @@ export { openPresenterWindow } from './browserPresentation';
 /** True inside the desktop app (the main process places presenter and slides on the displays). */
 export const isDesktop = electronBridge() !== null;
 
-// The backup format and retention rules are shared with the main process (electron/ipc).
-export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_REASONS, backupHeader, backupText, headerOfBackupText } from '../../electron/ipc/backupHeader';
+// The backup format's code is in ./backupFormat (not re-exported here: it uses zod, which
+// the first screen does not load); its types are free.
 export type { BackupHeader, BackupReason } from '../../electron/ipc/backupHeader';
 export type { BackupFileInfo } from '../../electron/ipc/contract';
-export { dayKey } from '../../electron/ipc/retention';

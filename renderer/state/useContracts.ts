@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import { contractsOfProposal, contractWithVersions, listContracts, listContractTemplates } from '../data/repositories/contracts';
 import type { CostPlan } from '../domain/costs/model';
-import { loadPlan } from '../data/repositories/costs';
+import { loadPlan } from '../data/repositories/costPlans';
 import type { ContractSettings } from '../data/db';
 import { loadContractSettings } from '../data/repositories/contractSettings';
 import { useDb } from './DbContext';

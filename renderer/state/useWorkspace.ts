@@ -5,7 +5,7 @@ import type { NameLookup } from '../domain/proposalQuery';
 import type { Area, Meeting, Party, Proposal, Settings } from '../domain/schemas';
 import { useDb } from './DbContext';
 import { changesOfProposal, changesOfRecord } from '../data/changeLog';
-import { loadCalculationSettings } from '../data/repositories/costs';
+import { loadCalculationSettings } from '../data/repositories/costPlans';
 import { loadSettings } from '../data/repositories/settings';
 
 export function useParties(): Party[] | undefined {

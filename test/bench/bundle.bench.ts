@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGET_RATIO = 1.5;
@@ -37,10 +37,47 @@ async function buildInto(config: InlineConfig, outDir: string) {
   return initialJs(outDir);
 }
 
+/** Raw bytes per package (or own folder) in each output chunk, to name what makes up the start bundle. */
+const chunkModules = new Map<string, Map<string, number>>();
+const recordChunks: Plugin = {
+  name: 'ikz-bench-record-chunks',
+  generateBundle(_options, bundle) {
+    for (const out of Object.values(bundle)) {
+      if (out.type !== 'chunk') continue;
+      const sizes = new Map<string, number>();
+      for (const [id, info] of Object.entries(out.modules)) {
+        const inPackage = id.split('node_modules/').pop()!;
+        const owner = id.includes('node_modules/')
+          ? inPackage
+              .split('/')
+              .slice(0, inPackage.startsWith('@') ? 2 : 1)
+              .join('/')
+          : path.relative(repo, path.dirname(id)) || '.';
+        sizes.set(owner, (sizes.get(owner) ?? 0) + info.renderedLength);
+      }
+      chunkModules.set(out.fileName, sizes);
+    }
+  },
+};
+
+/** The largest contributors (raw, before gzip) to the given output files. */
+function largestParts(files: string[], count: number): string {
+  const total = new Map<string, number>();
+  for (const [fileName, sizes] of chunkModules) {
+    if (!files.includes(path.basename(fileName))) continue;
+    for (const [owner, bytes] of sizes) total.set(owner, (total.get(owner) ?? 0) + bytes);
+  }
+  return [...total]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)} KB`)
+    .join(', ');
+}
+
 const tmp = await mkdtemp(path.join(tmpdir(), 'ikz-bundle-'));
 try {
   // The app with its own vite.config.ts; only the output folder differs from `npm run build`.
-  const app = await buildInto({ configFile: path.join(repo, 'vite.config.ts') }, path.join(tmp, 'app'));
+  const app = await buildInto({ configFile: path.join(repo, 'vite.config.ts'), plugins: [recordChunks] }, path.join(tmp, 'app'));
   const bare = await buildInto(
     {
       configFile: false,
@@ -57,6 +94,7 @@ try {
   const verdict = ratio <= TARGET_RATIO ? 'erfüllt' : `verfehlt um ${kb(app.gzipBytes - TARGET_RATIO * bare.gzipBytes)}`;
   console.log(`\nErstes JavaScript beim Start (gzip -9), gebaut am ${new Date().toISOString()}`);
   console.log(`  IKZ-Planer : ${kb(app.gzipBytes)} gzip (${kb(app.rawBytes)} roh) in ${app.files.length} Dateien: ${app.files.join(', ')}`);
+  console.log(`  Größte Teile (roh): ${largestParts(app.files, 14)}`);
   console.log(`  Vergleich  : ${kb(bare.gzipBytes)} gzip (${kb(bare.rawBytes)} roh), React + Mantine + recharts + Dexie, ein Diagramm, drei Eingaben`);
   console.log(
     `  Verhältnis : ${ratio.toFixed(2).replace('.', ',')} ×   Ziel ≤ ${TARGET_RATIO.toFixed(1).replace('.', ',')} × (${kb(TARGET_RATIO * bare.gzipBytes)}): ${verdict}`,

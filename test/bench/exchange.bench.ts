@@ -10,7 +10,7 @@ import { runCommand } from '../../renderer/data/commands';
 import { IkzDatabase } from '../../renderer/data/db';
 import { applyMerge, buildExchangeFile, planMerge, readExchangeFile, type ParsedExchange } from '../../renderer/data/exchange';
 import { withNewMeta, withNextRevision } from '../../renderer/data/records';
-import { initializeWorkspace } from '../../renderer/data/seed';
+import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import { COST_CATEGORIES, type CostLine } from '../../renderer/domain/costs/model';
 import type { Proposal } from '../../renderer/domain/schemas';
 import { verdict } from './verdict';

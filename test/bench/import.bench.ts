@@ -11,7 +11,7 @@ import { parseCsv } from '../../renderer/data/import/costImport';
 import { withNewMeta } from '../../renderer/data/records';
 import { applyCostLineChanges } from '../../renderer/data/repositories/costs';
 import { createProposal } from '../../renderer/data/repositories/proposals';
-import { initializeWorkspace } from '../../renderer/data/seed';
+import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import { verdictAtLeast } from './verdict';
 
 const ROWS = 50_000;

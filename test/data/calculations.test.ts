@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculateScenario, loadCalculationInputs, type CalculationCaches } from '../../renderer/data/calculations';
-import { applyCostLineChanges, loadCalculationSettings, saveCalculationSettings } from '../../renderer/data/repositories/costs';
+import { applyCostLineChanges, saveCalculationSettings } from '../../renderer/data/repositories/costs';
+import { loadCalculationSettings } from '../../renderer/data/repositories/costPlans';
 import { updateParty } from '../../renderer/data/repositories/masterData';
-import { loadSettings, saveSettings } from '../../renderer/data/repositories/settings';
+import { loadSettings } from '../../renderer/data/repositories/settings';
+import { saveSettings } from '../../renderer/data/repositories/saveSettings';
 import type { IkzDatabase } from '../../renderer/data/db';
 import { bauhofProposal } from './helpers';
 

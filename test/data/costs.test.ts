@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AmountsOutsidePeriodError, applyCostLineChanges, loadPlan, savePlan } from '../../renderer/data/repositories/costs';
+import { AmountsOutsidePeriodError, applyCostLineChanges, savePlan } from '../../renderer/data/repositories/costs';
+import { loadPlan } from '../../renderer/data/repositories/costPlans';
 import { bauhofProposal } from './helpers';
 
 async function setup() {
@@ -81,7 +82,8 @@ describe('plans have a fixed start year', () => {
 describe('the rate of a never-saved plan', () => {
   it('follows the default rate under Einstellungen until the plan is saved; the period stays', async () => {
     const { db, p } = await setup();
-    const { saveSettings, loadSettings } = await import('../../renderer/data/repositories/settings');
+    const { saveSettings } = await import('../../renderer/data/repositories/saveSettings');
+    const { loadSettings } = await import('../../renderer/data/repositories/settings');
     const period = (await loadPlan(db, p.id)).period;
     await saveSettings(db, { ...(await loadSettings(db)), discountRatePercent: 2.5, observationYears: 6 });
     expect(await loadPlan(db, p.id)).toMatchObject({ period, discounting: { mode: 'flat', ratePercent: 2.5 } });

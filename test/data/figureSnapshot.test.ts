@@ -3,7 +3,7 @@ import { calculateScenario, loadCalculationInputs, readWorkspaceRevision } from 
 import { loadSnapshot, prefetchSnapshot, saveSnapshot, snapshotKey } from '../../renderer/data/figureSnapshot';
 import { applyCostLineChanges, saveCalculationSettings } from '../../renderer/data/repositories/costs';
 import { updateMeeting } from '../../renderer/data/repositories/meetings';
-import { initializeWorkspace } from '../../renderer/data/seed';
+import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import { bauhofProposal } from './helpers';
 
 describe('saved calculation (shown at start until the worker has calculated)', () => {

@@ -1,6 +1,6 @@
 import { IkzDatabase } from '../../renderer/data/db';
 import { createProposal } from '../../renderer/data/repositories/proposals';
-import { initializeWorkspace } from '../../renderer/data/seed';
+import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import type { CostLineInput } from '../../renderer/domain/costs/model';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeProposalStatus, createProposal, deleteProposal, restoreProposal, updateProposal } from '../../renderer/data/repositories/proposals';
-import { saveSettings } from '../../renderer/data/repositories/settings';
+import { saveSettings } from '../../renderer/data/repositories/saveSettings';
 import { UserFacingError } from '../../renderer/data/records';
 import type { ProposalInput } from '../../renderer/domain/schemas';
 import { freshDb, idsOf } from './helpers';

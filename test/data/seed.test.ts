@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initializeWorkspace, removeExampleData } from '../../renderer/data/seed';
+import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
+import { removeExampleData } from '../../renderer/data/seed';
 import { createProposal } from '../../renderer/data/repositories/proposals';
-import { loadPlans } from '../../renderer/data/repositories/costs';
-import { loadSettings, saveSettings } from '../../renderer/data/repositories/settings';
+import { loadPlans } from '../../renderer/data/repositories/costPlans';
+import { loadSettings } from '../../renderer/data/repositories/settings';
+import { saveSettings } from '../../renderer/data/repositories/saveSettings';
 import { freshDb, idsOf } from './helpers';
 import { isProvisionalMeetingDate } from '../../renderer/domain/masterData';
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../renderer/data/openDatabase';
-import { loadPlan } from '../../renderer/data/repositories/costs';
+import { loadPlan } from '../../renderer/data/repositories/costPlans';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/data/schemaVersions';
 import { calculateProposal } from '../../renderer/domain/costs/engine';
 

@@ -12,7 +12,7 @@
  * same `tables` shape, so one reader restores both.
  */
 import type Dexie from 'dexie';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupText, type BackupHeader, type BackupReason } from '../../platform';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupText, type BackupHeader, type BackupReason } from '../../platform/backupFormat';
 import { CURRENT_SCHEMA_VERSION } from '../schemaVersions';
 
 export type BackupTables = Record<string, Record<string, unknown>[]>;

@@ -5,7 +5,7 @@
  * truncated file, a newer version — is refused with a German message before anything is
  * written.
  */
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeader, type BackupReason } from '../../platform';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeader, type BackupReason } from '../../platform/backupFormat';
 import { UserFacingError } from '../../domain/errors';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schemaVersions';
 import type { BackupTables } from './document';

@@ -6,7 +6,8 @@
 import { UserFacingError } from '../../domain/errors';
 import type { IkzDatabase } from '../db';
 import { workspaceBackup } from './document';
-import { dayKey, platform, type BackupReason } from '../../platform';
+import { platform, type BackupReason } from '../../platform';
+import { dayKey } from '../../platform/backupFormat';
 
 /** Errors from main arrive as "Error invoking remote method 'backup:write': Error: <German text>". */
 function germanMessage(error: unknown): string {

@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { newId } from '../../domain/ids';
 import { IkzDatabase } from '../db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schemaVersions';
+import { CURRENT_SCHEMA_VERSION, loadUpgradeSteps, SCHEMA_VERSIONS } from '../schemaVersions';
 import { readAllTables, type BackupTables } from './document';
 
 /** A database as the release with schema `version` left it (also used by the migration tests). */
@@ -29,6 +29,7 @@ export async function writeTables(db: Dexie, tables: BackupTables): Promise<void
 
 export async function upgradeTables(tables: BackupTables, fromVersion: number): Promise<BackupTables> {
   if (fromVersion === CURRENT_SCHEMA_VERSION) return tables;
+  await loadUpgradeSteps();
   const name = `ikz-planer-wiederherstellung-${newId()}`;
   try {
     const old = databaseAtVersion(name, fromVersion);

@@ -5,7 +5,8 @@
  */
 import { moveItem, newAgendaItem, nextMeetingAfterAdding } from '../../domain/agenda';
 import { newId } from '../../domain/ids';
-import { agendaItemSchema, AGENDA_OUTCOME_LABELS, firstIssueMessage, type AgendaItem, type AgendaOutcome, type Meeting } from '../../domain/schemas';
+import { agendaItemSchema, firstIssueMessage, type AgendaItem, type Meeting } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS, type AgendaOutcome } from '../../domain/vocabulary';
 import { formatDate } from '../../domain/format';
 import type { ProposalStatus } from '../../domain/status';
 import { runCommand, type WriteTx } from '../commands';

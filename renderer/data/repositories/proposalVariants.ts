@@ -10,7 +10,7 @@ import type { ProposalStatus } from '../../domain/status';
 import { runCommand, type WritableTableName } from '../commands';
 import type { IkzDatabase } from '../db';
 import { nowIso, UserFacingError, withNewMeta } from '../records';
-import { loadPlan } from './costs';
+import { loadPlan } from './costPlans';
 
 export interface VariantSpec {
   /** Parties of the variant, lead first. */

@@ -6,7 +6,7 @@ import { checkTransition, STATUS_LABELS, statusReasonFor, type ProposalStatus } 
 import { runCommand, type WritableTableName, type WriteTx } from '../commands';
 import type { IkzDatabase } from '../db';
 import { nowIso, UserFacingError } from '../records';
-import { initialPlan } from './costs';
+import { initialPlan } from './costPlans';
 import { removeFromAllAgendas, restoreToAgendas, type RemovedAgendaItem } from './agendaLinks';
 import { loadSettings } from './settings';
 

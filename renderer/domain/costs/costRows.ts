@@ -3,17 +3,8 @@
  * cost lines. One parser for both, so the grid and the import accept and refuse the same.
  */
 import { formatGermanAmount, parseGermanAmount } from './germanNumber';
-import {
-  CATEGORY_LABELS,
-  COST_CATEGORIES,
-  costLineInputSchema,
-  VARIANT_LABELS,
-  VARIANTS,
-  yearAmounts,
-  type CostCategory,
-  type CostLineInput,
-  type Variant,
-} from './model';
+import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, VARIANTS, yearAmounts, type CostCategory, type CostLineInput, type Variant } from './model';
+import { costLineInputSchema } from './modelSchemas';
 
 export interface RawCostRow {
   kommune: string;

@@ -2,7 +2,7 @@
 import { CATEGORY_LABELS, VARIANT_LABELS, type CostCategory, type Variant } from '../costs/model';
 import { formatDate } from '../format';
 import { formatEuroCents } from '../money';
-import { MEETING_KIND_LABELS, type MeetingKind } from '../schemas';
+import { MEETING_KIND_LABELS, type MeetingKind } from '../vocabulary';
 import { STATUS_LABELS, type ProposalStatus } from '../status';
 import type { ExchangeRecord, ExchangeTable } from './format';
 

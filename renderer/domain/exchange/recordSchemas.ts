@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { contractSchema, contractTemplateSchema, contractVersionSchema } from '../contracts/model';
-import { allocationSchema, costLineInputSchema, discountingSchema, periodSchema } from '../costs/model';
+import { allocationSchema, costLineInputSchema, discountingSchema, periodSchema } from '../costs/modelSchemas';
 import { areaSchema, meetingSchema, partySchema, proposalSchema, recordMetaSchema } from '../schemas';
 import type { ExchangeTable } from './format';
 

@@ -5,7 +5,7 @@ import { compareVersions, type ComparedVersion } from '../../domain/contracts/co
 import type { Contract, ContractVersion } from '../../domain/contracts/model';
 import { formatDateTime } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { DEFAULT_SETTINGS } from '../../domain/schemas';
+import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { useContract } from '../../state/useContracts';
 import { useSettings } from '../../state/useWorkspace';

@@ -6,7 +6,7 @@ import { deleteContract, renameContract, saveAsTemplate, undoDeleteContract } fr
 import type { Contract, ContractVersion } from '../../domain/contracts/model';
 import { formatDate } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { DEFAULT_SETTINGS } from '../../domain/schemas';
+import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { useSettings } from '../../state/useWorkspace';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../state/DbContext';
-import { loadCalculationSettings, loadPlan } from '../../data/repositories/costs';
+import { loadCalculationSettings, loadPlan } from '../../data/repositories/costPlans';
 import { sortLinesByOrder } from '../../domain/costs/lineOrder';
 
 /** Everything the cost editor of one proposal needs, live. */

@@ -2,7 +2,8 @@ import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core
 import { Controller, type Control } from 'react-hook-form';
 import { useDb } from '../../state/DbContext';
 import { createParty, updateParty } from '../../data/repositories/masterData';
-import { PARTY_KINDS, partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
+import { partyInputSchema, type Party, type PartyInput } from '../../domain/schemas';
+import { PARTY_KINDS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { FormModal } from '../../ui/FormModal';

@@ -2,7 +2,8 @@ import { Anchor, Button, Card, Group, Select, SimpleGrid, Text } from '@mantine/
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Link } from 'react-router-dom';
-import { AGENDA_OUTCOME_LABELS, AGENDA_OUTCOMES, type AgendaItem, type AgendaOutcome, type Proposal } from '../../domain/schemas';
+import { type AgendaItem, type Proposal } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS, AGENDA_OUTCOMES, type AgendaOutcome } from '../../domain/vocabulary';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { DecisionText } from './DecisionText';
 

@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Card, Group, List, Text, Title } from '@mantine/
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../domain/format';
 import { isProvisionalMeetingDate } from '../../domain/masterData';
-import { AGENDA_OUTCOME_LABELS, MEETING_KIND_LABELS, type Meeting, type Proposal } from '../../domain/schemas';
+import { type Meeting, type Proposal } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS, MEETING_KIND_LABELS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 
 interface Props {

@@ -7,7 +7,7 @@ import { addAgendaItem } from '../../data/repositories/meetingAgenda';
 import { formatDate } from '../../domain/format';
 import { isProvisionalMeetingDate } from '../../domain/masterData';
 import { proposalDisplayNames } from '../../domain/proposalNames';
-import { MEETING_KIND_LABELS } from '../../domain/schemas';
+import { MEETING_KIND_LABELS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { ChangeLogTable } from '../../ui/ChangeLogTable';
 import { notifyError } from '../../ui/notify';

@@ -1,5 +1,4 @@
 import { Button, Group } from '@mantine/core';
-import { areaTotalsTable } from '../../data/export/costExport';
 import { saveTableFile } from '../../data/export/saveTableFile';
 import type { AreaTotal } from '../../domain/costs/aggregate';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -17,9 +16,11 @@ export function AreaTotalsExport({
   suffix: string;
 }) {
   const save = async (kind: 'xlsx' | 'csv') => {
-    const table = areaTotalsTable(totals, areaName, kapitalwertLabel);
     const name = `Summen_Aufgabenfelder_${suffix}`;
     try {
+      // Loaded on first use: the table code brings the import parser (zod), which the first screen does not need.
+      const { areaTotalsTable } = await import('../../data/export/costExport');
+      const table = areaTotalsTable(totals, areaName, kapitalwertLabel);
       const result = await saveTableFile(name, kind, table, 'Aufgabenfelder');
       if (result.saved) notifySuccess(`„${result.fileName}“ gespeichert.`);
     } catch (e) {

@@ -8,7 +8,7 @@ import type { ScenarioId } from '../../domain/costs/scenarios';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';
 import { openDependencies } from '../../domain/dependencies';
 import { proposalDisplayNames } from '../../domain/proposalNames';
-import { DEFAULT_SETTINGS } from '../../domain/schemas';
+import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { PageHeader } from '../../ui/PageHeader';
 import { dashboardData } from '../../domain/figures/figures';

@@ -3,7 +3,7 @@
  * recorded in this meeting and the step that follows from it, and how many rows fit the
  * slide with their whole titles (a cut title left the room guessing which proposal it was).
  */
-import { AGENDA_OUTCOME_LABELS, type AgendaOutcome } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS, type AgendaOutcome } from '../../domain/vocabulary';
 import { STATUS_LABELS, type ProposalStatus } from '../../domain/status';
 import { NEXT_STEP } from './deck';
 

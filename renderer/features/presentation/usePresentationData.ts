@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { loadCalculationSettings, loadPlans } from '../../data/repositories/costs';
+import { loadCalculationSettings, loadPlans } from '../../data/repositories/costPlans';
 import type { CalculatedProposal } from '../../domain/costs/aggregate';
 import type { WhatIfBase } from '../../domain/costs/whatIf';
 import { dashboardData, DEFAULT_DASHBOARD_FILTER } from '../../domain/figures/figures';

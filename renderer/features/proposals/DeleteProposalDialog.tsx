@@ -5,7 +5,8 @@ import { useDb } from '../../state/DbContext';
 import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
 import type { ProposalOnAgenda } from '../../domain/agenda';
 import { formatDate } from '../../domain/format';
-import { AGENDA_OUTCOME_LABELS, type Proposal } from '../../domain/schemas';
+import { type Proposal } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
 

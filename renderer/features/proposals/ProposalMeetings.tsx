@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { ProposalOnAgenda } from '../../domain/agenda';
 import { formatDate } from '../../domain/format';
-import { AGENDA_OUTCOME_LABELS, MEETING_KIND_LABELS } from '../../domain/schemas';
+import { AGENDA_OUTCOME_LABELS, MEETING_KIND_LABELS } from '../../domain/vocabulary';
 
 /** The meetings whose agenda held this proposal, earliest first, with the outcome recorded there. */
 export function ProposalMeetings({ entries }: { entries: ProposalOnAgenda[] }) {

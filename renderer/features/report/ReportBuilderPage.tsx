@@ -12,7 +12,7 @@ import {
   type ReportSelection,
   type ReportSource,
 } from '../../domain/report/selection';
-import { DEFAULT_SETTINGS } from '../../domain/schemas';
+import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
 import { platform } from '../../platform';

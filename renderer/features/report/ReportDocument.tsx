@@ -1,6 +1,6 @@
 import { reportAuthor } from '../../domain/report/pdfInfo';
 import { reportPageCss } from '../../domain/report/printOptions';
-import { DEFAULT_SETTINGS } from '../../domain/schemas';
+import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import type { ReportSelection } from '../../domain/report/selection';
 import type { TocEntry } from '../../domain/report/toc';
 import { SCENARIO_LABELS } from '../../domain/costs/scenarios';

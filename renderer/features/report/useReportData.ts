@@ -11,7 +11,7 @@ import { dashboardData, DEFAULT_DASHBOARD_FILTER } from '../../domain/figures/fi
 import { proposalDisplayNames } from '../../domain/proposalNames';
 import { reportProposals, type ReportSelection } from '../../domain/report/selection';
 import type { Proposal } from '../../domain/schemas';
-import { loadPlans } from '../../data/repositories/costs';
+import { loadPlans } from '../../data/repositories/costPlans';
 import { useDb } from '../../state/DbContext';
 import { useCalculations } from '../../state/useCalculations';
 import { useAreas, useCalculationSettings, useMeetings, useParties, useProposals, useSettings } from '../../state/useWorkspace';

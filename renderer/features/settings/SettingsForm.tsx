@@ -1,7 +1,7 @@
 import { Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useDb } from '../../state/DbContext';
-import { saveSettings } from '../../data/repositories/settings';
+import { saveSettings } from '../../data/repositories/saveSettings';
 import { settingsInputSchema, type Party, type Settings, type SettingsInput } from '../../domain/schemas';
 import { de } from '../../i18n/de';
 import { FormError } from '../../ui/FormParts';

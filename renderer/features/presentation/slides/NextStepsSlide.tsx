@@ -1,5 +1,5 @@
 import { formatDate } from '../../../domain/format';
-import { MEETING_KIND_LABELS } from '../../../domain/schemas';
+import { MEETING_KIND_LABELS } from '../../../domain/vocabulary';
 import { nextStepRow, rowsThatFit } from '../nextSteps';
 import type { PresentationData } from '../usePresentationData';
 import { bodySize, SlideFrame, type SlideContext } from './SlideFrame';

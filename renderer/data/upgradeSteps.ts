@@ -1,0 +1,3 @@
+/** The upgrade steps of schemaVersions.ts, loaded together when an older database is opened. */
+export { upgradeToCalendarYears } from './upgradeCalendarYears';
+export { upgradeMeetingAgendas } from './upgradeMeetingAgendas';
