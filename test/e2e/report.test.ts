@@ -15,8 +15,11 @@ import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
 /** The Kapitalwert the proposal page shows (null: no cost data). */
-async function kapitalwertOnScreen(page: Page, proposalId: string): Promise<string | null> {
-  await openApp(page, app.url, `vorschlaege/${proposalId}`);
+async function kapitalwertOnScreen(page: Page, proposal: { id: string; title: string }): Promise<string | null> {
+  await openApp(page, app.url, `vorschlaege/${proposal.id}`);
+  // The hash changes within the page: until React has drawn the new proposal, the previous
+  // one's calculation is still on screen (a CI run read its Kapitalwert for the next one).
+  await page.getByRole('heading', { level: 1, name: proposal.title, exact: true }).waitFor();
   await page.getByTestId('proposal-calculation').waitFor();
   const figure = page.getByTestId('kapitalwert');
   return (await figure.count()) > 0 ? (await figure.innerText()).trim() : null;
@@ -35,7 +38,7 @@ describe('the report for the mayors’ conference', () => {
       agenda.map((p) => p.id),
     );
     const onScreen = new Map<string, string | null>();
-    for (const p of agenda) onScreen.set(p.id, await kapitalwertOnScreen(app.page, p.id));
+    for (const p of agenda) onScreen.set(p.id, await kapitalwertOnScreen(app.page, p));
     expect([...onScreen.values()].filter(Boolean).length).toBeGreaterThanOrEqual(3);
 
     const printed = await printReport(app.page, app.url, `quelle=meeting&termin=${meeting.id}&szenario=basis&beispiele=1`, {
