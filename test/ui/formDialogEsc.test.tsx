@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import './setup-dom';
 import { MantineProvider } from '@mantine/core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../renderer/state/DbContext';
+import { ComputedLineDialog } from '../../renderer/features/costs/ComputedLineDialog';
 import { MeetingFormDialog } from '../../renderer/features/meetings/MeetingFormDialog';
 import { StatusChangeDialog } from '../../renderer/features/proposals/StatusChangeDialog';
 import { freshDb } from '../data/helpers';
@@ -59,6 +60,25 @@ describe('form dialogs ask before Esc drops typed input', () => {
     const { onClose } = await show((close) => <StatusChangeDialog proposal={proposal} opened onClose={close} />);
     const dialog = await screen.findByRole('dialog', { name: 'Status ändern' });
     await user.type(within(dialog).getByRole('textbox', { name: /Begründung|Vermerk/ }), 'Schlüsselkraft fehlt');
+    await user.keyboard('{Escape}');
+    await screen.findByRole('dialog', { name: 'Eingaben verwerfen?' });
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('cost line with growth or staff: a typed label is not dropped by Esc; untouched closes at once', async () => {
+    const user = fastUser();
+    const parties = [{ id: 'p1', name: 'Kamen' }];
+    const payRates = [{ payGroup: 'E 9a', annualCents: 6_500_000, year: 2026 }];
+    const open = (close: () => void) => <ComputedLineDialog proposalId="x" parties={parties} payRates={payRates} nextOrder={() => 0} onClose={close} />;
+    const untouched = await show(open);
+    await screen.findByRole('dialog', { name: 'Zeile mit Fortschreibung oder Personal' });
+    await user.keyboard('{Escape}');
+    expect(untouched.onClose).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const { onClose } = await show(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Zeile mit Fortschreibung oder Personal' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Bezeichnung/ }), 'Sachbearbeitung Lohn');
     await user.keyboard('{Escape}');
     await screen.findByRole('dialog', { name: 'Eingaben verwerfen?' });
     expect(onClose).not.toHaveBeenCalled();

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { applyCostLineChanges } from '../../data/repositories/costs';
 import type { PayRate } from '../../domain/costs/expand';
 import { CATEGORY_LABELS, COST_CATEGORIES, VARIANT_LABELS, type AmountEntry, type CostCategory, type Recurrence, type Variant } from '../../domain/costs/model';
 import { formatEuroCents } from '../../domain/format';
+import { FormModal } from '../../ui/FormModal';
 import { messageOf, notifySuccess } from '../../ui/notify';
 
 interface Props {
@@ -33,6 +34,9 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
   const [payGroup, setPayGroup] = useState<string | null>(payRates[0]?.payGroup ?? null);
   const [increase, setIncrease] = useState<number | string>(2.5);
   const [error, setError] = useState<string | null>(null);
+  // What the form starts with; anything else is input that Esc must not drop silently.
+  const [initial] = useState(() => JSON.stringify([mode, variant, party, category, label, recurrence, budgetRelevant, start, fte, payGroup, increase]));
+  const dirty = JSON.stringify([mode, variant, party, category, label, recurrence, budgetRelevant, start, fte, payGroup, increase]) !== initial;
 
   const save = async () => {
     setError(null);
@@ -73,7 +77,7 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
 
   const rate = payRates.find((r) => r.payGroup === payGroup);
   return (
-    <Modal opened onClose={onClose} title="Zeile mit Fortschreibung oder Personal" size="lg">
+    <FormModal opened dirty={dirty} onClose={onClose} title="Zeile mit Fortschreibung oder Personal" size="lg">
       <Stack>
         {error ? (
           <Alert color="red" role="alert">
@@ -164,6 +168,6 @@ export function ComputedLineDialog({ proposalId, parties, payRates, nextOrder, o
           <Button onClick={save}>Zeile anlegen</Button>
         </Group>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }
