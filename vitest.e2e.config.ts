@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default: on a loaded 2-core machine a reload or a
+    // first start takes longer (a CI run failed right after page.reload()). Waits for a
+    // condition may take long; they return as soon as it holds.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });
