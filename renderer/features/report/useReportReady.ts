@@ -56,7 +56,10 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
       const root = document.documentElement;
       // Not ready until the new numbers are rendered: the printer must not see the old signal.
       delete root.dataset.reportReady;
-      if (!apply(outline)) {
+      const changed = apply(outline);
+      // From now on the page is only printed: off screen it needs no layout (report.css).
+      root.dataset.reportPaper = 'true';
+      if (!changed) {
         root.dataset.reportReady = 'true';
         return false;
       }
@@ -67,6 +70,7 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
     };
     return () => {
       delete window.__ikzReportToc;
+      delete document.documentElement.dataset.reportPaper;
     };
   }, [apply]);
 }
