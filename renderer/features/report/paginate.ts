@@ -10,6 +10,21 @@
 import { REPORT_MARGINS_MM } from '../../domain/report/printOptions';
 
 const A4_MM = { width: 210, height: 297 } as const;
+/** Chromium shrinks a document wider than the paper by at most this much (and clips the rest). */
+const MAX_SHRINK = 2;
+
+/**
+ * How much wider than the text area the report is laid out on paper: Chromium lays a
+ * document whose content is wider than the page (a wide table) out on a proportionally
+ * larger page and shrinks it to fit, which also makes every page taller in layout terms.
+ */
+function paperScale(report: HTMLElement): number {
+  const box = report.getBoundingClientRect();
+  if (box.width <= 0) return 1;
+  let right = box.right;
+  for (const wide of report.querySelectorAll('table')) right = Math.max(right, wide.getBoundingClientRect().right);
+  return Math.min(Math.max((right - box.left) / box.width, 1), MAX_SHRINK);
+}
 
 /** Page (1-based) per heading id; ids without an element on the page are left out. */
 export function measureHeadingPages(ids: readonly string[]): Map<string, number> {
@@ -18,10 +33,16 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
   if (!report) return pages;
   const root = document.documentElement;
   const m = REPORT_MARGINS_MM;
-  root.dataset.reportPass = 'measure';
-  report.style.setProperty('--report-page-width', `${A4_MM.width - m.left - m.right}mm`);
-  report.style.setProperty('--report-page-height', `${A4_MM.height - m.top - m.bottom}mm`);
+  const width = A4_MM.width - m.left - m.right;
+  const height = A4_MM.height - m.top - m.bottom;
   try {
+    // First as one page wide, to see whether anything is wider than the paper.
+    root.dataset.reportPass = 'measure-width';
+    report.style.setProperty('--report-page-width', `${width}mm`);
+    const scale = paperScale(report);
+    root.dataset.reportPass = 'measure';
+    report.style.setProperty('--report-page-width', `${width * scale}mm`);
+    report.style.setProperty('--report-page-height', `${height * scale}mm`);
     const box = report.getBoundingClientRect();
     if (box.width <= 0) return pages;
     for (const id of ids) {
