@@ -1,9 +1,10 @@
 /**
  * The report as PDF in the main process: a hidden window with the same secure
  * preferences opens the app, moves to the report's print route, waits for its "figures
- * ready" signal, prints twice (the first print, headings only, tells on which page each
- * heading landed; the second shows those numbers in the table of contents) and sets the document
- * information. Electron's modules are injected, so this runs in unit tests.
+ * ready" signal, has the page measure where its headings will land (the table of
+ * contents' page numbers), prints once, checks those numbers against the printed outline
+ * (and prints again only if one differs) and sets the document information. Electron's
+ * modules are injected, so this runs in unit tests.
  */
 import type { ReportPdfRequest } from './ipc/contract';
 import { electronPrintOptions } from '../renderer/domain/report/printOptions';
@@ -34,12 +35,10 @@ export function printRouteScript(query: string, contractId?: string): string {
   return `location.replace(${JSON.stringify(route)})`;
 }
 
-/**
- * The first pass only has to tell where the headings land: everything else is laid out
- * but not painted (visibility keeps the layout, report.css), which makes it cheaper.
- */
-export const LAYOUT_PASS_ON = `document.documentElement.dataset.reportPass = 'layout'`;
-export const LAYOUT_PASS_OFF = `delete document.documentElement.dataset.reportPass`;
+/** The page measures where its headings will land and shows those numbers in the table of contents. */
+export const TOC_ESTIMATE = 'window.__ikzReportToc()';
+/** The page compares its numbers with the printed outline; true: they changed, print again. */
+export const tocCheckScript = (outline: unknown) => `window.__ikzReportToc(${JSON.stringify(outline)})`;
 
 export const READY_CHECK = `/^#\\/(bericht|vertraege\\/[\\w-]+)\\/druck/.test(location.hash) && document.documentElement.dataset.reportReady === 'true'`;
 
@@ -59,14 +58,17 @@ export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest)
     await win.webContents.executeJavaScript(printRouteScript(request.query, request.contractId));
     await waitUntilReady(win, deps);
     const options = electronPrintOptions();
-    await win.webContents.executeJavaScript(LAYOUT_PASS_ON);
-    const first = await win.webContents.printToPDF(options);
-    await win.webContents.executeJavaScript(LAYOUT_PASS_OFF);
-    const outline = outlineEntries(first);
-    await win.webContents.executeJavaScript(`window.__ikzReportToc(${JSON.stringify(outline)})`);
+    await win.webContents.executeJavaScript(TOC_ESTIMATE);
     await waitUntilReady(win, deps);
-    const second = await win.webContents.printToPDF(options);
-    const pdf = withDocumentInfo(second, { title: request.title, author: request.author, subject: request.subject });
+    let printed = await win.webContents.printToPDF(options);
+    // Exact in every case: should a heading have landed elsewhere than measured, the page
+    // takes the printed pages and is printed once more (the numbers' space is reserved, so
+    // nothing moves).
+    if ((await win.webContents.executeJavaScript(tocCheckScript(outlineEntries(printed)))) === true) {
+      await waitUntilReady(win, deps);
+      printed = await win.webContents.printToPDF(options);
+    }
+    const pdf = withDocumentInfo(printed, { title: request.title, author: request.author, subject: request.subject });
     return { pdf, pages: pdfPageCount(pdf) };
   } finally {
     win.destroy();

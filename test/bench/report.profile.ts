@@ -114,9 +114,10 @@ try {
     await page.goto(`${server.url}#/bericht/druck?${query}`);
     await ready(page);
   });
+
+  // The table of contents measured on the page (paginate.ts): one layout as columns of A4.
+  await traced(cdp, 'toc-measure', () => page.evaluate(() => window.__ikzReportToc?.()));
   writeFileSync(`${OUT}/bericht.pdf`, await traced(cdp, 'print', () => page.pdf(playwrightPdfOptions())));
-  await page.evaluate(() => (document.documentElement.dataset.reportPass = 'layout'));
-  await traced(cdp, 'print-layout-pass', () => page.pdf(playwrightPdfOptions()));
 } finally {
   await session.close();
   await server.close();

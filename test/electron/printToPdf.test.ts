@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkInvocation } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { LAYOUT_PASS_OFF, LAYOUT_PASS_ON, printReportPdf, printRouteScript, READY_CHECK, type PrintWindow } from '../../electron/printToPdf';
+import { printReportPdf, printRouteScript, READY_CHECK, TOC_ESTIMATE, tocCheckScript, type PrintWindow } from '../../electron/printToPdf';
 import { printWindowOptions, secureWebPreferences } from '../../electron/windows';
 import { electronPrintOptions } from '../../renderer/domain/report/printOptions';
 import { pdfTextString } from '../../renderer/domain/report/pdfInfo';
@@ -25,23 +25,23 @@ function printed(): Uint8Array {
   );
 }
 
-function fakeWindow(readyAfter = 2) {
+/** A print window whose page measured its headings right (or, with `measuredWrong`, not). */
+function fakeWindow(readyAfter = 2, measuredWrong = false) {
   let checks = 0;
-  let layoutOnly = false;
   const scripts: string[] = [];
-  /** Per print: whether it was the headings-only layout pass. */
-  const passes: boolean[] = [];
+  /** Per print: the TOC calls made before it. */
+  const passes: number[] = [];
   const win = {
     webContents: {
       executeJavaScript: vi.fn(async (code: string) => {
         scripts.push(code);
-        if (code === LAYOUT_PASS_ON) layoutOnly = true;
-        if (code === LAYOUT_PASS_OFF) layoutOnly = false;
         if (code === READY_CHECK) return ++checks >= readyAfter;
+        if (code === TOC_ESTIMATE) return true;
+        if (code.startsWith('window.__ikzReportToc(')) return measuredWrong && passes.length === 1;
         return undefined;
       }),
       printToPDF: vi.fn(async () => {
-        passes.push(layoutOnly);
+        passes.push(scripts.filter((s) => s.startsWith('window.__ikzReportToc(')).length);
         return printed();
       }),
     },
@@ -51,21 +51,34 @@ function fakeWindow(readyAfter = 2) {
 }
 
 describe('printing the report in the hidden window', () => {
-  it('opens the print route, waits for the figures, prints twice with the shared options, hands the outline back and sets author and subject', async () => {
+  it('opens the print route, waits for the figures, has the page measure its TOC, prints once with the shared options, checks the outline and sets the document information', async () => {
     const { win, scripts, passes } = fakeWindow();
     const result = await printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined }, request);
     expect(scripts[0]).toBe(`location.replace("#/bericht/druck?${request.query}")`);
-    expect(win.webContents.printToPDF.mock.calls).toEqual([[electronPrintOptions()], [electronPrintOptions()]]);
-    expect(scripts).toContain('window.__ikzReportToc([{"title":"Zusammenfassung","page":2}])');
-    // the first pass paints the headings only; the second, full one comes after the switch back
-    expect(passes).toEqual([true, false]);
-    // the second print happens only after the page says it is ready again
-    const tocAt = scripts.findIndex((s) => s.startsWith('window.__ikzReportToc'));
-    expect(scripts.slice(tocAt + 1)).toContain(READY_CHECK);
+    // measured after the figures are ready, and printed only once the page is ready again
+    const estimateAt = scripts.indexOf(TOC_ESTIMATE);
+    expect(scripts.slice(1, estimateAt)).toContain(READY_CHECK);
+    expect(scripts.slice(estimateAt + 1)).toContain(READY_CHECK);
+    expect(win.webContents.printToPDF.mock.calls).toEqual([[electronPrintOptions()]]);
+    expect(passes).toEqual([1]);
+    // the printed outline goes back to the page, which found its numbers right
+    expect(scripts).toContain(tocCheckScript([{ title: 'Zusammenfassung', page: 2 }]));
+    expect(tocCheckScript([{ title: 'Zusammenfassung', page: 2 }])).toBe('window.__ikzReportToc([{"title":"Zusammenfassung","page":2}])');
     const text = String.fromCharCode(...result.pdf);
     expect(text).toContain(`/Author ${pdfTextString('Erika')}`);
     expect(text).toContain(`/Title ${pdfTextString('Bürgermeisterkonferenz')}`);
     expect(result.pages).toBe(2);
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints a second time, after the page is ready again, when a heading landed elsewhere than measured', async () => {
+    const { win, scripts, passes } = fakeWindow(2, true);
+    const result = await printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined }, request);
+    expect(win.webContents.printToPDF.mock.calls).toEqual([[electronPrintOptions()], [electronPrintOptions()]]);
+    expect(passes).toEqual([1, 2]);
+    const checkAt = scripts.findIndex((s) => s.startsWith('window.__ikzReportToc('));
+    expect(scripts.slice(checkAt + 1)).toContain(READY_CHECK);
+    expect(String.fromCharCode(...result.pdf)).toContain(`/Title ${pdfTextString('Bürgermeisterkonferenz')}`);
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 

@@ -9,6 +9,7 @@ import { ReportDocument, reportToc } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
 import { useReportData } from './useReportData';
 import { useReportReady, useTocReceiver } from './useReportReady';
+import { measureHeadingPages, samePages } from './paginate';
 
 /**
  * The print route (#/bericht/druck?…): the report alone, without the app's menu. The
@@ -36,12 +37,16 @@ export function ReportPrintPage() {
   const withContracts = params.get(CONTRACTS_PARAM) === '1';
   const contracts = useReportContracts(withContracts, sections);
   const toc = useMemo(() => reportToc(sections, withContracts), [sections, withContracts]);
+  // The numbers shown, for the receiver to compare with (only it sets them).
+  const tocPagesRef = useRef(tocPages);
   useTocReceiver(
     useCallback(
       (outline) => {
-        const pages = tocPageNumbers(toc, outline);
+        const pages = outline ? tocPageNumbers(toc, outline) : measureHeadingPages(toc.map((e) => e.id));
+        if (samePages(pages, tocPagesRef.current)) return false;
+        tocPagesRef.current = pages;
         setTocPages(pages);
-        return pages.size;
+        return true;
       },
       [toc],
     ),

@@ -1,15 +1,21 @@
 /**
  * The "figures ready" signal of the print route. Main (electron/printToPdf.ts) and the
  * tests print only once data are loaded, fonts are in and every chart has drawn its axes:
- * `<html data-report-ready="true">`. They hand the outline of a first print back through
- * `window.__ikzReportToc(outline)`, which resolves once the page numbers are on screen.
+ * `<html data-report-ready="true">`. Then `window.__ikzReportToc()` puts the measured page
+ * numbers into the table of contents, and `window.__ikzReportToc(outline)` checks them
+ * against the outline of the print (and corrects them in the rare case they differ).
  */
 import { useEffect } from 'react';
 import type { OutlineEntry } from '../../domain/report/pdfOutline';
 
 declare global {
   interface Window {
-    __ikzReportToc?: (outline: OutlineEntry[]) => Promise<number>;
+    /**
+     * The printer's hook: without an outline the page measures where its headings will land
+     * (paginate.ts), with the outline of a print it takes the pages from there. Resolves
+     * true when the numbers changed and are on screen (print again), false when they stood.
+     */
+    __ikzReportToc?: (outline?: OutlineEntry[]) => Promise<boolean>;
   }
 }
 
@@ -40,20 +46,31 @@ export function useReportReady(ready: boolean, version: unknown): void {
   }, [ready, version]);
 }
 
-/** Installs `window.__ikzReportToc` for the second print pass. */
-export function useTocReceiver(apply: (outline: OutlineEntry[]) => number): void {
+/**
+ * Installs `window.__ikzReportToc`. `apply` sets the page numbers for an outline (or
+ * measures them without one) and says whether they changed.
+ */
+export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => boolean): void {
   useEffect(() => {
     window.__ikzReportToc = async (outline) => {
-      // Not ready until the numbers are rendered: the printer must not see the old signal.
-      delete document.documentElement.dataset.reportReady;
-      const filled = apply(outline);
+      const root = document.documentElement;
+      // Not ready until the new numbers are rendered: the printer must not see the old signal.
+      delete root.dataset.reportReady;
+      const changed = apply(outline);
+      // From now on the page is only printed: off screen it needs no layout (report.css).
+      root.dataset.reportPaper = 'true';
+      if (!changed) {
+        root.dataset.reportReady = 'true';
+        return false;
+      }
       // Resolve after React has committed and the ready signal is back.
       await pause(0);
-      for (let i = 0; i < 400 && document.documentElement.dataset.reportReady !== 'true'; i++) await pause(25);
-      return filled;
+      for (let i = 0; i < 400 && root.dataset.reportReady !== 'true'; i++) await pause(25);
+      return true;
     };
     return () => {
       delete window.__ikzReportToc;
+      delete document.documentElement.dataset.reportPaper;
     };
   }, [apply]);
 }

@@ -1,7 +1,7 @@
 /**
  * The report printed the way the desktop app prints it: electron/printToPdf.ts drives a
  * Playwright page instead of a hidden BrowserWindow (same route, same ready signal, same
- * two passes, same document information), with `page.pdf` and the shared options. Plus
+ * measured table of contents and print passes, same document information), with `page.pdf` and the shared options. Plus
  * the poppler tools the tests read the PDF with.
  */
 import { execFileSync } from 'node:child_process';
