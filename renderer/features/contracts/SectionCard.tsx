@@ -5,6 +5,7 @@ import { memo, useCallback } from 'react';
 import { setSectionComment, updateSection } from '../../data/repositories/contracts';
 import { sectionNumber, type ContractSection } from '../../domain/contracts/model';
 import { useDb } from '../../state/DbContext';
+import { useReportPending } from './editor/flushRegistry';
 import { SectionEditor } from './editor/SectionEditor';
 import { useFieldDraft } from '../../ui/useFieldDraft';
 
@@ -35,6 +36,8 @@ export const SectionCard = memo(function SectionCard({ contractId, section, inde
   const saveText = useCallback((html: string) => updateSection(db, contractId, section.id, { html }).then(() => undefined), [db, contractId, section.id]);
   const heading = useFieldDraft(section.heading, (v) => updateSection(db, contractId, section.id, { heading: v }));
   const comment = useFieldDraft(section.comment, (v) => setSectionComment(db, contractId, section.id, v));
+  // A heading typed but not yet left is a change of the text („Version speichern“ must allow it).
+  useReportPending(heading.value !== section.heading);
 
   return (
     <Card

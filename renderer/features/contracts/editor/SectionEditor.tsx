@@ -2,7 +2,7 @@ import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { ContractBlocks } from './ContractBlocks';
-import { useRegisterFlush } from './flushRegistry';
+import { useRegisterFlush, useReportPending } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
 import { sectionExtensions } from './sectionExtensions';
 import { useSectionAutosave, type SaveState } from './useSectionAutosave';
@@ -76,6 +76,7 @@ function LiveEditor({ stored, label, onSave, focusOnStart }: Props & { focusOnSt
   // Stored text is the sanitised editor output: the schema's elements only, no layout styles.
   const autosave = useSectionAutosave(() => (editor ? sanitizeContractHtml(editor.getHTML()) : null), stored, onSave);
   useRegisterFlush(autosave.flush);
+  useReportPending(autosave.state !== 'saved');
   useEffect(() => {
     if (editor && focusOnStart) editor.commands.focus();
   }, [editor, focusOnStart]);
