@@ -37,32 +37,35 @@ function segments(blocks: readonly BlockChange[]): (BlockChange | BlockChange[])
  */
 function CompareTable({ rows, side }: { rows: BlockChange[]; side: 'old' | 'new' }) {
   const width = Math.max(...rows.map((r) => r.row!.cells.length));
+  // A shares table has a column per year: wider than half the screen, it scrolls within its side.
   return (
-    <table className="compare-table">
-      <tbody>
-        {rows.map((r, i) => {
-          if (absent(r, side))
+    <div className="compare-table-wrap" tabIndex={0} role="region" aria-label={side === 'old' ? 'Tabelle, ältere Fassung' : 'Tabelle, neuere Fassung'}>
+      <table className="compare-table">
+        <tbody>
+          {rows.map((r, i) => {
+            if (absent(r, side))
+              return (
+                <tr key={i} className="compare-gap-row" aria-hidden="true">
+                  <td colSpan={width} />
+                </tr>
+              );
+            const Cell = r.row!.header ? 'th' : 'td';
             return (
-              <tr key={i} className="compare-gap-row" aria-hidden="true">
-                <td colSpan={width} />
+              <tr key={i} data-change={r.change}>
+                {r.row!.cells.map((cell, k) => {
+                  const changed = cell.some((p) => (side === 'old' ? p.type === 'deleted' : p.type === 'inserted'));
+                  return (
+                    <Cell key={k} data-changed={changed || undefined} colSpan={k === r.row!.cells.length - 1 ? width - k : undefined}>
+                      <Words parts={cell} side={side} />
+                    </Cell>
+                  );
+                })}
               </tr>
             );
-          const Cell = r.row!.header ? 'th' : 'td';
-          return (
-            <tr key={i} data-change={r.change}>
-              {r.row!.cells.map((cell, k) => {
-                const changed = cell.some((p) => (side === 'old' ? p.type === 'deleted' : p.type === 'inserted'));
-                return (
-                  <Cell key={k} data-changed={changed || undefined} colSpan={k === r.row!.cells.length - 1 ? width - k : undefined}>
-                    <Words parts={cell} side={side} />
-                  </Cell>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { ContractBlocks } from './ContractBlocks';
 import { useRegisterFlush, useReportPending } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
@@ -99,7 +99,8 @@ function LiveEditor({ stored, label, onSave, focusOnStart }: Props & { focusOnSt
   );
 }
 
-function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+/** Memoised: the editor's save state changes while typing and must not render eight tooltips again; the toolbar follows the editor's own state. */
+const Toolbar = memo(function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -149,4 +150,4 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       ))}
     </Group>
   );
-}
+});
