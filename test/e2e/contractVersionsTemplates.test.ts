@@ -28,6 +28,9 @@ describe('contract versions and own templates', () => {
     await saveVersion(page, 'Erster Entwurf');
     await expect.poll(() => headerSave(page).isDisabled()).toBe(true);
     expect(await page.getByTestId('no-changes-hint').first().innerText()).toBe('Keine Änderungen seit Version 1');
+    // No name under Einstellungen yet: no raw „Unbekannt“, but the way to set one.
+    expect(await page.getByTestId('status-since').innerText()).toContain('Name in den Einstellungen eintragen');
+    expect(await page.locator('main').innerText()).not.toContain('Unbekannt');
     // The toast „Version 1 gespeichert.“ closes by itself; axe reads the screen without it.
     await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 30_000 });
     await waitForTransitions(page);
@@ -47,7 +50,21 @@ describe('contract versions and own templates', () => {
       .poll(() => page.getByTestId('contract-section').first().locator('.contract-editor-state').innerText(), { timeout: 30_000 })
       .toBe('Gespeichert');
     expect(await headerSave(page).isEnabled()).toBe(true);
+    // Once a name is set, the next version carries it; the first one says it had none.
+    await openApp(page, app.url, 'einstellungen');
+    await page.getByRole('textbox', { name: 'Ihr Name' }).fill('Erika Muster');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect
+      .poll(async () => ((await readStores(page, ['settings'])).settings as { userName?: string }[]).some((r) => r.userName === 'Erika Muster'))
+      .toBe(true);
+    await openApp(page, app.url, `vertraege/${id}`);
+    await page.getByTestId('contract-section').first().waitFor();
     await saveVersion(page, 'Ergänzt');
+    await page.getByRole('tab', { name: /Versionen/ }).click();
+    const versions = page.getByTestId('version-list');
+    await expect.poll(() => versions.innerText()).toContain('Erika Muster');
+    expect(await versions.innerText()).toContain('ohne Namen');
+    expect(await versions.innerText()).not.toContain('Unbekannt');
     await expect.poll(() => page.getByTestId('no-changes-hint').first().innerText()).toBe('Keine Änderungen seit Version 2');
     expect(await headerSave(page).isDisabled()).toBe(true);
 

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../domain/format';
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { AuthorName, useNameIsSet } from './AuthorName';
 import { useAnyPending, useFlushAll } from './editor/flushRegistry';
 
 interface SaveProps {
@@ -30,6 +31,7 @@ export function SaveVersionButton({ contract, latest, variant = 'filled' }: Save
   const same = useMemo(() => latest !== undefined && !textDiffers(contract, latest), [contract, latest]);
   const unchanged = same && !typing;
   const hintId = useId();
+  const nameSet = useNameIsSet();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -72,6 +74,11 @@ export function SaveVersionButton({ contract, latest, variant = 'filled' }: Save
             onChange={(e) => setNote(e.currentTarget.value)}
             data-autofocus
           />
+          {nameSet === false ? (
+            <Text size="sm" data-testid="version-author-hint">
+              Als Autor wird der Name aus den Einstellungen eingetragen; noch ist keiner gesetzt: <AuthorName by="" />.
+            </Text>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
               {de.common.cancel}
@@ -151,7 +158,9 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
                 </Table.Td>
                 <Table.Td>{v.number}</Table.Td>
                 <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
-                <Table.Td>{v.author}</Table.Td>
+                <Table.Td>
+                  <AuthorName by={v.author} />
+                </Table.Td>
                 <Table.Td>{v.note || '–'}</Table.Td>
                 <Table.Td>{CONTRACT_STATUS_LABELS[v.status]}</Table.Td>
                 <Table.Td>
