@@ -1,7 +1,8 @@
 /** Live views of the contract drafts for the screens (writes go through data/repositories/contracts). */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
-import { contractsOfProposal, contractWithVersions, listContracts, listContractTemplates } from '../data/repositories/contracts';
+import { contractsOfProposal, listContracts, listContractTemplates, versionsOf } from '../data/repositories/contracts';
 import type { CostPlan } from '../domain/costs/model';
 import { loadPlan } from '../data/repositories/costPlans';
 import type { ContractSettings } from '../data/db';
@@ -13,10 +14,21 @@ export function useContracts(): Contract[] | undefined {
   return useLiveQuery(() => listContracts(db), [db]);
 }
 
-/** A draft with its versions (oldest first); null when there is none with this id. */
+/**
+ * A draft with its versions (oldest first); null when there is none with this id. Two live
+ * queries, not one: every autosave of a section writes the draft, and one query over both
+ * would read every saved version again each time (each a full copy of the text; twenty
+ * versions of a 100-page contract are megabytes). The versions' query runs again only when
+ * a version is saved.
+ */
 export function useContract(id: string | undefined): { contract: Contract; versions: ContractVersion[] } | null | undefined {
   const db = useDb();
-  return useLiveQuery(async () => (id ? contractWithVersions(db, id) : null), [db, id]);
+  const contract = useLiveQuery(async () => (id ? ((await db.contracts.get(id)) ?? null) : null), [db, id]);
+  const versions = useLiveQuery(async () => (id ? versionsOf(db, id) : []), [db, id]);
+  return useMemo(() => {
+    if (contract === undefined || versions === undefined) return undefined;
+    return contract === null ? null : { contract, versions };
+  }, [contract, versions]);
 }
 
 export function useContractsOfProposal(proposalId: string | undefined): Contract[] | undefined {

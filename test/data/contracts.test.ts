@@ -6,6 +6,7 @@ import {
   contractWithVersions,
   createDraft,
   deleteContract,
+  deleteTemplate,
   listContracts,
   listContractTemplates,
   loadContractSettings,
@@ -20,6 +21,7 @@ import {
   setSectionComment,
   setStatus,
   undoDeleteContract,
+  undoDeleteTemplate,
   updateSection,
 } from '../../renderer/data/repositories/contracts';
 import { changesOfRecord } from '../../renderer/data/changeLog';
@@ -176,6 +178,25 @@ describe('contract repository', () => {
     const again = await createDraft(db, { template: own, proposalId: null, values: { federfuehrend: 'Kreis Unna' } });
     expect(again.sections[0]!.html).toContain('Kreis Unna');
     expect(again.templateId).toBe(own.id);
+  });
+
+  it('deletes an own template (tombstone, logged); drafts made from it keep their text; undo brings it back; shipped ones are refused', async () => {
+    const { db, contract } = await draft();
+    const own = await saveAsTemplate(db, contract.id, 'Unsere Vorlage');
+    const made = await createDraft(db, { template: own, proposalId: null, values: { federfuehrend: 'Kreis Unna' } });
+    const deleted = (await deleteTemplate(db, own.id))!;
+    expect(deleted.name).toBe('Unsere Vorlage');
+    expect(await listContractTemplates(db)).toEqual([]);
+    expect(await db.tombstones.where('[table+recordId]').equals(['contractTemplates', own.id]).count()).toBe(1);
+    expect((await changesOfRecord(db, 'contractTemplates', own.id)).map((c) => c.summary)).toContain('Vorlage „Unsere Vorlage“ gelöscht');
+    const kept = (await contractWithVersions(db, made.id))!.contract;
+    expect(kept.sections).toEqual(made.sections);
+    expect(kept.templateId).toBe(own.id);
+    expect(await deleteTemplate(db, own.id)).toBeNull();
+    await expect(deleteTemplate(db, 'builtin:delegierend')).rejects.toThrow('Mitgelieferte Vorlagen lassen sich nicht löschen.');
+    await undoDeleteTemplate(db, deleted);
+    expect((await listContractTemplates(db)).map((t) => t.name)).toEqual(['Unsere Vorlage']);
+    expect(await db.tombstones.where('[table+recordId]').equals(['contractTemplates', own.id]).count()).toBe(0);
   });
 
   it('deletes a draft with its versions (tombstones) and undoes it', async () => {

@@ -89,9 +89,23 @@ export function saveAsTemplate(db: IkzDatabase, contractId: string, name: string
   });
 }
 
-export function deleteTemplate(db: IkzDatabase, templateId: string): Promise<void> {
+/**
+ * Deletes one of the user's own templates (a tombstone, logged); the shipped ones live in
+ * code and cannot be deleted. Drafts made from it keep their text: a draft copies the
+ * template's sections when it is made and only remembers the template's id for its label.
+ * Returns the deleted template (for „Rückgängig“), null when it was already gone.
+ */
+export function deleteTemplate(db: IkzDatabase, templateId: string): Promise<StoredContractTemplate | null> {
+  if (templateId.startsWith('builtin:')) return Promise.reject(new UserFacingError('Mitgelieferte Vorlagen lassen sich nicht löschen.'));
   return runCommand(db, ['contractTemplates'], async (tx) => {
     const template = await db.contractTemplates.get(templateId);
-    if (template) await tx.remove('contractTemplates', template, `Vorlage „${template.name}“ gelöscht`);
+    if (!template) return null;
+    await tx.remove('contractTemplates', template, `Vorlage „${template.name}“ gelöscht`);
+    return template;
   });
+}
+
+/** Undo of deleteTemplate: the template comes back above its tombstone. */
+export function undoDeleteTemplate(db: IkzDatabase, template: StoredContractTemplate): Promise<StoredContractTemplate> {
+  return runCommand(db, ['contractTemplates'], (tx) => tx.restore('contractTemplates', template, `Vorlage „${template.name}“ wiederhergestellt`));
 }

@@ -42,12 +42,16 @@ export function contractsOfProposal(db: IkzDatabase, proposalId: string): Promis
     .then((list) => list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
 }
 
+/** The saved versions of a draft, oldest first. */
+export function versionsOf(db: IkzDatabase, id: string): Promise<ContractVersion[]> {
+  return db.contractVersions.where('[contractId+number]').between([id, 0], [id, Number.MAX_SAFE_INTEGER]).toArray();
+}
+
 /** A draft with its saved versions (oldest first); null once deleted. */
 export async function contractWithVersions(db: IkzDatabase, id: string): Promise<{ contract: Contract; versions: ContractVersion[] } | null> {
   const contract = await db.contracts.get(id);
   if (!contract) return null;
-  const versions = await db.contractVersions.where('[contractId+number]').between([id, 0], [id, Number.MAX_SAFE_INTEGER]).toArray();
-  return { contract, versions };
+  return { contract, versions: await versionsOf(db, id) };
 }
 
 export interface NewDraft {

@@ -8,7 +8,7 @@
  */
 import { diffArrays } from 'diff';
 import type { ContractSection } from './model';
-import { sectionTextBlocks } from './html';
+import { blockTexts, parseSectionHtml, runsText } from './html';
 
 export type WordPartType = 'same' | 'inserted' | 'deleted';
 export interface WordPart {
@@ -21,7 +21,63 @@ export interface BlockChange {
   kind: BlockKind;
   /** same: unchanged; changed: word parts show the edit; added/removed: the whole block. */
   change: 'same' | 'changed' | 'added' | 'removed';
+  /** The whole block's text; a table row's cells joined by „ | “ (the Word comparison writes rows as lines). */
   parts: WordPart[];
+  /** Table rows only: the parts of each cell (compared cell by cell), whether it is a header row, and which table of the section it belongs to. */
+  row?: { cells: WordPart[][]; header: boolean; table: number };
+}
+
+interface TextBlock {
+  kind: BlockKind;
+  text: string;
+  row?: { cells: string[]; header: boolean; table: number };
+}
+
+const CELL_SEPARATOR = ' | ';
+const whole = (type: WordPartType, text: string): WordPart[] => (text ? [{ type, text }] : []);
+
+/** The section's text as blocks (paragraphs, list items, table rows with their cells): what the comparison aligns. */
+function compareBlocks(html: string): TextBlock[] {
+  let tables = 0;
+  return parseSectionHtml(html).flatMap((b): TextBlock[] => {
+    if (b.type !== 'table') return blockTexts(b).map((text) => ({ kind: b.type, text }));
+    const table = tables++;
+    return b.rows.map((r) => {
+      const cells = r.cells.map(runsText);
+      return { kind: 'row', text: cells.join(CELL_SEPARATOR), row: { cells, header: r.header, table } };
+    });
+  });
+}
+
+/** Cells joined back into one line of parts (separators unchanged). */
+function joinCells(cells: readonly WordPart[][]): WordPart[] {
+  const parts: WordPart[] = [];
+  cells.forEach((cell, i) => {
+    if (i > 0) pushPart(parts, 'same', CELL_SEPARATOR);
+    for (const p of cell) pushPart(parts, p.type, p.text);
+  });
+  return parts;
+}
+
+function sameBlock(b: TextBlock): BlockChange {
+  const parts = whole('same', b.text);
+  return b.row
+    ? { kind: b.kind, change: 'same', parts, row: { ...b.row, cells: b.row.cells.map((c) => whole('same', c)) } }
+    : { kind: b.kind, change: 'same', parts };
+}
+
+function wholeBlock(b: TextBlock, change: 'added' | 'removed'): BlockChange {
+  const type = change === 'added' ? 'inserted' : 'deleted';
+  const parts = whole(type, b.text);
+  return b.row ? { kind: b.kind, change, parts, row: { ...b.row, cells: b.row.cells.map((c) => whole(type, c)) } } : { kind: b.kind, change, parts };
+}
+
+/** An edited block: word by word; a table row cell by cell, so a change stays inside its cell. */
+function changedBlock(before: TextBlock, after: TextBlock): BlockChange {
+  if (!before.row || !after.row) return { kind: after.kind, change: 'changed', parts: diffText(before.text, after.text) };
+  const n = Math.max(before.row.cells.length, after.row.cells.length);
+  const cells = Array.from({ length: n }, (_, k) => diffText(before.row!.cells[k] ?? '', after.row!.cells[k] ?? ''));
+  return { kind: 'row', change: 'changed', parts: joinCells(cells), row: { cells, header: after.row.header, table: after.row.table } };
 }
 
 export type SectionChangeKind = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
@@ -124,37 +180,37 @@ function spacesOutOfReplacements(parts: WordPart[]): WordPart[] {
   return out;
 }
 
-const whole = (type: WordPartType, text: string): WordPart[] => (text ? [{ type, text }] : []);
-
-/** Block-by-block, then word-by-word inside blocks that were edited. */
+/** Block-by-block, then word-by-word inside blocks that were edited (cell by cell in table rows). */
 export function diffSectionHtml(beforeHtml: string, afterHtml: string): BlockChange[] {
-  const before = sectionTextBlocks(beforeHtml);
-  const after = sectionTextBlocks(afterHtml);
-  if (beforeHtml === afterHtml) return after.map((b) => ({ kind: b.kind, change: 'same', parts: whole('same', b.text) }));
+  const before = compareBlocks(beforeHtml);
+  const after = beforeHtml === afterHtml ? before : compareBlocks(afterHtml);
+  if (beforeHtml === afterHtml) return after.map(sameBlock);
   const out: BlockChange[] = [];
-  const changes = diffArrays(
-    before.map((b) => `${b.kind}\u0000${b.text}`),
-    after.map((b) => `${b.kind}\u0000${b.text}`),
-  );
-  const split = (key: string) => {
-    const at = key.indexOf('\u0000');
-    return { kind: key.slice(0, at) as BlockKind, text: key.slice(at + 1) };
-  };
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i]!;
-    if (!c.added && !c.removed) {
-      for (const key of c.value) out.push({ ...split(key), change: 'same', parts: whole('same', split(key).text) });
+  const key = (b: TextBlock) => `${b.kind}\u0000${b.text}`;
+  const changes = diffArrays(before.map(key), after.map(key));
+  let i = 0;
+  let j = 0;
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
+    const n = change.count ?? change.value.length;
+    if (!change.added && !change.removed) {
+      for (let k = 0; k < n; k++, i++, j++) out.push(sameBlock(after[j]!));
       continue;
     }
     // A removal followed by an addition is an edit: pair the blocks and compare their words.
-    const next = changes[i + 1];
-    const removed = c.removed ? c.value.map(split) : [];
-    const added = c.added ? c.value.map(split) : next?.added ? next.value.map(split) : [];
-    if (c.removed && next?.added) i++;
+    const next = changes[c + 1];
+    const removed = change.removed ? before.slice(i, (i += n)) : [];
+    let added: TextBlock[] = [];
+    if (change.added) added = after.slice(j, (j += n));
+    else if (next?.added) {
+      const m = next.count ?? next.value.length;
+      added = after.slice(j, (j += m));
+      c++;
+    }
     const paired = Math.min(removed.length, added.length);
-    for (let k = 0; k < paired; k++) out.push({ kind: added[k]!.kind, change: 'changed', parts: diffText(removed[k]!.text, added[k]!.text) });
-    for (const b of removed.slice(paired)) out.push({ kind: b.kind, change: 'removed', parts: whole('deleted', b.text) });
-    for (const b of added.slice(paired)) out.push({ kind: b.kind, change: 'added', parts: whole('inserted', b.text) });
+    for (let k = 0; k < paired; k++) out.push(changedBlock(removed[k]!, added[k]!));
+    for (const b of removed.slice(paired)) out.push(wholeBlock(b, 'removed'));
+    for (const b of added.slice(paired)) out.push(wholeBlock(b, 'added'));
   }
   return out;
 }

@@ -23,7 +23,7 @@
  *    applyPlaceholderUpdates(db, id, keys, currentValues)
  *  data/repositories/contractVersions.ts: saveVersion(db, id, note, author?) → number
  *    restoreVersion(db, id, versionId) → number (the new version) · listContractTemplates(db)
- *    saveAsTemplate(db, id, name, description?) · deleteTemplate(db, templateId)
+ *    saveAsTemplate(db, id, name, description?) · deleteTemplate(db, templateId) → deleted | null · undoDeleteTemplate(db, deleted)
  *  data/repositories/contractSettings.ts: loadContractSettings(db) → {vat2bFrom} · saveVat2bFrom(db, iso)
  *  domain/contracts/templates: BUILT_IN_TEMPLATES, builtInTemplate(id)
  *  domain/contracts/placeholders.ts: placeholderValues(ctx) · draftInputFromProposal(template, proposalId, ctx)

@@ -11,6 +11,7 @@ import { useContract } from '../../state/useContracts';
 import { useSettings } from '../../state/useWorkspace';
 import { PageHeader } from '../../ui/PageHeader';
 import { exportComparisonDocx } from './contractExports';
+import { recordedName } from './AuthorName';
 import { CompareSection } from './CompareView';
 import './contracts.css';
 
@@ -26,7 +27,7 @@ interface Side extends ComparedVersion {
 function side(key: string | null, contract: Contract, versions: ContractVersion[], me: string): Side | null {
   if (key === CURRENT) return { title: contract.title, sections: contract.sections, label: 'aktueller Text', author: me, date: contract.updatedAt };
   const v = versions.find((x) => String(x.number) === key);
-  return v ? { title: v.title, sections: v.sections, label: `Version ${v.number}`, author: v.author, date: v.createdAt } : null;
+  return v ? { title: v.title, sections: v.sections, label: `Version ${v.number}`, author: recordedName(v.author) ?? '', date: v.createdAt } : null;
 }
 
 /** Two versions (or a version and the current text) side by side, per section, word changes highlighted; exportable as Word with tracked changes. */

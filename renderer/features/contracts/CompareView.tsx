@@ -17,8 +17,60 @@ function Words({ parts, side }: { parts: readonly WordPart[]; side: 'old' | 'new
   );
 }
 
+const absent = (block: BlockChange, side: 'old' | 'new') => (side === 'old' && block.change === 'added') || (side === 'new' && block.change === 'removed');
+
+/** Consecutive rows of one table are drawn as that table; everything else block by block. */
+function segments(blocks: readonly BlockChange[]): (BlockChange | BlockChange[])[] {
+  const out: (BlockChange | BlockChange[])[] = [];
+  for (const b of blocks) {
+    const last = out.at(-1);
+    if (b.row && Array.isArray(last) && last[0]!.row!.table === b.row.table) last.push(b);
+    else out.push(b.row ? [b] : b);
+  }
+  return out;
+}
+
+/**
+ * A table of the contract (e.g. the shares) as a table: cells with an edit are marked, and
+ * inside them the inserted or deleted words as everywhere in the comparison. A row only on
+ * the other side leaves an empty row, so both sides stay level.
+ */
+function CompareTable({ rows, side }: { rows: BlockChange[]; side: 'old' | 'new' }) {
+  const width = Math.max(...rows.map((r) => r.row!.cells.length));
+  // A shares table has a column per year: wider than half the screen, it scrolls within its side.
+  return (
+    <div className="compare-table-wrap" tabIndex={0} role="region" aria-label={side === 'old' ? 'Tabelle, ältere Fassung' : 'Tabelle, neuere Fassung'}>
+      <table className="compare-table">
+        <tbody>
+          {rows.map((r, i) => {
+            if (absent(r, side))
+              return (
+                <tr key={i} className="compare-gap-row" aria-hidden="true">
+                  <td colSpan={width} />
+                </tr>
+              );
+            const Cell = r.row!.header ? 'th' : 'td';
+            return (
+              <tr key={i} data-change={r.change}>
+                {r.row!.cells.map((cell, k) => {
+                  const changed = cell.some((p) => (side === 'old' ? p.type === 'deleted' : p.type === 'inserted'));
+                  return (
+                    <Cell key={k} data-changed={changed || undefined} colSpan={k === r.row!.cells.length - 1 ? width - k : undefined}>
+                      <Words parts={cell} side={side} />
+                    </Cell>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function Block({ block, side }: { block: BlockChange; side: 'old' | 'new' }) {
-  if ((side === 'old' && block.change === 'added') || (side === 'new' && block.change === 'removed')) return <p className="compare-gap" aria-hidden="true" />;
+  if (absent(block, side)) return <p className="compare-gap" aria-hidden="true" />;
   const Tag = block.kind === 'heading' ? 'h4' : 'p';
   return (
     <Tag className={`compare-block compare-${block.kind}`} data-change={block.change}>
@@ -66,9 +118,9 @@ export const CompareSection = memo(function CompareSection({ change }: { change:
                 <Text fw={700} component="h3" size="md" m={0}>
                   <Words parts={change.heading} side={side} />
                 </Text>
-                {change.blocks.map((b, i) => (
-                  <Block key={i} block={b} side={side} />
-                ))}
+                {segments(change.blocks).map((b, i) =>
+                  Array.isArray(b) ? <CompareTable key={i} rows={b} side={side} /> : <Block key={i} block={b} side={side} />,
+                )}
               </Stack>
             )}
           </div>

@@ -69,7 +69,7 @@ export function ContractPage() {
         }
         actions={
           <>
-            <SaveVersionButton contract={contract} />
+            <SaveVersionButton contract={contract} latest={versions.at(-1)} />
             <ContractActions contract={contract} versions={versions} />
           </>
         }

@@ -10,6 +10,7 @@ import { useAreas, useNameLookup, useParties, useProposals } from '../../state/u
 import { PageHeader } from '../../ui/PageHeader';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { NewDraftDialog } from './NewDraftDialog';
+import { OwnTemplates } from './OwnTemplates';
 import { templateLabel } from './templates';
 
 /** Verträge: every draft with its proposal, template, status, last change and open placeholders. */
@@ -86,6 +87,7 @@ export function ContractsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <OwnTemplates templates={stored} contracts={contracts} />
       {creating ? <NewDraftDialog proposals={proposals} displayNames={displayNames} stored={stored} onClose={() => setCreating(false)} /> : null}
     </>
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { applyPlaceholderUpdates } from '../../data/repositories/contracts';
 import type { Contract } from '../../domain/contracts/model';
 import { BLOCK_PLACEHOLDERS, missingPlaceholders, type PlaceholderValues } from '../../domain/contracts/placeholderMarkup';
@@ -26,8 +26,12 @@ function Value({ item, which }: { item: OutdatedPlaceholder; which: 'old' | 'new
 export function PlaceholderPanel({ contract, values, linked }: { contract: Contract; values: PlaceholderValues; linked: boolean }) {
   const db = useDb();
   const flushAll = useFlushAll();
-  const open = missingPlaceholders(contract.sections);
-  const outdated = linked ? outdatedPlaceholders(contract, values) : [];
+  // Both lists scan every section's text (a 100-page contract after each autosave): a
+  // deferred copy lets React do that after the typing in progress, never in its way.
+  const sections = useDeferredValue(contract.sections);
+  const filledValues = useDeferredValue(contract.filledValues);
+  const open = useMemo(() => missingPlaceholders(sections), [sections]);
+  const outdated = useMemo(() => (linked ? outdatedPlaceholders({ sections, filledValues }, values) : []), [linked, sections, filledValues, values]);
   const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
   const [confirming, setConfirming] = useState(false);
   const selected = chosen ?? new Set(outdated.map((o) => o.key));

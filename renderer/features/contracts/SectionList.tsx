@@ -10,6 +10,14 @@ import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { SectionCard } from './SectionCard';
 import { SECTION_DRAG_INSTRUCTIONS, sectionAnnouncements } from './sectionAnnouncements';
+import './contracts.css';
+
+/**
+ * One object for the life of the app: useSensor memoises on the options' identity, and new
+ * sensors give every card's drag handle new listeners, which renders all hundred cards of a
+ * long contract again after each autosave.
+ */
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /** The sections in order (§ numbers follow the order): reorder by mouse or keyboard, add, remove after asking. */
 export function SectionList({ contract }: { contract: Contract }) {
@@ -19,12 +27,11 @@ export function SectionList({ contract }: { contract: Contract }) {
   const sections = pending && pending.revision === contract.revision ? pending.sections : contract.sections;
   const [removing, setRemoving] = useState<ContractSection | null>(null);
   const [heading, setHeading] = useState('');
-  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, KEYBOARD));
   // The same array while the order stays: SortableContext would otherwise render every card again after each save.
   const order = sections.map((s) => s.id).join(',');
   const ids = useMemo(() => (order ? order.split(',') : []), [order]);
   const name = (id: string | number) => sections.find((s) => s.id === id)?.heading || 'Abschnitt';
-
   // Stable callbacks (the contract read through a ref): a saved keystroke must not render every section card again.
   const current = useRef(contract);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { CONTRACT_STATUS_LABELS, CONTRACT_STATUSES, type Contract, type Contract
 import { formatDateTime } from '../../domain/format';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { AuthorName, recordedName } from './AuthorName';
 import { useFlushAll } from './editor/flushRegistry';
 
 const OPTIONS = CONTRACT_STATUSES.map((s) => ({ value: s, label: CONTRACT_STATUS_LABELS[s] }));
@@ -15,6 +16,8 @@ export function StatusFlow({ contract }: { contract: Contract }) {
   const at = CONTRACT_STATUSES.indexOf(contract.status);
   const last = new Map<ContractStatus, { at: string; by: string }>();
   for (const e of contract.statusHistory) last.set(e.status, e);
+
+  const since = [...contract.statusHistory].reverse().find((e) => e.status === contract.status);
 
   const change = async (status: ContractStatus) => {
     try {
@@ -37,7 +40,7 @@ export function StatusFlow({ contract }: { contract: Contract }) {
               key={s}
               data-state={state}
               aria-current={state === 'current' ? 'step' : undefined}
-              title={entry ? `${formatDateTime(entry.at)}, ${entry.by}` : undefined}
+              title={entry ? `${formatDateTime(entry.at)}${recordedName(entry.by) ? `, ${recordedName(entry.by)}` : ''}` : undefined}
             >
               {state === 'done' ? '✓ ' : ''}
               {CONTRACT_STATUS_LABELS[s]}
@@ -55,12 +58,11 @@ export function StatusFlow({ contract }: { contract: Contract }) {
           comboboxProps={{ withinPortal: true }}
           w={260}
         />
-        <Text size="sm" c="gray.7" data-testid="status-since">
-          {(() => {
-            const entry = [...contract.statusHistory].reverse().find((e) => e.status === contract.status);
-            return entry ? `„${CONTRACT_STATUS_LABELS[contract.status]}“ seit ${formatDateTime(entry.at)} (${entry.by})` : null;
-          })()}
-        </Text>
+        {since ? (
+          <Text size="sm" c="gray.7" data-testid="status-since">
+            „{CONTRACT_STATUS_LABELS[contract.status]}“ seit {formatDateTime(since.at)} (<AuthorName by={since.by} />)
+          </Text>
+        ) : null}
       </Group>
     </Stack>
   );

@@ -1,18 +1,37 @@
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { restoreVersion, saveVersion } from '../../data/repositories/contracts';
+import { textDiffers } from '../../domain/contracts/compare';
 import { CONTRACT_STATUS_LABELS, type Contract, type ContractVersion } from '../../domain/contracts/model';
 import { formatDateTime } from '../../domain/format';
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { useFlushAll } from './editor/flushRegistry';
+import { AuthorName, useNameIsSet } from './AuthorName';
+import { useAnyPending, useFlushAll } from './editor/flushRegistry';
 
-/** „Version speichern“ with a note, as a button with its dialog (the page header and the versions tab both offer it). */
-export function SaveVersionButton({ contract, variant = 'filled' }: { contract: Contract; variant?: 'filled' | 'light' }) {
+interface SaveProps {
+  contract: Contract;
+  /** The newest saved version (none yet: always allowed). */
+  latest: ContractVersion | undefined;
+  variant?: 'filled' | 'light';
+}
+
+/**
+ * „Version speichern“ with a note, as a button with its dialog (the page header and the
+ * versions tab both offer it). A version identical to the one before would only lengthen
+ * the list: while the text (title, order, headings, bodies) equals the newest version and
+ * nothing typed is pending, the button is off and says why.
+ */
+export function SaveVersionButton({ contract, latest, variant = 'filled' }: SaveProps) {
   const db = useDb();
   const flushAll = useFlushAll();
+  const typing = useAnyPending();
+  const same = useMemo(() => latest !== undefined && !textDiffers(contract, latest), [contract, latest]);
+  const unchanged = same && !typing;
+  const hintId = useId();
+  const nameSet = useNameIsSet();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,9 +51,16 @@ export function SaveVersionButton({ contract, variant = 'filled' }: { contract: 
   };
   return (
     <>
-      <Button variant={variant} onClick={() => setOpen(true)}>
-        Version speichern
-      </Button>
+      <Group gap="xs" wrap="nowrap">
+        {unchanged ? (
+          <Text size="sm" c="gray.7" id={hintId} data-testid="no-changes-hint">
+            Keine Änderungen seit Version {latest!.number}
+          </Text>
+        ) : null}
+        <Button variant={variant} onClick={() => setOpen(true)} disabled={unchanged} aria-describedby={unchanged ? hintId : undefined}>
+          Version speichern
+        </Button>
+      </Group>
       <Modal opened={open} onClose={() => setOpen(false)} title="Version speichern">
         <Stack>
           <Text size="sm">Die Version hält den Text, wie er jetzt ist, dauerhaft fest; sie lässt sich später vergleichen und wiederherstellen.</Text>
@@ -48,6 +74,11 @@ export function SaveVersionButton({ contract, variant = 'filled' }: { contract: 
             onChange={(e) => setNote(e.currentTarget.value)}
             data-autofocus
           />
+          {nameSet === false ? (
+            <Text size="sm" data-testid="version-author-hint">
+              Als Autor wird der Name aus den Einstellungen eingetragen; noch ist keiner gesetzt: <AuthorName by="" />.
+            </Text>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
               {de.common.cancel}
@@ -87,7 +118,7 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
   return (
     <Stack>
       <Group>
-        <SaveVersionButton contract={contract} variant="light" />
+        <SaveVersionButton contract={contract} latest={versions.at(-1)} variant="light" />
         <Button
           variant="default"
           disabled={a === undefined}
@@ -127,7 +158,9 @@ export function VersionsPanel({ contract, versions }: { contract: Contract; vers
                 </Table.Td>
                 <Table.Td>{v.number}</Table.Td>
                 <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
-                <Table.Td>{v.author}</Table.Td>
+                <Table.Td>
+                  <AuthorName by={v.author} />
+                </Table.Td>
                 <Table.Td>{v.note || '–'}</Table.Td>
                 <Table.Td>{CONTRACT_STATUS_LABELS[v.status]}</Table.Td>
                 <Table.Td>

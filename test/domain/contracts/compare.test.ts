@@ -107,6 +107,58 @@ describe('version comparison', () => {
   });
 });
 
+describe('tables in the comparison', () => {
+  const table = (rows: string[][]) =>
+    `<p>Anteile:</p><table data-placeholder="anteile"><tbody>${rows
+      .map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th><p>${c}</p></th>` : `<td><p>${c}</p></td>`)).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+
+  it('compares an edited row cell by cell: the change stays in its cell, the others are the same', () => {
+    const before = table([
+      ['Beteiligte', '2027'],
+      ['Stadt Lünen', '1.234,56 €'],
+      ['Kreisstadt Unna', '2.000,00 €'],
+    ]);
+    const after = table([
+      ['Beteiligte', '2027'],
+      ['Stadt Lünen', '1.300,00 €'],
+      ['Kreisstadt Unna', '2.000,00 €'],
+      ['Stadt Bergkamen', '500,00 €'],
+    ]);
+    const blocks = diffSectionHtml(before, after);
+    expect(blocks.map((b) => [b.kind, b.change])).toEqual([
+      ['paragraph', 'same'],
+      ['row', 'same'],
+      ['row', 'changed'],
+      ['row', 'same'],
+      ['row', 'added'],
+    ]);
+    expect(blocks[1]!.row).toEqual({ header: true, table: 0, cells: [[{ type: 'same', text: 'Beteiligte' }], [{ type: 'same', text: '2027' }]] });
+    const edited = blocks[2]!.row!;
+    expect(edited.cells[0]).toEqual([{ type: 'same', text: 'Stadt Lünen' }]);
+    expect(edited.cells[1]!.filter((p) => p.type === 'deleted').map((p) => p.text)).toEqual(['1.234,56']);
+    expect(edited.cells[1]!.filter((p) => p.type === 'inserted').map((p) => p.text)).toEqual(['1.300,00']);
+    // The row as one line still reads old and new exactly (the Word comparison writes it so).
+    const line = (type: 'deleted' | 'inserted') =>
+      blocks[2]!.parts
+        .filter((p) => p.type !== type)
+        .map((p) => p.text)
+        .join('');
+    expect(line('inserted')).toBe('Stadt Lünen | 1.234,56 €');
+    expect(line('deleted')).toBe('Stadt Lünen | 1.300,00 €');
+    expect(blocks[4]!.row!.cells).toEqual([[{ type: 'inserted', text: 'Stadt Bergkamen' }], [{ type: 'inserted', text: '500,00 €' }]]);
+  });
+
+  it('tells two tables of a section apart and pads a row that gained a cell', () => {
+    const blocks = diffSectionHtml(
+      '<table><tr><td>a</td></tr></table><table><tr><td>b</td></tr></table>',
+      '<table><tr><td>a</td></tr></table><table><tr><td>b</td><td>c</td></tr></table>',
+    );
+    expect(blocks.map((b) => b.row!.table)).toEqual([0, 1]);
+    expect(blocks[1]!.row!.cells).toEqual([[{ type: 'same', text: 'b' }], [{ type: 'inserted', text: 'c' }]]);
+  });
+});
+
 describe('print model', () => {
   it('numbers sections by order, parses bodies, leaves comments out and keeps scripts as nothing', async () => {
     const { printedContract } = await import('../../../renderer/domain/contracts/printModel');

@@ -1,8 +1,8 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { ContractBlocks } from './ContractBlocks';
-import { useRegisterFlush } from './flushRegistry';
+import { useRegisterFlush, useReportPending } from './flushRegistry';
 import { sanitizeContractHtml } from './sanitize';
 import { sectionExtensions } from './sectionExtensions';
 import { useSectionAutosave, type SaveState } from './useSectionAutosave';
@@ -76,6 +76,7 @@ function LiveEditor({ stored, label, onSave, focusOnStart }: Props & { focusOnSt
   // Stored text is the sanitised editor output: the schema's elements only, no layout styles.
   const autosave = useSectionAutosave(() => (editor ? sanitizeContractHtml(editor.getHTML()) : null), stored, onSave);
   useRegisterFlush(autosave.flush);
+  useReportPending(autosave.state !== 'saved');
   useEffect(() => {
     if (editor && focusOnStart) editor.commands.focus();
   }, [editor, focusOnStart]);
@@ -98,7 +99,8 @@ function LiveEditor({ stored, label, onSave, focusOnStart }: Props & { focusOnSt
   );
 }
 
-function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+/** Memoised: the editor's save state changes while typing and must not render eight tooltips again; the toolbar follows the editor's own state. */
+const Toolbar = memo(function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -148,4 +150,4 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       ))}
     </Group>
   );
-}
+});
