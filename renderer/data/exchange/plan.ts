@@ -27,9 +27,12 @@ async function workspaceRevision(db: IkzDatabase): Promise<number> {
   return row?.revision ?? 0;
 }
 
-/** bulkGet, skipped when the table is empty (an import into a new laptop): one count instead of a lookup per record. */
-async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], count: Promise<number>): Promise<(T | undefined)[]> {
-  if (keys.length > 50 && (await count) === 0) return [];
+/**
+ * bulkGet, skipped when the table is empty (an import into a new laptop): one key read
+ * instead of a lookup per record (a key, not count(): IndexedDB counts by walking every row).
+ */
+async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], anyKey: () => Promise<unknown[]>): Promise<(T | undefined)[]> {
+  if (keys.length > 50 && (await anyKey()).length === 0) return [];
   return (await table.bulkGet(keys)) as (T | undefined)[];
 }
 
@@ -142,11 +145,11 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
       if (!t) continue;
       const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
       const [locals, stones, rows] = await Promise.all([
-        lookup<ExchangeRecord>(db.table(table), ids, db.table(table).count()),
+        lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).limit(1).primaryKeys()),
         lookup<Tombstone>(
           db.tombstones,
           ids.map((id) => `${table}:${id}`),
-          db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).count(),
+          () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).limit(1).primaryKeys(),
         ),
         loadBases(db, table, ids),
       ]);
