@@ -136,7 +136,7 @@ async function openReview(page: Page, text: string): Promise<number> {
   // The browser platform's input is not in the document: listen on the input itself (after
   // the app's own listener). A string, so the bench's TypeScript loader adds no helpers to it.
   await page.evaluate(REVIEW_TIMER);
-  await page.evaluate((input) => (window as unknown as { __reviewTimer(i: Element): void }).__reviewTimer(input), await fileChooser.element());
+  await page.evaluate((input) => (window as unknown as { __reviewTimer(i: Node): void }).__reviewTimer(input), await fileChooser.element());
   await fileChooser.setFiles({ name: 'Aenderungen.ikz', mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') });
   const done = await page
     .waitForFunction(() => (window as unknown as { __review: number | null }).__review, undefined, { timeout: 120_000 })
