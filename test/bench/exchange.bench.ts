@@ -1,135 +1,207 @@
 /**
- * Benchmark (prints figures, never fails on timing): exchange files with 200 proposals and
- * 50,000 cost lines (fake-indexeddb in Node): export and import, time and file size, with
- * and without a password; and the merge review (read + planMerge) of 1,000 changed records.
- * Targets (issue 10): export < 3 s, import < 3 s, review of 1,000 changes opens < 1 s.
+ * Benchmark (prints figures, never fails on timing): exchange files of a workspace with 200
+ * proposals and 50,000 cost lines, in Debian's Chromium against the built renderer (real
+ * IndexedDB, real Web Crypto; `npm run build` first).
+ *  - laptop A (fresh profile): the workspace is written through the app's command layer,
+ *    then exported, without and with a password (time and file size)
+ *  - laptop B and C (fresh profiles): the plain and the protected file imported (read and
+ *    check, plan, write; the backup before an import is not counted)
+ *  - A changes 1,000 cost lines and sends those proposals; B opens the file in the app:
+ *    from choosing the file until the review screen with its first rows is painted
+ * Targets (issue 10): export < 3 s, import < 3 s (each with and without password), review
+ * of 1,000 changed records opens < 1 s.
+ *
+ * The data work runs in the page through test/bench/exchange/page.ts (the app's own
+ * modules, bundled here with esbuild and evaluated over the DevTools protocol), so the app
+ * carries no bench hook. IKZ_BENCH_PROPOSALS changes the size; IKZ_BENCH_RUNS the review runs.
  */
-import 'fake-indexeddb/auto';
-import { performance } from 'node:perf_hooks';
-import { runCommand } from '../../renderer/data/commands';
-import { IkzDatabase } from '../../renderer/data/db';
-import { applyMerge, buildExchangeFile, planMerge, readExchangeFile, type ParsedExchange } from '../../renderer/data/exchange';
-import { withNewMeta, withNextRevision } from '../../renderer/data/records';
-import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
-import { COST_CATEGORIES, type CostLine } from '../../renderer/domain/costs/model';
-import type { Proposal } from '../../renderer/domain/schemas';
+import { build } from 'esbuild';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, type Session } from '../e2e/support/chromium';
+import { openApp } from '../e2e/support/app';
+import { serveBuiltRenderer } from '../e2e/support/server';
+import { chromiumCpuSeconds } from './cpuTime';
 import { verdict } from './verdict';
 
 const PROPOSALS = Number(process.env.IKZ_BENCH_PROPOSALS ?? 200);
-const LINES_PER_PROPOSAL = 250;
+const REVIEW_RUNS = Number(process.env.IKZ_BENCH_RUNS ?? 3);
 const PASSWORD = 'Kämmerer-2027!';
+const CHANGED = 1000;
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const result = await work();
-  return [result, performance.now() - t0];
+interface Bench {
+  seed(n: number): Promise<{ proposals: number; lines: number }>;
+  exportWorkspace(password?: string): Promise<{ ms: number; bytes: number; text: string }>;
+  importText(text: string, password?: string): Promise<{ ms: number; summary: string; marks: Record<string, number> }>;
+  changeLines(n: number): Promise<{ text: string; changed: number }>;
+  planOnly(text: string): Promise<{ ms: number; updated: number; marks: Record<string, number> }>;
 }
+type Call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => Promise<Awaited<ReturnType<Bench[K]>>>;
 
-async function workspace(): Promise<IkzDatabase> {
-  const db = new IkzDatabase('bench-exchange-a');
-  await db.open();
-  await initializeWorkspace(db, new Date('2026-11-25T12:00:00'));
-  const parties = await db.parties.toArray();
-  const areas = await db.areas.toArray();
-  const proposals: Proposal[] = Array.from({ length: PROPOSALS }, (_, p) =>
-    withNewMeta({
-      title: `Vorschlag ${p + 1}`,
-      areaId: areas[p % areas.length]!.id,
-      leadPartyId: parties[p % parties.length]!.id,
-      participantIds: parties.filter((_, i) => i !== p % parties.length).map((x) => x.id),
-      description: 'Beschreibung '.repeat(20),
-      goals: '',
-      benefits: '',
-      risks: '',
-      responsible: '',
-      nextMeetingId: null,
-      dependsOn: [],
-      status: 'idee' as const,
-      statusReason: '',
-      statusHistory: [],
-      isExample: false,
-    }),
-  );
-  const lines: CostLine[] = proposals.flatMap((p, pi) =>
-    Array.from({ length: LINES_PER_PROPOSAL }, (_, i) =>
-      withNewMeta({
-        proposalId: p.id,
-        variant: i % 2 ? ('kooperation' as const) : ('ist' as const),
-        partyId: parties[i % parties.length]!.id,
-        category: COST_CATEGORIES[i % 6]!,
-        recurrence: 'laufend' as const,
-        budgetRelevant: true,
-        label: `Position ${pi}-${i}`,
-        entry: {
-          mode: 'years' as const,
-          byYear: Object.fromEntries(Array.from({ length: 15 }, (_, y) => [String(2027 + y), 10_000_00 + ((i * 37 + y * 11) % 90_000) * 100])),
-        },
-        isExample: false,
-      }),
-    ),
-  );
-  await runCommand(db, ['proposals', 'costLines'], async (tx) => {
-    await tx.bulk('proposals', { put: proposals, remove: [], log: [] });
-    await tx.bulk('costLines', { put: lines, remove: [], log: [] });
-  });
-  return db;
-}
-
-async function read(bytes: Uint8Array, password?: string): Promise<ParsedExchange> {
-  const result = await readExchangeFile(bytes, password);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-async function importInto(name: string, bytes: Uint8Array, password?: string) {
-  const db = new IkzDatabase(name);
-  await db.open();
-  const [, ms] = await timed(async () => {
-    const plan = await planMerge(db, await read(bytes, password));
-    return applyMerge(db, plan, {}, { fileName: 'bench.ikz', acceptMasterData: true });
-  });
-  return { db, ms };
-}
-
-/** The same machine's speed in this run: a bare bulkPut of the cost lines (fake-indexeddb is much slower than Chromium's IndexedDB). */
-async function baseline(lines: CostLine[]): Promise<number> {
-  const db = new IkzDatabase('bench-exchange-baseline');
-  await db.open();
-  const [, ms] = await timed(() => runCommand(db, ['costLines'], (tx) => tx.bulk('costLines', { put: lines, remove: [], log: [] })));
-  return ms;
-}
-
-const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
-const a = await workspace();
-console.log(`Arbeitsbereich: ${PROPOSALS} Vorschläge, ${await a.costLines.count()} Kostenzeilen (fake-indexeddb in Node)`);
-console.log(`Zum Maßstab: nur bulkPut derselben Kostenzeilen in einem Befehl: ${Math.round(await baseline(await a.costLines.toArray()))} ms`);
-
-const [plain, exportMs] = await timed(() => buildExchangeFile(a, { kind: 'workspace' }));
-console.log(`Export ohne Passwort: ${Math.round(exportMs)} ms, ${mb(plain.bytes.byteLength)} — ${verdict('Export', exportMs, 3000)}`);
-const [locked, exportLockedMs] = await timed(() => buildExchangeFile(a, { kind: 'workspace' }, { password: PASSWORD }));
-console.log(`Export mit Passwort: ${Math.round(exportLockedMs)} ms, ${mb(locked.bytes.byteLength)} — ${verdict('Export mit Passwort', exportLockedMs, 3000)}`);
-
-const b = await importInto('bench-exchange-b', plain.bytes);
-console.log(`Import ohne Passwort (lesen, prüfen, planen, schreiben): ${Math.round(b.ms)} ms — ${verdict('Import', b.ms, 3000)}`);
-const c = await importInto('bench-exchange-c', locked.bytes, PASSWORD);
-console.log(`Import mit Passwort: ${Math.round(c.ms)} ms — ${verdict('Import mit Passwort', c.ms, 3000)}`);
-
-// 1,000 changed records on laptop A (4 proposals' lines), sent as those proposals to B.
-const changedProposals = (await a.proposals.toArray())
-  .filter((p) => !p.isExample)
-  .slice(0, 4)
-  .map((p) => p.id);
-await runCommand(a, ['costLines'], async (tx) => {
-  const lines = await a.costLines.where('proposalId').anyOf(changedProposals).toArray();
-  await tx.bulk('costLines', { put: lines.map((l) => withNextRevision(l, { label: `${l.label} (geändert)` })), remove: [], log: [] });
+const bundled = await build({
+  entryPoints: ['test/bench/exchange/page.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: !process.env.IKZ_BENCH_PROFILE,
+  write: false,
+  logLevel: 'error',
+  define: { 'import.meta.env': '{}', 'process.env.NODE_ENV': '"production"' },
 });
-const changes = await buildExchangeFile(a, { kind: 'proposals', proposalIds: changedProposals });
-const [plan, reviewMs] = await timed(async () => planMerge(b.db, await read(changes.bytes)));
-console.log(
-  `Prüfansicht für ${plan.updated.length} geänderte Datensätze (Datei ${mb(changes.bytes.byteLength)} lesen + planMerge): ${Math.round(reviewMs)} ms — ${verdict('Prüfansicht', reviewMs, 1000)}`,
-);
-const whole = await buildExchangeFile(a, { kind: 'workspace' });
-const [wholePlan, wholeMs] = await timed(async () => planMerge(b.db, await read(whole.bytes)));
-console.log(
-  `Zum Vergleich: dieselben Änderungen im ganzen Arbeitsbereich (${wholePlan.unchanged} unverändert, ${wholePlan.updated.length} geändert): ${Math.round(wholeMs)} ms`,
-);
+const script = bundled.outputFiles[0]!.text;
+
+const server = await serveBuiltRenderer();
+const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+const ms = (n: number) => `${Math.round(n).toLocaleString('de-DE')} ms`;
+const splits = (m: Record<string, number>) =>
+  Object.entries(m)
+    .map(([k, v]) => `${k} ${ms(v)}`)
+    .join(', ');
+
+/** True once the browser platform's backup store (ikz-planer-sicherungen, renderer/platform/browserBackups.ts) holds the start backup. */
+async function startBackupWritten(): Promise<boolean> {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'ikz-planer-sicherungen')) return false;
+  const db = await new Promise<IDBDatabase>((res, rej) => {
+    const open = indexedDB.open('ikz-planer-sicherungen');
+    open.onsuccess = () => res(open.result);
+    open.onerror = () => rej(open.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('backups')) return false;
+    const keys = db.transaction('backups').objectStore('backups').getAllKeys();
+    return await new Promise<boolean>((res) => (keys.onsuccess = () => res(keys.result.some((k) => String(k).endsWith('-start.json')))));
+  } finally {
+    db.close();
+  }
+}
+
+/** A fresh laptop: a new profile, the app opened once (it seeds the master data), the bench module loaded into the page. */
+async function laptop(): Promise<{ session: Session; page: Page; call: Call }> {
+  const session = await launchChromium();
+  const page = await session.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.log(`  (Seite: ${m.text().slice(0, 500)})`);
+  });
+  // The Austausch screen reads no workspace data, so nothing on screen recalculates while the bench writes.
+  await openApp(page, server.url, 'austausch');
+  // The app writes its daily start backup 20 s after the start, when idle: wait for it (of the
+  // still empty workspace), so it does not land in the middle of a measurement.
+  await page.waitForFunction(startBackupWritten, undefined, { timeout: 180_000, polling: 1000 });
+  await page.evaluate(script);
+  const cdp = process.env.IKZ_BENCH_PROFILE ? await session.context.newCDPSession(page) : null;
+  const call: Call = (name, ...args) => profiled(cdp, name, () => evaluate(page, name, args));
+  return { session, page, call };
+}
+
+function evaluate(page: Page, name: string, args: unknown[]): Promise<never> {
+  return page.evaluate(({ name, args }) => (window as unknown as { __ikzBench: Record<string, (...a: unknown[]) => unknown> }).__ikzBench[name]!(...args), {
+    name,
+    args,
+  }) as never;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** IKZ_BENCH_PROFILE=1: the V8 CPU profile of each step, its 12 functions with the most self time. */
+async function profiled<T>(cdp: CDPSession | null, name: string, work: () => Promise<T>): Promise<T> {
+  if (!cdp) return work();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFn = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonym)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  const top = [...byFn].sort((x, y) => y[1] - x[1]).slice(0, 12);
+  console.log(`  Profil ${name}: ${top.map(([k, v]) => `${k} ${ms(v)}`).join(' | ')}`);
+  return result;
+}
+
+/** From the file input's change until the review screen shows its first changed rows and a frame was painted. */
+async function openReview(page: Page, text: string): Promise<number> {
+  await openApp(page, server.url, 'austausch');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Austauschdatei einlesen …' }).click();
+  const fileChooser = await chooser;
+  // The browser platform's input is not in the document: listen on the input itself (after
+  // the app's own listener). A string, so the bench's TypeScript loader adds no helpers to it.
+  await page.evaluate(REVIEW_TIMER);
+  await page.evaluate((input) => (window as unknown as { __reviewTimer(i: Node): void }).__reviewTimer(input), await fileChooser.element());
+  await fileChooser.setFiles({ name: 'Aenderungen.ikz', mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') });
+  const done = await page
+    .waitForFunction(() => (window as unknown as { __review: number | null }).__review, undefined, { timeout: 120_000 })
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: '/tmp/ikz-exchange-bench-review.png' });
+      throw error;
+    });
+  const result = (await done.jsonValue()) as number;
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  return result;
+}
+
+const REVIEW_TIMER = `window.__reviewTimer = (input) => {
+  window.__review = null;
+  input.addEventListener('change', () => {
+    const t0 = performance.now();
+    const check = () => {
+      if (document.querySelector('[data-testid="review-changes"] [data-testid="review-row"]')) requestAnimationFrame(() => (window.__review = performance.now() - t0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  }, { once: true });
+}`;
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+
+try {
+  const a = await laptop();
+  const size = await a.call('seed', PROPOSALS);
+  console.log(`Arbeitsbereich: ${size.proposals} Vorschläge, ${size.lines.toLocaleString('de-DE')} Kostenzeilen (Chromium, frisches Profil)`);
+  const cpu0 = chromiumCpuSeconds(a.session.profileDir);
+  const plain = await a.call('exportWorkspace');
+  console.log(`Export ohne Passwort: ${ms(plain.ms)}, ${mb(plain.bytes)} — ${verdict('Export', plain.ms, 3000)}`);
+  const locked = process.env.IKZ_BENCH_PLAIN_ONLY ? { ms: 0, bytes: 0, text: '' } : await a.call('exportWorkspace', PASSWORD);
+  console.log(`Export mit Passwort: ${ms(locked.ms)}, ${mb(locked.bytes)} — ${verdict('Export mit Passwort', locked.ms, 3000)}`);
+  console.log(`  (CPU-Zeit von Chromium für beide Exporte: ${(chromiumCpuSeconds(a.session.profileDir) - cpu0).toLocaleString('de-DE')} s)`);
+  const changes = await a.call('changeLines', CHANGED);
+  await a.session.close();
+
+  const b = await laptop();
+  const cpuB = chromiumCpuSeconds(b.session.profileDir);
+  const imported = await b.call('importText', plain.text);
+  const cpuImport = chromiumCpuSeconds(b.session.profileDir) - cpuB;
+  console.log(`Import ohne Passwort (lesen, prüfen, planen, schreiben): ${ms(imported.ms)} — ${verdict('Import', imported.ms, 3000)}`);
+  console.log(`  (${splits(imported.marks)}; ${imported.summary}; CPU-Zeit von Chromium ${cpuImport.toLocaleString('de-DE')} s)`);
+
+  // The first opening comes right after the import of 50,000 lines, while the app still recalculates them: shown apart.
+  const first = await openReview(b.page, changes.text);
+  const reviews: number[] = [];
+  for (let i = 0; i < REVIEW_RUNS; i++) reviews.push(await openReview(b.page, changes.text));
+  const review = median(reviews);
+  console.log(
+    `Prüfansicht für ${changes.changed.toLocaleString('de-DE')} geänderte Datensätze öffnen (Datei ${mb(Buffer.byteLength(changes.text))}, Median von ${REVIEW_RUNS}: ${reviews.map(ms).join(', ')}): ${ms(review)} — ${verdict('Prüfansicht', review, 1000)}`,
+  );
+  console.log(`  (direkt nach dem Import, während die App die neuen Zeilen noch berechnet: ${ms(first)})`);
+  const planned = await b.call('planOnly', changes.text);
+  console.log(`  (nur Daten danach: ${planned.updated} geänderte Datensätze lesen und planen ${ms(planned.ms)}: ${splits(planned.marks)})`);
+  await b.session.close();
+  if (process.env.IKZ_BENCH_PLAIN_ONLY) process.exit(0);
+
+  const c = await laptop();
+  const importedLocked = await c.call('importText', locked.text, PASSWORD);
+  console.log(`Import mit Passwort: ${ms(importedLocked.ms)} — ${verdict('Import mit Passwort', importedLocked.ms, 3000)}`);
+  console.log(`  (${splits(importedLocked.marks)})`);
+  await c.session.close();
+} finally {
+  await server.close();
+}

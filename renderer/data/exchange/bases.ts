@@ -14,7 +14,9 @@ export const baseKey = (table: string, recordId: string) => `${table}:${recordId
 
 /** The rows of `ids`; a table never shared (the first exchange) costs one count instead of a lookup per record. */
 export async function loadBases(db: IkzDatabase, table: string, ids: readonly string[]): Promise<Map<string, ExchangeBaseRow>> {
-  if (ids.length > 50 && (await db.exchangeBase.where('[table+recordId]').between([table, ''], [table, '\uffff']).count()) === 0) return new Map();
+  // One key, not count(): IndexedDB counts by walking the whole range (50,000 rows of a workspace).
+  if (ids.length > 50 && (await db.exchangeBase.where('[table+recordId]').between([table, ''], [table, '\uffff']).limit(1).primaryKeys()).length === 0)
+    return new Map();
   const rows = await db.exchangeBase.bulkGet(ids.map((id) => baseKey(table, id)));
   const out = new Map<string, ExchangeBaseRow>();
   rows.forEach((row, i) => {

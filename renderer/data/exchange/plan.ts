@@ -27,9 +27,12 @@ async function workspaceRevision(db: IkzDatabase): Promise<number> {
   return row?.revision ?? 0;
 }
 
-/** bulkGet, skipped when the table is empty (an import into a new laptop): one count instead of a lookup per record. */
-async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], count: Promise<number>): Promise<(T | undefined)[]> {
-  if (keys.length > 50 && (await count) === 0) return [];
+/**
+ * bulkGet, skipped when the table is empty (an import into a new laptop): one key read
+ * instead of a lookup per record (a key, not count(): IndexedDB counts by walking every row).
+ */
+async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], anyKey: () => Promise<unknown[]>): Promise<(T | undefined)[]> {
+  if (keys.length > 50 && (await anyKey()).length === 0) return [];
   return (await table.bulkGet(keys)) as (T | undefined)[];
 }
 
@@ -116,6 +119,23 @@ function decideDeletion(table: ExchangeTable, stone: Tombstone, local: ExchangeR
   return { step: { ...step, action: 'conflict' }, conflict: { kind: 'deletedByThem', fields: ['_deleted'], base: null } };
 }
 
+type Found = [(ExchangeRecord | undefined)[], (Tombstone | undefined)[], Map<string, ExchangeBaseRow>];
+
+/** This laptop's records, tombstones and shared versions of a table's records in the file. */
+function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['content']['tables'][ExchangeTable]): Promise<Found> {
+  if (!t) return Promise.resolve([[], [], new Map()]);
+  const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
+  return Promise.all([
+    lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).limit(1).primaryKeys()),
+    lookup<Tombstone>(
+      db.tombstones,
+      ids.map((id) => `${table}:${id}`),
+      () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).limit(1).primaryKeys(),
+    ),
+    loadBases(db, table, ids),
+  ]);
+}
+
 export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promise<MergePlan> {
   return db.transaction('r', db.tables, async () => {
     const tables = presentTables(db);
@@ -133,23 +153,20 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
       }
       fileRecords.set(table, t.records);
     }
-    const names: NameLookup = await nameLookup(db, fileRecords);
     const decisions: Decision[] = [];
     const skip = shippedSkipper(idMap);
     let skipped = 0;
-    for (const table of tables) {
+    // All reads at once: each awaited IndexedDB request costs a round trip to the browser's
+    // storage process, and one after the other they made up most of a review's opening time.
+    const [names, revision, found] = await Promise.all([
+      nameLookup(db, fileRecords) as Promise<NameLookup>,
+      workspaceRevision(db),
+      Promise.all(tables.map((table) => lookupTable(db, table, content.tables[table]))),
+    ]);
+    for (const [n, table] of tables.entries()) {
       const t = content.tables[table];
       if (!t) continue;
-      const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
-      const [locals, stones, rows] = await Promise.all([
-        lookup<ExchangeRecord>(db.table(table), ids, db.table(table).count()),
-        lookup<Tombstone>(
-          db.tombstones,
-          ids.map((id) => `${table}:${id}`),
-          db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).count(),
-        ),
-        loadBases(db, table, ids),
-      ]);
+      const [locals, stones, rows] = found[n]!;
       t.records.forEach((r, i) => {
         if (skip(table, r)) return void skipped++;
         const row = rows.get(r.id);
@@ -172,7 +189,7 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
       touchesMasterData: false,
       masterDataInScope: parsed.header.scope.kind !== 'proposals',
       warnings,
-      workspaceRevision: await workspaceRevision(db),
+      workspaceRevision: revision,
       steps: [],
     };
     const theirLog = content.changeLog;

@@ -6,36 +6,35 @@
  * separators=(",", ":"), ensure_ascii=False)` for the integers and strings of these files).
  */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = [];
-  write(value, parts);
-  return parts.join('');
+  return write(value);
 }
 
-function write(value: unknown, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    out.push(value === undefined ? 'null' : JSON.stringify(value));
-    return;
-  }
+// String concatenation rather than a list of parts: V8 builds the text as a rope, which for
+// the 50,000 cost lines of a workspace file is several times faster than pushing and joining
+// millions of small parts. (JSON.stringify yields undefined only for functions and symbols,
+// which JSON data does not hold; written as nothing, as before.)
+function write(value: unknown): string {
+  if (value === null || typeof value !== 'object') return value === undefined ? 'null' : (JSON.stringify(value) ?? '');
   if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((v, i) => {
-      if (i) out.push(',');
-      write(v === undefined ? null : v, out);
-    });
-    out.push(']');
-    return;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) out += ',';
+      const v: unknown = value[i];
+      out += write(v === undefined ? null : v);
+    }
+    return out + ']';
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  out.push('{');
-  keys.forEach((k, i) => {
-    if (i) out.push(',');
-    out.push(JSON.stringify(k), ':');
-    write(obj[k], out);
-  });
-  out.push('}');
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(k) + ':' + write(v);
+    first = false;
+  }
+  return out + '}';
 }
 
 export function toHex(bytes: ArrayBuffer): string {
@@ -45,6 +44,10 @@ export function toHex(bytes: ArrayBuffer): string {
 /** SHA-256 (Web Crypto) of the canonical JSON of the file object without its `checksum` member, as lowercase hex. */
 export async function exchangeChecksum(file: object): Promise<string> {
   const { checksum: _ignored, ...rest } = file as Record<string, unknown>;
-  const bytes = new TextEncoder().encode(canonicalJson(rest));
-  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+  return checksumOfText(canonicalJson(rest));
+}
+
+/** SHA-256 of an already canonical text, as lowercase hex. */
+export async function checksumOfText(canonical: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
 }
