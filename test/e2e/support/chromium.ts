@@ -34,6 +34,8 @@ export async function launchChromium(options: { profileDir?: string } = {}): Pro
     viewport: { width: 1440, height: 900 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
+    // The app honours it (theme.ts respectReducedMotion): no half-faded toast for axe to measure.
+    reducedMotion: 'reduce',
   });
   return {
     context,
