@@ -92,6 +92,8 @@ describe('exchange files between two laptops', () => {
       expect(await axeViolations(b)).toEqual([]);
       const summary = await applyReview(b);
       expect(summary).toMatch(/\d+ neu/);
+      // Which records „neu“ counts: the proposal and its calculation plan.
+      expect(summary).toContain('Übernommen: Vorschläge 1 · Berechnungspläne 1');
       // The backup before the import was written (issue 10, §3) and is named.
       expect(summary).toMatch(/Der Stand davor ist gesichert \(„ikz-sicherung-.*-vor-import\.json“\)/);
       await shot(b, 'import-summary');

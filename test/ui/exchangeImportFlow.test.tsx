@@ -20,7 +20,10 @@ vi.mock('../../renderer/data/exchange', async (original) => ({
   planMerge: vi.fn(),
   applyMerge: vi.fn(),
 }));
-vi.mock('../../renderer/data/backups', () => ({ backupBeforeImport: vi.fn() }));
+vi.mock('../../renderer/data/backups', async (original) => ({
+  ...(await original<typeof import('../../renderer/data/backups')>()),
+  backupBeforeImport: vi.fn(),
+}));
 
 const header = {
   format: 'ikz-planer-austausch',
@@ -73,7 +76,15 @@ beforeEach(() => {
   m.open.mockResolvedValue({ fileName: 'Kamen.ikz', bytes: new Uint8Array([1]) });
   m.plan.mockResolvedValue(plan);
   m.backup.mockResolvedValue({ name: 'ikz-sicherung-vor-import.json', location: 'x' });
-  m.apply.mockResolvedValue({ added: 1, updated: 0, deleted: 0, conflictsResolved: 0, masterDataSkipped: 0, text: '1 neu, 0 aktualisiert' });
+  m.apply.mockResolvedValue({
+    added: 1,
+    updated: 0,
+    deleted: 0,
+    conflictsResolved: 0,
+    masterDataSkipped: 0,
+    text: '1 neu, 0 aktualisiert',
+    written: { proposals: 1 },
+  });
 });
 
 describe('reading an exchange file on the Austausch screen', () => {
@@ -129,6 +140,7 @@ describe('reading an exchange file on the Austausch screen', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Übernehmen' }));
     expect(await screen.findByText('1 neu, 0 aktualisiert')).toBeInTheDocument();
+    expect(screen.getByText('Übernommen: Vorschläge 1')).toBeInTheDocument();
     expect(m.backup.mock.invocationCallOrder[1]!).toBeLessThan(m.apply.mock.invocationCallOrder[0]!);
     expect(m.apply).toHaveBeenCalledWith({}, plan, {}, { fileName: 'Kamen.ikz', acceptMasterData: false });
     expect(screen.getByTestId('import-summary')).toHaveTextContent('ikz-sicherung-vor-import.json');

@@ -69,7 +69,7 @@ function merged(local: ExchangeRecord, theirs: ExchangeRecord, fields: readonly 
   return { ...result, revision: Math.max(local.revision, theirs.revision) + 1, updatedAt: nowIso() };
 }
 
-export function summaryText(s: Omit<MergeSummary, 'text'>): string {
+export function summaryText(s: Omit<MergeSummary, 'text' | 'written'>): string {
   const parts = [`${s.added} neu`, `${s.updated} aktualisiert`];
   if (s.deleted) parts.push(`${s.deleted} gelöscht`);
   if (s.conflictsResolved) parts.push(`${s.conflictsResolved} ${s.conflictsResolved === 1 ? 'Konflikt' : 'Konflikte'} gelöst`);
@@ -104,6 +104,8 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
       );
     }
     const counts = { added: 0, updated: 0, deleted: 0, conflictsResolved: 0, masterDataSkipped: 0 };
+    // What was taken over, by kind: „2 neu“ alone leaves a treasurer asking what the second one was.
+    const written: Record<string, number> = {};
     const shared: ExchangeBaseRow[] = [];
     for (const table of tables) {
       const steps = plan.steps.filter((s) => s.table === table);
@@ -123,6 +125,7 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
         if (step.theirs) known.push(step.theirs);
         if (outcome.write) {
           put.push(outcome.write);
+          written[table] = (written[table] ?? 0) + 1;
           if (!outcome.resolved) counts[step.local ? 'updated' : 'added']++;
           if (table === 'costLines') linesByProposal.set(String(outcome.write.proposalId), (linesByProposal.get(String(outcome.write.proposalId)) ?? 0) + 1);
           else
@@ -162,6 +165,6 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
       before: null,
       after: null,
     });
-    return { ...counts, text };
+    return { ...counts, text, written };
   });
 }

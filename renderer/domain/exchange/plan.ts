@@ -123,4 +123,6 @@ export interface MergeSummary {
   masterDataSkipped: number;
   /** „12 neu, 3 aktualisiert, 1 Konflikt gelöst“ */
   text: string;
+  /** New or changed records per table, tables in the order of the file ({ proposals: 1, costPlans: 1 }). */
+  written: Record<string, number>;
 }

@@ -33,6 +33,7 @@ export function ExchangePage() {
           <Alert color="teal" title={`„${state.fileName}“ übernommen`} role="status" data-testid="import-summary">
             <Stack gap="xs">
               <Text fw={600}>{state.text}</Text>
+              {state.written ? <Text size="sm">Übernommen: {state.written}</Text> : null}
               <Text size="sm">Der Stand davor ist gesichert („{state.backupName}“); unter Einstellungen → Sicherungen lässt er sich wiederherstellen.</Text>
               <Group gap="sm">
                 <Button component={Link} to="/vorschlaege" variant="default" size="xs">

@@ -3,7 +3,7 @@
  * written before `apply`; cancelling at any step leaves the database as it was.
  */
 import { useState } from 'react';
-import { backupBeforeImport } from '../../data/backups';
+import { backupBeforeImport, tableLabel, tableOrder } from '../../data/backups';
 import { applyMerge, openExchangeFile, planMerge, readExchangeFile, type MergePlan } from '../../data/exchange';
 import { useDb } from '../../state/DbContext';
 import { messageOf } from '../../ui/notify';
@@ -13,7 +13,7 @@ export type ImportStep =
   | { step: 'idle'; refusal: string | null }
   | { step: 'password'; fileName: string; bytes: Uint8Array; error: string | null; busy: boolean }
   | { step: 'review'; fileName: string; plan: MergePlan; error: string | null; busy: boolean }
-  | { step: 'summary'; fileName: string; text: string; backupName: string };
+  | { step: 'summary'; fileName: string; text: string; written: string; backupName: string };
 
 export function useImportFlow() {
   const db = useDb();
@@ -61,7 +61,11 @@ export function useImportFlow() {
       // Issue 10 §3: the state before every import is kept; without a backup nothing is imported.
       const backup = await backupBeforeImport(db);
       const summary = await applyMerge(db, state.plan, decision.resolutions, { fileName: state.fileName, acceptMasterData: decision.acceptMasterData });
-      setState({ step: 'summary', fileName: state.fileName, text: summary.text, backupName: backup.name });
+      const written = Object.entries(summary.written)
+        .sort(([a], [b]) => tableOrder(a, b))
+        .map(([table, n]) => `${tableLabel(table)} ${n}`)
+        .join(' · ');
+      setState({ step: 'summary', fileName: state.fileName, text: summary.text, written, backupName: backup.name });
     } catch (e) {
       setState({ ...state, busy: false, error: messageOf(e) });
     }
