@@ -1,5 +1,4 @@
 import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { deleteContract, renameContract, saveAsTemplate, undoDeleteContract } from '../../data/repositories/contracts';
@@ -11,6 +10,7 @@ import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { useSettings } from '../../state/useWorkspace';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifyUndoable } from '../../ui/notifyUndoable';
 import { exportContractDocx, exportContractPdf } from './contractExports';
 import { useFlushAll } from './editor/flushRegistry';
 import { localToday } from './today';
@@ -74,27 +74,7 @@ export function ContractActions({ contract, versions }: { contract: Contract; ve
       const deleted = await deleteContract(db, contract.id);
       navigate('/vertraege');
       if (!deleted) return;
-      const id = `contract-undo-${contract.id}`;
-      notifications.show({
-        id,
-        color: 'gray',
-        autoClose: 15_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">Entwurf „{contract.title}“ gelöscht.</Text>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                void undoDeleteContract(db, deleted).catch(notifyError);
-              }}
-            >
-              {de.common.undo}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndoable(`Entwurf „${contract.title}“ gelöscht.`, () => undoDeleteContract(db, deleted));
     });
 
   return (

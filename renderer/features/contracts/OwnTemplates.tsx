@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { deleteTemplate, undoDeleteTemplate } from '../../data/repositories/contracts';
 import { CONTRACT_FORM_LABELS, type Contract, type StoredContractTemplate } from '../../domain/contracts/model';
@@ -7,6 +6,7 @@ import { formatDateTime } from '../../domain/format';
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError } from '../../ui/notify';
+import { notifyUndoable } from '../../ui/notifyUndoable';
 
 /** What happens to the drafts made from the template: nothing, they copied its text when they were made. */
 function draftsKeepText(count: number, form: string): string {
@@ -32,27 +32,7 @@ export function OwnTemplates({ templates, contracts }: { templates: StoredContra
     try {
       const deleted = await deleteTemplate(db, t.id);
       if (!deleted) return;
-      const id = `template-undo-${t.id}`;
-      notifications.show({
-        id,
-        color: 'gray',
-        autoClose: 15_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">Vorlage „{t.name}“ gelöscht.</Text>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                void undoDeleteTemplate(db, deleted).catch(notifyError);
-              }}
-            >
-              {de.common.undo}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndoable(`Vorlage „${t.name}“ gelöscht.`, () => undoDeleteTemplate(db, deleted));
     } catch (e) {
       notifyError(e);
     }

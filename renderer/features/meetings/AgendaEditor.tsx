@@ -1,7 +1,7 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { addAgendaItem, moveAgendaItem, recordOutcome, removeAgendaItem, restoreAgenda } from '../../data/repositories/meetingAgenda';
@@ -10,8 +10,8 @@ import { formatDate } from '../../domain/format';
 import { type AgendaItem, type Meeting, type Proposal } from '../../domain/schemas';
 import { AGENDA_OUTCOME_LABELS, type AgendaOutcome } from '../../domain/vocabulary';
 import { STATUS_LABELS } from '../../domain/status';
-import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifyUndoable } from '../../ui/notifyUndoable';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AGENDA_DRAG_INSTRUCTIONS, agendaAnnouncements } from './agendaAnnouncements';
 import { OutcomeDialog } from './OutcomeDialog';
@@ -76,27 +76,7 @@ export function AgendaEditor({ meeting, meetings, proposals, displayNames }: Pro
     try {
       const before = await removeAgendaItem(db, meeting.id, item.id);
       search.current?.focus();
-      const id = `agenda-undo-${item.id}`;
-      notifications.show({
-        id,
-        color: 'gray',
-        autoClose: 15_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">„{name(item.proposalId)}“ von der Tagesordnung genommen.</Text>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                void restoreAgenda(db, meeting.id, before).catch(notifyError);
-              }}
-            >
-              {de.common.undo}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndoable(`„${name(item.proposalId)}“ von der Tagesordnung genommen.`, () => restoreAgenda(db, meeting.id, before));
     } catch (e) {
       notifyError(e);
     }

@@ -1,5 +1,4 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
 import { useDb } from '../../state/DbContext';
 import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
@@ -9,6 +8,7 @@ import { type Proposal } from '../../domain/schemas';
 import { AGENDA_OUTCOME_LABELS } from '../../domain/vocabulary';
 import { de } from '../../i18n/de';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifyUndoable } from '../../ui/notifyUndoable';
 
 /** Names what will be lost before deleting, and offers an undo afterwards. */
 export function DeleteProposalDialog({
@@ -32,25 +32,9 @@ export function DeleteProposalDialog({
       const deleted = await deleteProposal(db, proposal.id);
       onClose();
       navigate('/vorschlaege');
-      const id = notifications.show({
-        color: 'gray',
-        autoClose: 15_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{de.proposals.deleted(proposal.title)}</Text>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(id);
-                await restoreProposal(db, deleted).then(() => notifySuccess(`„${proposal.title}“ wiederhergestellt.`), notifyError);
-              }}
-            >
-              {de.common.undo}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndoable(de.proposals.deleted(proposal.title), () =>
+        restoreProposal(db, deleted).then(() => notifySuccess(`„${proposal.title}“ wiederhergestellt.`)),
+      );
     } catch (e) {
       notifyError(e);
     }
