@@ -9,13 +9,14 @@
 import type { Table } from 'dexie';
 import type { ChangeLogEntry, RecordMeta, Tombstone } from '../domain/schemas';
 import { changeEntry, currentUserName, type ChangeInput } from './changeLog';
-import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from './db';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from './db';
+import { copiesBeforeChange, type SharedVersionsOfTable } from './exchange/sharedVersions';
 import { nowIso, withNewMeta, withNextRevision } from './records';
 
 /** Tables whose records carry RecordMeta and are merged across laptops. */
 export type RecordTableName =
   'parties' | 'areas' | 'proposals' | 'costLines' | 'costPlans' | 'meetings' | 'contracts' | 'contractVersions' | 'contractTemplates';
-export type WritableTableName = RecordTableName | 'settings' | 'exchangeBase';
+export type WritableTableName = RecordTableName | 'settings';
 
 type Meta = RecordMeta;
 
@@ -45,12 +46,22 @@ export interface WriteTx {
    * Versions shared with other laptops (exchange files): bookkeeping of this laptop, not
    * workspace data, so it alone does not raise the workspace revision.
    */
-  putExchangeBase(rows: readonly ExchangeBaseRow[]): Promise<void>;
+  saveShared(shared: SharedVersionsOfTable): Promise<void>;
   log(change: ChangeInput): void;
 }
 
 function tombstoneOf(table: string, record: Meta, by: string, at: string): Tombstone {
   return { id: `${table}:${record.id}`, table, recordId: record.id, deletedAt: at, deletedBy: by, revision: record.revision + 1 };
+}
+
+async function saveShared(db: IkzDatabase, shared: SharedVersionsOfTable | null): Promise<void> {
+  const rows = shared?.changedRows() ?? [];
+  if (rows.length) await db.sharedVersions.bulkPut(rows);
+}
+
+/** A record shared with another laptop is copied into its shared versions before it changes or goes (exchange/sharedVersions.ts). */
+async function copyBeforeChange(db: IkzDatabase, table: string, ids: readonly string[]): Promise<void> {
+  await saveShared(db, await copiesBeforeChange(db, table, ids));
 }
 
 /** Every command, in its own transaction, so a saved calculation can tell it is out of date. */
@@ -65,7 +76,8 @@ async function raiseWorkspaceRevision(db: IkzDatabase): Promise<void> {
  * written unless `work` completes: a thrown error (e.g. a UserFacingError) rolls it all back.
  */
 export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTableName[], work: (tx: WriteTx) => Promise<R>): Promise<R> {
-  const scope = [...new Set<string>([...tables, 'settings', 'changeLog', 'tombstones'])].map((name) => db.table(name));
+  // sharedVersions: a record shared with another laptop is copied there before it changes (exchange/sharedVersions.ts).
+  const scope = [...new Set<string>([...tables, 'settings', 'changeLog', 'tombstones', 'sharedVersions'])].map((name) => db.table(name));
   return db.transaction('rw', scope, async () => {
     const by = await currentUserName(db);
     const log: ChangeLogEntry[] = [];
@@ -87,11 +99,13 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
       },
       async update(name, existing, patch, summary, logged) {
         const record = withNextRevision(existing, patch);
+        await copyBeforeChange(db, name, [existing.id]);
         await table(name).put(record);
         tx.log({ table: name, recordId: record.id, action: 'update', summary, before: logged?.before ?? existing, after: logged?.after ?? record });
         return record;
       },
       async remove(name, record, summary) {
+        await copyBeforeChange(db, name, [record.id]);
         await table(name).delete(record.id);
         await db.tombstones.put(tombstoneOf(name, record, by, nowIso()));
         tx.log({ table: name, recordId: record.id, action: 'delete', summary, before: record, after: null });
@@ -100,6 +114,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         const stone = await db.tombstones.get(`${name}:${record.id}`);
         const restored = withNextRevision(record, {} as Partial<typeof record>);
         if (stone && restored.revision <= stone.revision) restored.revision = stone.revision + 1;
+        await copyBeforeChange(db, name, [record.id]);
         await table(name).put(restored);
         await db.tombstones.delete(`${name}:${record.id}`);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: restored });
@@ -115,6 +130,11 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
           if (stone && next.revision <= stone.revision) next.revision = stone.revision + 1;
           return next;
         });
+        await copyBeforeChange(
+          db,
+          name,
+          records.map((r) => r.id),
+        );
         await table(name).bulkPut(restored);
         await db.tombstones.bulkDelete(keys);
         return restored;
@@ -122,6 +142,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
       async bulk(name, changes) {
         if (changes.put.length === 0 && changes.remove.length === 0 && changes.log.length === 0) return;
         const at = nowIso();
+        await copyBeforeChange(db, name, [...changes.put.map((r) => r.id), ...changes.remove.map((r) => r.id)]);
         if (changes.put.length) await table(name).bulkPut(changes.put);
         if (changes.remove.length) {
           await table(name).bulkDelete(changes.remove.map((r) => r.id));
@@ -133,9 +154,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         if (revived.length) await db.tombstones.bulkDelete(revived);
         for (const change of changes.log) tx.log(change);
       },
-      async putExchangeBase(rows) {
-        if (rows.length) await db.exchangeBase.bulkPut([...rows]);
-      },
+      saveShared: (shared) => saveShared(db, shared),
       async putSetting(row, change) {
         wrote = true;
         await db.settings.put(row as never);

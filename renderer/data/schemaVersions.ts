@@ -104,6 +104,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       exchangeBase: 'id, [table+recordId]',
     },
   },
+  {
+    // Issue 10: the shared versions move into buckets (renderer/data/db.ts SharedVersionsRow):
+    // a row per record cost an export of 50,000 cost lines about ten seconds of IndexedDB.
+    // Existing versions are carried over as they are (each with its copy).
+    version: 8,
+    stores: {
+      sharedVersions: 'id',
+    },
+    upgrade: loadedStep('upgradeSharedVersions'),
+  },
+  {
+    // The per-record table of v7, emptied into sharedVersions by the v8 step (Dexie reads a
+    // table in an upgrade only if a later version deletes it).
+    version: 9,
+    stores: {
+      exchangeBase: null,
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -15,6 +15,7 @@
  * modules, bundled here with esbuild and evaluated over the DevTools protocol), so the app
  * carries no bench hook. IKZ_BENCH_PROPOSALS changes the size; IKZ_BENCH_RUNS the review runs.
  */
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type Session } from '../e2e/support/chromium';
@@ -169,6 +170,8 @@ try {
   console.log(`Arbeitsbereich: ${size.proposals} Vorschläge, ${size.lines.toLocaleString('de-DE')} Kostenzeilen (Chromium, frisches Profil)`);
   const cpu0 = chromiumCpuSeconds(a.session.profileDir);
   const plain = await a.call('exportWorkspace');
+  // IKZ_BENCH_DUMP=<file>: keeps the plain file, for looking at it or timing its reading outside the browser.
+  if (process.env.IKZ_BENCH_DUMP) writeFileSync(process.env.IKZ_BENCH_DUMP, plain.text);
   console.log(`Export ohne Passwort: ${ms(plain.ms)}, ${mb(plain.bytes)} — ${verdict('Export', plain.ms, 3000)}`);
   const locked = process.env.IKZ_BENCH_PLAIN_ONLY ? { ms: 0, bytes: 0, text: '' } : await a.call('exportWorkspace', PASSWORD);
   console.log(`Export mit Passwort: ${ms(locked.ms)}, ${mb(locked.bytes)} — ${verdict('Export mit Passwort', locked.ms, 3000)}`);

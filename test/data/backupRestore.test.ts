@@ -114,6 +114,11 @@ describe('restore of a backup of the previous schema version', () => {
     expect(prepared.backup.schemaVersion).toBe(version);
     await restorePrepared(db, prepared);
     for (const [table, rows] of Object.entries(fixture)) {
+      // A table a later schema dropped (exchangeBase, v9) is empty in the backup.
+      if (!db.tables.some((t) => t.name === table)) {
+        expect(rows, table).toEqual([]);
+        continue;
+      }
       expect(await db.table(table).count(), table).toBe(table === 'changeLog' ? rows.length + 1 : rows.length);
       for (const row of rows) {
         const now = await db.table(table).get(row.id);

@@ -128,7 +128,7 @@ afterAll(() => {
 
 async function revision(db: IkzDatabase) {
   const row = (await db.settings.get('workspace-revision')) as { revision: number } | undefined;
-  return [row?.revision ?? 0, await db.changeLog.count(), await db.proposals.count(), await db.exchangeBase.count()];
+  return [row?.revision ?? 0, await db.changeLog.count(), await db.proposals.count(), await db.sharedVersions.count()];
 }
 
 describe('fuzzed exchange files', () => {

@@ -32,7 +32,7 @@ export async function importFile(db: IkzDatabase, bytes: Uint8Array, resolutions
 /** Everything an exchange carries, sorted: equal dumps mean equal databases for the exchange. */
 export async function dump(db: IkzDatabase) {
   const out: Record<string, unknown[]> = {};
-  for (const t of ['parties', 'areas', 'meetings', 'proposals', 'costPlans', 'costLines', 'contracts', 'contractVersions', 'tombstones', 'exchangeBase']) {
+  for (const t of ['parties', 'areas', 'meetings', 'proposals', 'costPlans', 'costLines', 'contracts', 'contractVersions', 'tombstones', 'sharedVersions']) {
     out[t] = (await db.table(t).toArray()).sort((a, b) => String(a.id).localeCompare(String(b.id)));
   }
   out.changeLog = (await db.changeLog.count()) as unknown as unknown[];

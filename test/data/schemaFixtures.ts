@@ -109,6 +109,23 @@ function rowsFor(table: string, version: number): Row[] {
       return [
         { id: 'proposals:p-gone', table: 'proposals', recordId: 'p-gone', deletedAt: '2026-10-04T11:00:00.000Z', deletedBy: 'Kämmerin Unna', revision: 3 },
       ];
+    case 'exchangeBase': {
+      // v7: a row per shared record, each version with its copy. Emptied by the v8 upgrade,
+      // so a v8 database never holds any.
+      if (version >= 8) return [];
+      const shared = { id: 'p-1', title: 'Gemeinsame Vollstreckung – so geteilt', ...meta(2) };
+      return [{ id: 'proposals:p-1', table: 'proposals', recordId: 'p-1', versions: [{ revision: 2, updatedAt: shared.updatedAt, record: shared }] }];
+    }
+    case 'sharedVersions':
+      // Buckets by a hash of the record id (renderer/data/exchange/sharedVersions.ts bucketOf).
+      return [
+        { id: 'costLines:59', table: 'costLines', records: [{ recordId: 'l-1', versions: [{ revision: 1, updatedAt: meta(1).updatedAt }] }] },
+        {
+          id: 'costLines:dd',
+          table: 'costLines',
+          records: [{ recordId: 'l-gone', versions: [{ revision: 2, updatedAt: meta(2).updatedAt, record: { id: 'l-gone', proposalId: 'p-1', ...meta(2) } }] }],
+        },
+      ];
     default:
       // contracts, contractVersions and any table a later schema adds.
       return [1, 2].map((n) => ({ id: `${table}-${n}`, proposalId: 'p-1', title: `${table} Nr. ${n} – Entwurf ü`, ...meta(n) }));

@@ -12,6 +12,8 @@ const LABELS: Record<string, string> = {
   settings: 'Einstellungen',
   changeLog: 'Änderungsprotokoll',
   tombstones: 'Löschvermerke',
+  sharedVersions: 'Austauschstände',
+  exchangeBase: 'Austauschstände (alt)',
   allocationSettings: 'Verteilschlüssel (alt)',
 };
 

@@ -4,14 +4,14 @@
  * Any error rolls everything back: nothing of the file is half applied.
  */
 import type { ExchangeRecord } from '../../domain/exchange/format';
-import { refOf, sameContent } from '../../domain/exchange/merge';
+import { refOf, sameContent, sameRef } from '../../domain/exchange/merge';
 import type { ApplyOptions, Choice, MergeConflict, MergePlan, MergeSummary, PlanStep, Resolutions } from '../../domain/exchange/plan';
 import type { ChangeInput } from '../changeLog';
 import { runCommand, type RecordTableName } from '../commands';
-import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from '../db';
 import { nowIso, UserFacingError } from '../records';
-import { sharedVersion, withVersion } from './bases';
 import { presentTables } from './collect';
+import { loadShared, sharedVersion, withVersion } from './sharedVersions';
 
 /** „Alle von mir“ / „Alle aus der Datei“: one choice for every conflict. */
 export function resolveAll(plan: MergePlan, choice: Choice): Resolutions {
@@ -96,7 +96,7 @@ export async function applyMerge(db: IkzDatabase, plan: MergePlan, resolutions: 
 async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions, options: ApplyOptions, from: string): Promise<MergeSummary> {
   const source = `aus der Austauschdatei „${options.fileName}“ ${from}`;
   const tables = presentTables(db);
-  return runCommand(db, [...tables, 'exchangeBase'] as never, async (tx) => {
+  return runCommand(db, tables as never, async (tx) => {
     const current = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
     if ((current?.revision ?? 0) !== plan.workspaceRevision) {
       throw new UserFacingError(
@@ -106,14 +106,14 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
     const counts = { added: 0, updated: 0, deleted: 0, conflictsResolved: 0, masterDataSkipped: 0 };
     // What was taken over, by kind: „2 neu“ alone leaves a treasurer asking what the second one was.
     const written: Record<string, number> = {};
-    const shared: ExchangeBaseRow[] = [];
     for (const table of tables) {
       const steps = plan.steps.filter((s) => s.table === table);
       if (!steps.length) continue;
       const put: ExchangeRecord[] = [];
       const remove: ExchangeRecord[] = [];
       const log: ChangeInput[] = [];
-      const known: ExchangeRecord[] = [];
+      // The file's versions, and whether this laptop now stores exactly that version.
+      const known: { theirs: ExchangeRecord; storedHere: boolean }[] = [];
       const linesByProposal = new Map<string, number>();
       for (const step of steps) {
         if (step.masterData && !options.acceptMasterData && step.action !== 'base') {
@@ -122,7 +122,10 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
         }
         const outcome = outcomeOf(step, plan, resolutions);
         if (outcome.resolved) counts.conflictsResolved++;
-        if (step.theirs) known.push(step.theirs);
+        if (step.theirs) {
+          const after = outcome.write ?? (outcome.remove ? null : step.local);
+          known.push({ theirs: step.theirs, storedHere: !!after && sameRef(refOf(after), refOf(step.theirs)) });
+        }
         if (outcome.write) {
           put.push(outcome.write);
           written[table] = (written[table] ?? 0) + 1;
@@ -148,14 +151,18 @@ async function write(db: IkzDatabase, plan: MergePlan, resolutions: Resolutions,
         log.push({ table, recordId: proposalId, action: 'update', summary: `${n} Kostenzeilen übernommen ${source}`, before: null, after: null });
       }
       await tx.bulk(table as RecordTableName, { put, remove, log });
-      // The rows read at planning time are still current: the workspace revision did not move.
-      const rowOf = new Map(steps.map((st) => [st.recordId, st.baseRow ?? undefined]));
-      for (const r of known) {
-        const row = withVersion(rowOf.get(r.id) as ExchangeBaseRow | undefined, table, r.id, sharedVersion(r, refOf(r)));
-        if (row) shared.push(row);
+      // Read after the write: it copied the records it replaced into their shared versions.
+      const shared = await loadShared(
+        db,
+        table,
+        known.map((k) => k.theirs.id),
+      );
+      for (const { theirs, storedHere } of known) {
+        const versions = withVersion(shared.versions(theirs.id), sharedVersion(theirs, storedHere));
+        if (versions) shared.set(theirs.id, versions);
       }
+      await tx.saveShared(shared);
     }
-    await tx.putExchangeBase(shared);
     const text = summaryText(counts);
     tx.log({
       table: 'exchange',

@@ -1,7 +1,7 @@
 /**
  * Writing an exchange file: the records of the scope with their shared bases, deletions
  * (tombstones) and who changed which field when; optionally encrypted; a SHA-256 checksum
- * over the whole. What is exported is remembered as shared (exchangeBase), so a later
+ * over the whole. What is exported is remembered as shared (sharedVersions), so a later
  * file from the other laptop can be merged field by field against it.
  */
 import {
@@ -17,12 +17,12 @@ import {
 import { refOf } from '../../domain/exchange/merge';
 import { sealExchangeFile } from '../../domain/exchange/write';
 import { runCommand } from '../commands';
-import type { ExchangeBaseRow, IkzDatabase } from '../db';
+import type { IkzDatabase } from '../db';
 import { loadSettings } from '../repositories/settings';
 import { CURRENT_SCHEMA_VERSION } from '../schemaVersions';
-import { loadBases, sharedVersion, withVersion } from './bases';
 import { collectScope, presentTables, type Collected } from './collect';
 import { ensureDeviceId } from './device';
+import { loadShared, sharedVersion, withVersion } from './sharedVersions';
 
 export interface BuildOptions {
   /** Protect the file with a password (AES-256-GCM, PBKDF2 600.000 iterations). Empty/undefined: plain. */
@@ -70,31 +70,31 @@ function fileNameFor(who: string, at: string): string {
 
 export async function buildExchangeFile(db: IkzDatabase, scope: ExchangeScope, options: BuildOptions = {}): Promise<BuiltExchangeFile> {
   const tables = presentTables(db);
-  const { content, header, counts } = await runCommand(db, [...tables, 'exchangeBase'] as never, async (tx) => {
+  const { content, header, counts } = await runCommand(db, tables as never, async (tx) => {
     const deviceId = await ensureDeviceId(tx);
     const settings = await loadSettings(db);
     const homeParty = settings.homePartyId ? await db.parties.get(settings.homePartyId) : undefined;
     const collected = await collectScope(db, scope);
     const content: ExchangeContent = { tables: {}, changeLog: options.includeChangeLog === false ? [] : await logHints(db, collected) };
     const counts: BuiltExchangeFile['counts'] = {};
-    const shared: ExchangeBaseRow[] = [];
     for (const { table, records, tombstones } of collected) {
       const ids = [...records.map((r) => r.id), ...tombstones.map((t) => t.recordId)];
-      const rows = await loadBases(db, table, ids);
+      const shared = await loadShared(db, table, ids);
       const bases: Record<string, BaseRef[]> = {};
       for (const id of ids) {
-        const versions = rows.get(id)?.versions;
-        if (versions?.length) bases[id] = versions.map(refOf).reverse();
+        const versions = shared.versions(id);
+        if (versions.length) bases[id] = versions.map(refOf).reverse();
       }
-      // From now on the receiver may hold these versions: remember them as possible merge bases.
+      // From now on the receiver may hold these versions: remember them as possible merge
+      // bases (by reference: they are the records as stored here).
       for (const r of records) {
-        const row = withVersion(rows.get(r.id), table, r.id, sharedVersion(r, refOf(r)));
-        if (row) shared.push(row);
+        const versions = withVersion(shared.versions(r.id), sharedVersion(r, true));
+        if (versions) shared.set(r.id, versions);
       }
+      await tx.saveShared(shared);
       content.tables[table] = { records, tombstones, bases };
       counts[table] = records.length;
     }
-    await tx.putExchangeBase(shared);
     const header: Omit<ExchangeHeader, 'encryption'> = {
       format: EXCHANGE_FORMAT,
       formatVersion: EXCHANGE_FORMAT_VERSION,

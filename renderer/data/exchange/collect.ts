@@ -7,7 +7,7 @@ import { EXCHANGE_TABLES, MASTER_DATA_TABLES, type ExchangeRecord, type Exchange
 import type { Tombstone } from '../../domain/schemas';
 import type { IkzDatabase } from '../db';
 import { UserFacingError } from '../records';
-import { loadBases } from './bases';
+import { loadShared } from './sharedVersions';
 
 export interface Collected {
   table: ExchangeTable;
@@ -30,15 +30,13 @@ function tombstonesOf(db: IkzDatabase, table: string): Promise<Tombstone[]> {
 /** Deletions of records that belonged to the given owners when they were last shared: only those matter to other laptops. */
 async function sharedDeletions(db: IkzDatabase, table: string, field: string, owners: ReadonlySet<string>): Promise<Tombstone[]> {
   const stones = await tombstonesOf(db, table);
-  const bases = await loadBases(
+  const shared = await loadShared(
     db,
     table,
     stones.map((s) => s.recordId),
   );
-  return stones.filter((s) => {
-    const versions = bases.get(s.recordId)?.versions ?? [];
-    return versions.some((v) => v.record && owners.has(String(v.record[field])));
-  });
+  // A deleted record's shared versions carry copies (copied in before the delete).
+  return stones.filter((s) => shared.versions(s.recordId).some((v) => v.record && owners.has(String(v.record[field]))));
 }
 
 async function proposalScope(db: IkzDatabase, tables: ExchangeTable[], proposalIds: string[]): Promise<Collected[]> {

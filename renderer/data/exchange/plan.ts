@@ -17,10 +17,10 @@ import { fieldLabel, recordName, valueText, type NameLookup } from '../../domain
 import { changedFields, refOf, remapIds, sameContent, sameRef, threeWay } from '../../domain/exchange/merge';
 import type { ConflictField, ConflictKind, MergeConflict, MergePlan, PlanItem, PlanStep } from '../../domain/exchange/plan';
 import type { Tombstone } from '../../domain/schemas';
-import { WORKSPACE_REVISION_ID, type ExchangeBaseRow, type IkzDatabase, type WorkspaceRevision } from '../db';
-import { findVersion, loadBases } from './bases';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type SharedVersion, type WorkspaceRevision } from '../db';
 import { presentTables } from './collect';
 import { masterDataIds, nameLookup, shippedSkipper } from './identity';
+import { findVersion, loadShared, type SharedVersionsOfTable } from './sharedVersions';
 
 async function workspaceRevision(db: IkzDatabase): Promise<number> {
   const row = (await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined;
@@ -56,10 +56,10 @@ interface Decision {
 }
 
 /** The base both sides share: the local record itself if it is a version the file names, else a stored shared version. */
-function baseFor(local: ExchangeRecord, refs: readonly BaseRef[], row: ExchangeBaseRow | undefined): ExchangeRecord | null {
+function baseFor(local: ExchangeRecord, refs: readonly BaseRef[], shared: readonly SharedVersion[]): ExchangeRecord | null {
   for (const ref of refs) {
     if (sameRef(refOf(local), ref)) return local;
-    const v = findVersion(row, ref);
+    const v = findVersion(shared, ref);
     if (v?.record) return v.record as ExchangeRecord;
   }
   return null;
@@ -71,7 +71,7 @@ function decideRecord(
   local: ExchangeRecord | undefined,
   stone: Tombstone | undefined,
   refs: BaseRef[],
-  row: ExchangeBaseRow | undefined,
+  shared: readonly SharedVersion[],
 ): Decision {
   const step: PlanStep = {
     table,
@@ -83,7 +83,7 @@ function decideRecord(
     conflictKey: null,
     masterData: MASTER_DATA_TABLES.includes(table),
   };
-  const known = (r: ExchangeRecord) => !!findVersion(row, refOf(r)) || refs.some((ref) => sameRef(ref, refOf(r)));
+  const known = (r: ExchangeRecord) => !!findVersion(shared, refOf(r)) || refs.some((ref) => sameRef(ref, refOf(r)));
   if (!local) {
     if (!stone) return { step: { ...step, action: 'put' } };
     // Deleted here: unchanged there since it was shared → the deletion stands.
@@ -92,8 +92,8 @@ function decideRecord(
   }
   if (sameRef(refOf(local), refOf(theirs)) || sameContent(local, theirs)) return { step };
   // A version this laptop already had: the file is older, nothing new in it.
-  if (findVersion(row, refOf(theirs))) return { step };
-  const base = baseFor(local, refs, row);
+  if (findVersion(shared, refOf(theirs))) return { step };
+  const base = baseFor(local, refs, shared);
   if (!base) return { step: { ...step, action: 'conflict' }, conflict: { kind: 'noBase', fields: changedFields(local, theirs), base: null } };
   const merge = threeWay(base, local, theirs);
   if (merge.theirsChanged.length === 0) return { step };
@@ -119,11 +119,11 @@ function decideDeletion(table: ExchangeTable, stone: Tombstone, local: ExchangeR
   return { step: { ...step, action: 'conflict' }, conflict: { kind: 'deletedByThem', fields: ['_deleted'], base: null } };
 }
 
-type Found = [(ExchangeRecord | undefined)[], (Tombstone | undefined)[], Map<string, ExchangeBaseRow>];
+type Found = [(ExchangeRecord | undefined)[], (Tombstone | undefined)[], SharedVersionsOfTable];
 
 /** This laptop's records, tombstones and shared versions of a table's records in the file. */
 function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['content']['tables'][ExchangeTable]): Promise<Found> {
-  if (!t) return Promise.resolve([[], [], new Map()]);
+  if (!t) return Promise.all([[], [], loadShared(db, table, [])]);
   const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
   return Promise.all([
     lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).limit(1).primaryKeys()),
@@ -132,7 +132,7 @@ function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['c
       ids.map((id) => `${table}:${id}`),
       () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).limit(1).primaryKeys(),
     ),
-    loadBases(db, table, ids),
+    loadShared(db, table, ids),
   ]);
 }
 
@@ -166,13 +166,10 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
     for (const [n, table] of tables.entries()) {
       const t = content.tables[table];
       if (!t) continue;
-      const [locals, stones, rows] = found[n]!;
+      const [locals, stones, shared] = found[n]!;
       t.records.forEach((r, i) => {
         if (skip(table, r)) return void skipped++;
-        const row = rows.get(r.id);
-        const decision = decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], row);
-        decision.step.baseRow = row ?? null;
-        decisions.push(decision);
+        decisions.push(decideRecord(table, r, locals[i], stones[i], t.bases[r.id] ?? [], shared.versions(r.id)));
       });
       t.tombstones.forEach((s, i) => {
         const d = decideDeletion(table, s, locals[t.records.length + i], t.bases[s.recordId] ?? []);

@@ -80,8 +80,6 @@ export interface PlanStep {
   take: string[];
   conflictKey: string | null;
   masterData: boolean;
-  /** The shared versions of the record at planning time (the data layer's row; valid while the workspace revision stands). */
-  baseRow?: { id: string; table: string; recordId: string; versions: { revision: number; updatedAt: string; record: ExchangeRecord | null }[] } | null;
 }
 
 export interface MergePlan {
