@@ -27,13 +27,27 @@ async function workspaceRevision(db: IkzDatabase): Promise<number> {
   return row?.revision ?? 0;
 }
 
+/** From this many keys on, the table's keys are read first (see `lookup`). */
+const KEYS_FIRST_FROM = 5000;
+
 /**
- * bulkGet, skipped when the table is empty (an import into a new laptop): one key read
- * instead of a lookup per record (a key, not count(): IndexedDB counts by walking every row).
+ * The rows of `keys` (undefined where none). For many keys, the table's keys are read first
+ * and only the rows that exist are fetched: an import of 50,000 new cost lines into a
+ * laptop with a few hundred asked IndexedDB for 50,000 rows one by one (seconds) to learn
+ * that none was there. For fewer keys that costs more than it saves (a review of 1,000
+ * changed lines would read all 50,000 keys).
  */
-async function lookup<T>(table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[], anyKey: () => Promise<unknown[]>): Promise<(T | undefined)[]> {
-  if (keys.length > 50 && (await anyKey()).length === 0) return [];
-  return (await table.bulkGet(keys)) as (T | undefined)[];
+async function lookup<T>(
+  table: { bulkGet(keys: string[]): Promise<unknown[]> },
+  keys: string[],
+  existingKeys: () => Promise<unknown[]>,
+): Promise<(T | undefined)[]> {
+  if (keys.length < KEYS_FIRST_FROM) return (await table.bulkGet(keys)) as (T | undefined)[];
+  const present = new Set((await existingKeys()).map(String));
+  const wanted = keys.filter((k) => present.has(k));
+  const rows = wanted.length ? ((await table.bulkGet(wanted)) as (T | undefined)[]) : [];
+  const byKey = new Map(wanted.map((k, i) => [k, rows[i]]));
+  return keys.map((k) => byKey.get(k));
 }
 
 interface Who {
@@ -126,11 +140,11 @@ function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['c
   if (!t) return Promise.all([[], [], loadShared(db, table, [])]);
   const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
   return Promise.all([
-    lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).limit(1).primaryKeys()),
+    lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).toCollection().primaryKeys()),
     lookup<Tombstone>(
       db.tombstones,
       ids.map((id) => `${table}:${id}`),
-      () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).limit(1).primaryKeys(),
+      () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).primaryKeys(),
     ),
     loadShared(db, table, ids),
   ]);

@@ -6,7 +6,31 @@
  * separators=(",", ":"), ensure_ascii=False)` for the integers and strings of these files).
  */
 export function canonicalJson(value: unknown): string {
-  return write(value);
+  if (value === undefined) return 'null';
+  // JSON.stringify with a replacer that hands it each object with sorted keys: the engine's
+  // own serialiser, 2–3 times faster than writing the text here (30 MB of a workspace file).
+  // It puts integer-like keys ("9", "10") first in numeric order, whatever the order given;
+  // an object where that differs from code-unit order is written by `write` instead.
+  let engineOrderDiffers = false;
+  const text = JSON.stringify(value, function sortKeys(_key: string, v: unknown) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    let sorted = true;
+    for (let i = 1; i < keys.length; i++) {
+      if (keys[i - 1]! > keys[i]!) {
+        sorted = false;
+        break;
+      }
+    }
+    if (sorted) return v;
+    keys.sort();
+    // No prototype: a key named __proto__ stays a key.
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const k of keys) out[k] = (v as Record<string, unknown>)[k];
+    if (!engineOrderDiffers) engineOrderDiffers = Object.keys(out).some((k, i) => k !== keys[i]);
+    return out;
+  }) as string | undefined;
+  return engineOrderDiffers || text === undefined ? write(value) : text;
 }
 
 // String concatenation rather than a list of parts: V8 builds the text as a rope, which for

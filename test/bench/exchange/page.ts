@@ -137,4 +137,36 @@ async function planOnly(text: string): Promise<{ ms: number; updated: number; ma
   return { ms: performance.now() - t0, updated: plan.updated.length, marks: { ...marks } };
 }
 
-(window as unknown as { __ikzBench: object }).__ikzBench = { seed, exportWorkspace, importText, changeLines, planOnly };
+/**
+ * What IndexedDB alone needs for the file's cost lines: put into an empty store with the
+ * costLines indexes, one transaction, strict durability (as the app), nothing else. The
+ * floor under any import that stores a row per cost line.
+ */
+async function indexedDbFloor(text: string): Promise<{ ms: number; rows: number }> {
+  const lines = (JSON.parse(text) as { content: { tables: { costLines: { records: object[] } } } }).content.tables.costLines.records;
+  const name = `ikz-bench-floor-${Date.now()}`;
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('costLines', { keyPath: 'id' });
+      store.createIndex('proposalId', 'proposalId');
+      store.createIndex('partyId', 'partyId');
+      store.createIndex('[proposalId+variant]', ['proposalId', 'variant']);
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const t0 = performance.now();
+  const tx = idb.transaction('costLines', 'readwrite', { durability: 'strict' });
+  for (const line of lines) tx.objectStore('costLines').put(line);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  idb.close();
+  indexedDB.deleteDatabase(name);
+  return { ms, rows: lines.length };
+}
+
+(window as unknown as { __ikzBench: object }).__ikzBench = { seed, exportWorkspace, importText, changeLines, planOnly, indexedDbFloor };

@@ -1,0 +1,40 @@
+/**
+ * Canonical JSON of exchange files (README „Austauschformat“): keys sorted by UTF-16 code
+ * units, no whitespace. The fast path (the engine's JSON.stringify) must write exactly what
+ * the definition says, also where the engine would order integer-like keys differently.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../renderer/domain/exchange/canonical';
+
+/** The definition, written out plainly. */
+function reference(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map((x) => reference(x === undefined ? null : x)).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const members = Object.keys(o)
+    .sort()
+    .filter((k) => o[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${reference(o[k])}`);
+  return `{${members.join(',')}}`;
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys by code units, integer-like keys included', () => {
+    expect(canonicalJson({ b: 1, a: [{ z: null, y: 'ü' }], 10: 'x', 9: 'y' })).toBe('{"10":"x","9":"y","a":[{"y":"ü","z":null}],"b":1}');
+    expect(canonicalJson({ byYear: { 2028: 2, 2027: 1 } })).toBe('{"byYear":{"2027":1,"2028":2}}');
+    expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
+    expect(canonicalJson(undefined)).toBe('null');
+    // A key named __proto__ (files with one are refused, but the writer must not drop it).
+    expect(canonicalJson(JSON.parse('{"b":2,"__proto__":1,"0":3}'))).toBe('{"0":3,"__proto__":1,"b":2}');
+  });
+
+  it('writes what the definition says for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
