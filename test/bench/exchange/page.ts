@@ -150,8 +150,6 @@ async function indexedDbFloor(text: string): Promise<{ ms: number; rows: number 
     open.onupgradeneeded = () => {
       const store = open.result.createObjectStore('costLines', { keyPath: 'id' });
       store.createIndex('proposalId', 'proposalId');
-      store.createIndex('partyId', 'partyId');
-      store.createIndex('[proposalId+variant]', ['proposalId', 'variant']);
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
