@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useChangeLog } from '../state/useWorkspace';
 import { formatDateTime } from '../domain/format';
+import { AuthorName } from './AuthorName';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Titel',
@@ -55,7 +56,9 @@ export function ChangeLogTable({ table, recordId }: { table: string; recordId: s
         {entries.map((e) => (
           <Table.Tr key={e.id}>
             <Table.Td>{formatDateTime(e.at)}</Table.Td>
-            <Table.Td>{e.by}</Table.Td>
+            <Table.Td>
+              <AuthorName by={e.by} />
+            </Table.Td>
             <Table.Td>{e.summary}</Table.Td>
             <Table.Td>{e.action === 'update' ? e.changes.map((c) => FIELD_LABELS[c.field] ?? c.field).join(', ') : '–'}</Table.Td>
           </Table.Tr>

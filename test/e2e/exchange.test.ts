@@ -93,7 +93,7 @@ describe('exchange files between two laptops', () => {
       const summary = await applyReview(b);
       expect(summary).toMatch(/\d+ neu/);
       // Which records „neu“ counts: the proposal and its calculation plan.
-      expect(summary).toContain('Übernommen: Vorschläge 1 · Berechnungspläne 1');
+      expect(summary).toContain('Übernommen: Vorschläge 1 · Berechnungsgrundlagen 1');
       // The backup before the import was written (issue 10, §3) and is named.
       expect(summary).toMatch(/Der Stand davor ist gesichert \(„ikz-sicherung-.*-vor-import\.json“\)/);
       await shot(b, 'import-summary');

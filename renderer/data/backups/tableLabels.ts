@@ -4,7 +4,7 @@ const LABELS: Record<string, string> = {
   areas: 'Aufgabenfelder',
   proposals: 'Vorschläge',
   costLines: 'Kostenzeilen',
-  costPlans: 'Berechnungspläne',
+  costPlans: 'Berechnungsgrundlagen',
   meetings: 'Termine',
   contracts: 'Verträge',
   contractVersions: 'Vertragsfassungen',

@@ -11,7 +11,7 @@ import { useContract } from '../../state/useContracts';
 import { useSettings } from '../../state/useWorkspace';
 import { PageHeader } from '../../ui/PageHeader';
 import { exportComparisonDocx } from './contractExports';
-import { recordedName } from './AuthorName';
+import { recordedName } from '../../ui/AuthorName';
 import { CompareSection } from './CompareView';
 import './contracts.css';
 

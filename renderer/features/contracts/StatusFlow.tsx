@@ -4,7 +4,7 @@ import { CONTRACT_STATUS_LABELS, CONTRACT_STATUSES, type Contract, type Contract
 import { formatDateTime } from '../../domain/format';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { AuthorName, recordedName } from './AuthorName';
+import { AuthorName, recordedName } from '../../ui/AuthorName';
 import { useFlushAll } from './editor/flushRegistry';
 
 const OPTIONS = CONTRACT_STATUSES.map((s) => ({ value: s, label: CONTRACT_STATUS_LABELS[s] }));

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../domain/format';
 import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { AuthorName, useNameIsSet } from './AuthorName';
+import { AuthorName, useNameIsSet } from '../../ui/AuthorName';
 import { useAnyPending, useFlushAll } from './editor/flushRegistry';
 
 interface SaveProps {

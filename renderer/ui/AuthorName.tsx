@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
-import { useSettings } from '../../state/useWorkspace';
+import { DEFAULT_SETTINGS } from '../domain/vocabulary';
+import { useSettings } from '../state/useWorkspace';
 
 /** The name a change was recorded with, or null when it was the placeholder of Einstellungen (no name set then). */
 export function recordedName(by: string): string | null {
@@ -16,7 +16,7 @@ export function useNameIsSet(): boolean | undefined {
 }
 
 /**
- * Who did it, for status and version entries. The app records the name from Einstellungen;
+ * Who did it, for change-log, status and version entries. The app records the name from Einstellungen;
  * a change made while none was set shows no raw placeholder („Unbekannt“) but, as long as
  * there is still no name, the way to set one (later changes then carry it), else „ohne Namen“.
  */
