@@ -8,7 +8,7 @@ const FILTERS = [{ name: 'IKZ-Austauschdatei', extensions: [EXCHANGE_FILE_EXTENS
 export type OpenedExchangeFile = { fileName: string; bytes: Uint8Array } | { fileName: string; error: string };
 
 /** Saves a built file through the platform's save dialog. */
-export function saveExchangeFile(built: BuiltExchangeFile) {
+export function saveExchangeFile(built: Pick<BuiltExchangeFile, 'text' | 'fileName'>) {
   return platform.saveFile({ suggestedName: built.fileName, content: built.text, encoding: 'utf8', filters: FILTERS });
 }
 

@@ -59,7 +59,7 @@ export function ExportDialog({ onClose, proposalIds }: Props) {
     try {
       const request: ExchangeScope = scope === 'proposals' ? { kind: 'proposals', proposalIds: selected } : { kind: scope };
       const built = await buildExchangeFile(db, request, protect ? { password } : {});
-      const result = await saveExchangeFile({ ...built, fileName });
+      const result = await saveExchangeFile({ text: built.text, fileName });
       if (result.saved) {
         notifySuccess(`Austauschdatei „${result.fileName}“ gespeichert${protect ? ' (mit Passwort geschützt)' : ''}.`);
         onClose();
