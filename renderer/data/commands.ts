@@ -40,8 +40,12 @@ export interface WriteTx {
   restoreMany<T extends Meta>(table: RecordTableName, records: readonly T[]): Promise<T[]>;
   /** Many records at once (imports): one bulkPut and one bulkDelete, entries as given. */
   bulk<T extends Meta>(table: RecordTableName, changes: { put: T[]; remove: T[]; log: ChangeInput[] }): Promise<void>;
-  /** A row without merge metadata (settings rows), logged as given. */
-  putSetting(row: object & { id: string }, change: ChangeInput | null): Promise<void>;
+  /**
+   * A row without merge metadata (settings rows), logged as given. `bookkeeping`: a row of
+   * this laptop that no figure depends on (its device id): the workspace revision stays, so
+   * no saved calculation is taken as out of date and nothing recalculates.
+   */
+  putSetting(row: object & { id: string }, change: ChangeInput | null, options?: { bookkeeping?: boolean }): Promise<void>;
   /**
    * Versions shared with other laptops (exchange files): bookkeeping of this laptop, not
    * workspace data, so it alone does not raise the workspace revision.
@@ -155,8 +159,8 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         for (const change of changes.log) tx.log(change);
       },
       saveShared: (shared) => saveShared(db, shared),
-      async putSetting(row, change) {
-        wrote = true;
+      async putSetting(row, change, options) {
+        if (!options?.bookkeeping) wrote = true;
         await db.settings.put(row as never);
         if (change) tx.log(change);
       },

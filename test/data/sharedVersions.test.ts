@@ -5,7 +5,7 @@
  * does not store as it is.
  */
 import { describe, expect, it } from 'vitest';
-import type { IkzDatabase } from '../../renderer/data/db';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from '../../renderer/data/db';
 import { bucketOf, loadShared, withVersion } from '../../renderer/data/exchange/sharedVersions';
 import { applyCostLineChanges } from '../../renderer/data/repositories/costs';
 import { deleteProposal } from '../../renderer/data/repositories/proposals';
@@ -32,7 +32,13 @@ describe('shared versions', () => {
     expect(bucketOf('party-unna')).toBe(bucketOf('party-unna'));
   });
 
-  it('an export remembers the exported records by reference, in bucket rows', async () => {
+  it('an export remembers the exported records by reference, in bucket rows, and leaves the workspace revision alone', async () => {
+    const { db: fresh, p: first } = await bauhofProposal();
+    const revision = (await fresh.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision;
+    await exportFile(fresh, { kind: 'proposals', proposalIds: [first.id] });
+    // Bookkeeping only (device id, shared versions): no saved calculation goes out of date.
+    expect(await fresh.settings.get(WORKSPACE_REVISION_ID)).toEqual(revision);
+
     const { db, p } = await sharedProposal();
     const stored = (await db.proposals.get(p.id))!;
     expect(await versionsOf(db, 'proposals', p.id)).toEqual([{ revision: stored.revision, updatedAt: stored.updatedAt }]);

@@ -8,7 +8,8 @@ export async function ensureDeviceId(tx: WriteTx): Promise<string> {
   const row = (await tx.db.settings.get(DEVICE_ID)) as DeviceIdentity | undefined;
   if (row) return row.deviceId;
   const created: DeviceIdentity = { id: DEVICE_ID, deviceId: newId(), updatedAt: nowIso(), revision: 1 };
-  await tx.putSetting(created, null);
+  // The first export of a laptop must not make all 50,000 cost lines recalculate.
+  await tx.putSetting(created, null, { bookkeeping: true });
   return created.deviceId;
 }
 
