@@ -10,7 +10,9 @@
  * A version without `record` is the record as stored here now: an export shares exactly
  * the stored records, so it keeps only references. Before a record changes or is deleted,
  * the command layer copies it into such a version (`copiesBeforeChange`), so the base is
- * never lost.
+ * never lost. Writes outside the command layer must keep that promise: a restore replaces
+ * the shared versions together with the records (consistent); a future schema upgrade that
+ * rewrites records must copy their shared versions first.
  */
 import type { BaseRef } from '../../domain/exchange/format';
 import { refOf, sameRef } from '../../domain/exchange/merge';
