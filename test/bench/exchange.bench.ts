@@ -91,7 +91,13 @@ async function laptop(): Promise<{ session: Session; page: Page; call: Call }> {
   await openApp(page, server.url, 'austausch');
   // The app writes its daily start backup 20 s after the start, when idle: wait for it (of the
   // still empty workspace), so it does not land in the middle of a measurement.
-  await page.waitForFunction(startBackupWritten, undefined, { timeout: 180_000, polling: 1000 });
+  // Asked from here: waitForFunction took the promise of the async check as truthy and went
+  // on at once, so the start backup of the seeded 50,000 lines landed in the measurements.
+  const deadline = Date.now() + 180_000;
+  while (!(await page.evaluate(startBackupWritten))) {
+    if (Date.now() > deadline) throw new Error('Die Start-Sicherung wurde nicht geschrieben.');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   await page.evaluate(script);
   const cdp = process.env.IKZ_BENCH_PROFILE ? await session.context.newCDPSession(page) : null;
   const call: Call = (name, ...args) => profiled(cdp, name, () => evaluate(page, name, args));
