@@ -34,3 +34,20 @@ export function DialogActions({
     </Group>
   );
 }
+
+/**
+ * Cancel and a red confirm, right-aligned, for dialogs that delete or overwrite something.
+ * Cancel takes the focus: Enter right after the dialog opens must not destroy anything.
+ */
+export function ConfirmActions({ onCancel, confirmLabel, onConfirm, busy }: { onCancel(): void; confirmLabel: string; onConfirm(): void; busy?: boolean }) {
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus>
+        {de.common.cancel}
+      </Button>
+      <Button color="red" onClick={onConfirm} loading={busy}>
+        {confirmLabel}
+      </Button>
+    </Group>
+  );
+}

@@ -1,4 +1,5 @@
 import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { deleteContract, renameContract, saveAsTemplate, undoDeleteContract } from '../../data/repositories/contracts';
@@ -150,14 +151,7 @@ export function ContractActions({ contract, versions }: { contract: Contract; ve
             „{contract.title}“ wird mit {versions.length === 1 ? 'seiner Version' : `seinen ${versions.length} Versionen`} gelöscht. Gleich danach lässt sich
             das rückgängig machen.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)} data-autofocus>
-              {de.common.cancel}
-            </Button>
-            <Button color="red" onClick={remove}>
-              Entwurf löschen
-            </Button>
-          </Group>
+          <ConfirmActions onCancel={() => setDialog(null)} confirmLabel="Entwurf löschen" onConfirm={remove} />
         </Stack>
       </Modal>
     </>

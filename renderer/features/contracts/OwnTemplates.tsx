@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { useState } from 'react';
 import { deleteTemplate, undoDeleteTemplate } from '../../data/repositories/contracts';
 import { CONTRACT_FORM_LABELS, type Contract, type StoredContractTemplate } from '../../domain/contracts/model';
 import { formatDateTime } from '../../domain/format';
-import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError } from '../../ui/notify';
 import { notifyUndoable } from '../../ui/notifyUndoable';
@@ -82,14 +82,7 @@ export function OwnTemplates({ templates, contracts }: { templates: StoredContra
               Die Vorlage „{deleting.name}“ wird gelöscht und steht bei „Neuer Entwurf“ nicht mehr zur Wahl. Gleich danach lässt sich das rückgängig machen.
             </Text>
             <Text data-testid="template-delete-drafts">{draftsKeepText(count, CONTRACT_FORM_LABELS[deleting.form])}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>
-                {de.common.cancel}
-              </Button>
-              <Button color="red" onClick={() => remove(deleting)}>
-                Vorlage löschen
-              </Button>
-            </Group>
+            <ConfirmActions onCancel={() => setDeleting(null)} confirmLabel="Vorlage löschen" onConfirm={() => remove(deleting)} />
           </Stack>
         ) : null}
       </Modal>

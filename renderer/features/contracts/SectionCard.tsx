@@ -8,6 +8,7 @@ import { useDb } from '../../state/DbContext';
 import { useReportPending } from './editor/flushRegistry';
 import { SectionEditor } from './editor/SectionEditor';
 import { useFieldDraft } from '../../ui/useFieldDraft';
+import { MoveButtons } from '../../ui/MoveButtons';
 
 interface Props {
   contractId: string;
@@ -100,26 +101,7 @@ const SectionBody = memo(function SectionBody({ contractId, section, index, coun
           />
         </Group>
         <Group gap={4} wrap="nowrap" mb={4}>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            data-disabled={first || undefined}
-            aria-disabled={first}
-            aria-label={`${name} nach oben`}
-            onClick={() => !first && onMove(section.id, index - 1)}
-          >
-            ↑ Nach oben
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            data-disabled={last || undefined}
-            aria-disabled={last}
-            aria-label={`${name} nach unten`}
-            onClick={() => !last && onMove(section.id, index + 1)}
-          >
-            ↓ Nach unten
-          </Button>
+          <MoveButtons name={name} first={first} last={last} onUp={() => onMove(section.id, index - 1)} onDown={() => onMove(section.id, index + 1)} />
           <Button size="compact-sm" variant="subtle" color="red" aria-label={`${name} entfernen`} onClick={() => onRemove(section)}>
             Entfernen
           </Button>

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addSection, moveSection, removeSection } from '../../data/repositories/contracts';
 import { moveItem } from '../../domain/agenda';
 import { sectionNumber, type Contract, type ContractSection } from '../../domain/contracts/model';
-import { de } from '../../i18n/de';
 import { useDb } from '../../state/DbContext';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { SectionCard } from './SectionCard';
@@ -115,14 +115,7 @@ export function SectionList({ contract }: { contract: Contract }) {
               {sectionNumber(sections.findIndex((s) => s.id === removing.id))} „{removing.heading || 'ohne Überschrift'}“ wird mit seinem Text und seiner Notiz
               aus dem Entwurf entfernt; die folgenden Abschnitte rücken auf. Gespeicherte Versionen behalten ihn.
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
-                {de.common.cancel}
-              </Button>
-              <Button color="red" onClick={() => remove(removing)}>
-                Abschnitt entfernen
-              </Button>
-            </Group>
+            <ConfirmActions onCancel={() => setRemoving(null)} confirmLabel="Abschnitt entfernen" onConfirm={() => remove(removing)} />
           </Stack>
         ) : null}
       </Modal>

@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { Link } from 'react-router-dom';
 import { type AgendaItem, type Proposal } from '../../domain/schemas';
 import { AGENDA_OUTCOME_LABELS, AGENDA_OUTCOMES, type AgendaOutcome } from '../../domain/vocabulary';
+import { MoveButtons } from '../../ui/MoveButtons';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { DecisionText } from './DecisionText';
 
@@ -71,26 +72,7 @@ export function AgendaItemCard({ meetingId, item, position, count, proposal, nam
           </div>
         </Group>
         <Group gap={4} wrap="nowrap">
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            data-disabled={first || undefined}
-            aria-disabled={first}
-            aria-label={`„${name}“ nach oben`}
-            onClick={() => !first && onMove(position - 2)}
-          >
-            ↑ Nach oben
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            data-disabled={last || undefined}
-            aria-disabled={last}
-            aria-label={`„${name}“ nach unten`}
-            onClick={() => !last && onMove(position)}
-          >
-            ↓ Nach unten
-          </Button>
+          <MoveButtons name={`„${name}“`} first={first} last={last} onUp={() => onMove(position - 2)} onDown={() => onMove(position)} />
           <Button size="compact-sm" variant="subtle" color="red" aria-label={`„${name}“ von der Tagesordnung nehmen`} onClick={onRemove}>
             Entfernen
           </Button>

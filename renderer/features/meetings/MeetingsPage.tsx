@@ -1,4 +1,5 @@
-import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Button, Loader, Modal, Stack, Text } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { useMemo, useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { deleteMeeting } from '../../data/repositories/meetings';
@@ -56,14 +57,7 @@ export function MeetingsPage() {
               {proposals.filter((p) => p.nextMeetingId === deleting.id).length} Vorschläge verlieren diesen Termin als „nächster Termin“; die Vorschläge selbst
               bleiben erhalten.
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeleting(null)} data-autofocus>
-                {de.common.cancel}
-              </Button>
-              <Button color="red" onClick={() => remove(deleting)}>
-                Termin löschen
-              </Button>
-            </Group>
+            <ConfirmActions onCancel={() => setDeleting(null)} confirmLabel="Termin löschen" onConfirm={() => remove(deleting)} />
           </Stack>
         ) : null}
       </Modal>

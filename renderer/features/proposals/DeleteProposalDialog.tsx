@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { List, Modal, Stack, Text } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { useNavigate } from 'react-router-dom';
 import { useDb } from '../../state/DbContext';
 import { deleteProposal, restoreProposal } from '../../data/repositories/proposals';
@@ -69,14 +70,7 @@ export function DeleteProposalDialog({
             </List>
           </>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {de.common.cancel}
-          </Button>
-          <Button color="red" onClick={remove}>
-            Vorschlag löschen
-          </Button>
-        </Group>
+        <ConfirmActions onCancel={onClose} confirmLabel="Vorschlag löschen" onConfirm={remove} />
       </Stack>
     </Modal>
   );

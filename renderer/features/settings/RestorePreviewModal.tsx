@@ -1,4 +1,5 @@
-import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import type { PreparedRestore, RestorePreview } from '../../data/backups';
 import { formatDateTime, formatInteger } from '../../domain/format';
 
@@ -89,14 +90,7 @@ export function RestorePreviewModal({ prepared, preview, busy, error, onCancel, 
               {error}
             </Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus>
-              Abbrechen
-            </Button>
-            <Button color="red" onClick={onConfirm} loading={busy}>
-              Jetzt wiederherstellen
-            </Button>
-          </Group>
+          <ConfirmActions onCancel={onCancel} confirmLabel="Jetzt wiederherstellen" onConfirm={onConfirm} busy={busy} />
         </Stack>
       ) : null}
     </Modal>

@@ -1,4 +1,5 @@
-import { Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { ConfirmActions } from '../../ui/FormParts';
 import { useState } from 'react';
 import { useDb } from '../../state/DbContext';
 import { removeExampleData } from '../../data/seed';
@@ -58,14 +59,7 @@ export function SettingsPage() {
           {examples.length} Beispielvorschläge werden gelöscht: {examples.map((e) => `„${e.title}“`).join(', ')}. Verweise Ihrer eigenen Vorschläge darauf
           werden entfernt.
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirmRemove(false)} data-autofocus>
-            {de.common.cancel}
-          </Button>
-          <Button color="red" onClick={remove}>
-            Entfernen
-          </Button>
-        </Group>
+        <ConfirmActions onCancel={() => setConfirmRemove(false)} confirmLabel="Entfernen" onConfirm={remove} />
       </Modal>
     </>
   );
