@@ -3,7 +3,7 @@
  * their German labels. Apart from the zod schemas (schemas.ts), so that screens and reads
  * can use them without loading the validation library (issue 6: initial bundle).
  */
-import type { SettingsInput } from './schemas';
+import type { ProposalInput, SettingsInput } from './schemas';
 
 export const PARTY_KINDS = ['Stadt', 'Kreisstadt', 'Gemeinde', 'Kreis', 'Sonstige'] as const;
 
@@ -35,4 +35,19 @@ export const DEFAULT_SETTINGS: SettingsInput = {
   homePartyId: null,
   discountRatePercent: 0.9,
   observationYears: 10,
+};
+
+/** A proposal with nothing filled in: the new-proposal form's start, and the base of test and bench data. */
+export const EMPTY_PROPOSAL: ProposalInput = {
+  title: '',
+  areaId: '',
+  leadPartyId: '',
+  participantIds: [],
+  description: '',
+  goals: '',
+  benefits: '',
+  risks: '',
+  responsible: '',
+  nextMeetingId: null,
+  dependsOn: [],
 };

@@ -2,6 +2,7 @@ import { IkzDatabase } from '../../renderer/data/db';
 import { createProposal } from '../../renderer/data/repositories/proposals';
 import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import type { CostLineInput } from '../../renderer/domain/costs/model';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 let counter = 0;
 
@@ -27,17 +28,11 @@ export async function bauhofProposal() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
   const p = await createProposal(db, {
+    ...EMPTY_PROPOSAL,
     title: 'Bauhof',
     areaId: area('building-yards'),
     leadPartyId: party('kamen'),
     participantIds: [party('bergkamen')],
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
   });
   const line = (over: Partial<CostLineInput> = {}): CostLineInput => ({
     proposalId: p.id,

@@ -5,7 +5,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_PROPOSAL, ProposalForm } from '../../renderer/features/proposals/ProposalForm';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
+import { ProposalForm } from '../../renderer/features/proposals/ProposalForm';
 import type { Area, Party, ProposalInput } from '../../renderer/domain/schemas';
 
 const meta = { createdAt: '2027-01-01', updatedAt: '2027-01-01', revision: 1 };

@@ -9,7 +9,8 @@ import { proposalsWithTitle, titleKey } from '../../domain/proposalNames';
 import { de } from '../../i18n/de';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { EMPTY_PROPOSAL, ProposalForm } from './ProposalForm';
+import { EMPTY_PROPOSAL } from '../../domain/vocabulary';
+import { ProposalForm } from './ProposalForm';
 import { SameTitleDialog } from './SameTitleDialog';
 
 /** Create (no id in the route) or edit a proposal. */

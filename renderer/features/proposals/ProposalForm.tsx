@@ -7,20 +7,6 @@ import { de } from '../../i18n/de';
 import { FormError } from '../../ui/FormParts';
 import { useFormLeaveGuard, useValidatedForm } from '../../ui/useValidatedForm';
 
-export const EMPTY_PROPOSAL: ProposalInput = {
-  title: '',
-  areaId: '',
-  leadPartyId: '',
-  participantIds: [],
-  description: '',
-  goals: '',
-  benefits: '',
-  risks: '',
-  responsible: '',
-  nextMeetingId: null,
-  dependsOn: [],
-};
-
 interface Props {
   initial: ProposalInput;
   /** The proposal being edited; excluded from its own dependency choices. */

@@ -14,6 +14,7 @@ import { buildExchangeFile } from '../../../renderer/data/exchange/build';
 import { planMerge } from '../../../renderer/data/exchange/plan';
 import { withNewMeta, withNextRevision } from '../../../renderer/data/records';
 import { COST_CATEGORIES, type CostLine } from '../../../renderer/domain/costs/model';
+import { EMPTY_PROPOSAL } from '../../../renderer/domain/vocabulary';
 import { readExchangeFile } from '../../../renderer/domain/exchange/read';
 import type { Proposal } from '../../../renderer/domain/schemas';
 
@@ -46,17 +47,12 @@ async function seed(proposalCount: number): Promise<{ proposals: number; lines: 
   const areas = await d.areas.toArray();
   const proposals: Proposal[] = Array.from({ length: proposalCount }, (_, p) =>
     withNewMeta({
+      ...EMPTY_PROPOSAL,
       title: `Vorschlag ${p + 1}`,
       areaId: areas[p % areas.length]!.id,
       leadPartyId: parties[p % parties.length]!.id,
       participantIds: parties.filter((_, i) => i !== p % parties.length).map((x) => x.id),
       description: 'Beschreibung '.repeat(20),
-      goals: '',
-      benefits: '',
-      risks: '',
-      responsible: '',
-      nextMeetingId: null,
-      dependsOn: [],
       status: 'idee' as const,
       statusReason: '',
       statusHistory: [],
