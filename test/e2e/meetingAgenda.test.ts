@@ -160,6 +160,11 @@ describe('meeting agenda', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + from.width / 2, from.y + (to.y - 10 - from.y) * (i / 10));
     await page.mouse.up();
     await expect.poll(() => agendaTitles(page)).toEqual([IT, PAYROLL]);
+    // The list shows the new order at once, before the write commits: wait for the stored
+    // move (its change-log entry) before reloading, or the reload can race it (a CI run did).
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Änderungsprotokoll' }).innerText())
+      .toContain(`Tagesordnungspunkt „${IT}“ von TOP 2 auf TOP 1 verschoben`);
     await page.reload();
     await expect.poll(() => agendaTitles(page)).toEqual([IT, PAYROLL]);
 
