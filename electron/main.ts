@@ -138,9 +138,9 @@ if (!app.requestSingleInstanceLock()) {
         printReport: (request) =>
           printReportPdf(
             {
-              openPrintWindow: async () => {
+              openPrintWindow: async (route) => {
                 const win = new BrowserWindow(printWindowOptions(preloadPath));
-                await loadApp(win);
+                await loadApp(win, route);
                 return win;
               },
             },

@@ -1,14 +1,14 @@
 /**
  * The report as PDF in the main process: a hidden window with the same secure
- * preferences opens the app, moves to the report's print route, waits for its "figures
- * ready" signal, has the page measure where its headings will land (the table of
+ * preferences opens the app straight on the report's print route (not on the Übersicht
+ * first: drawing its charts would only delay the report), waits for its "figures ready" signal, has the page measure where its headings will land (the table of
  * contents' page numbers), prints once, checks those numbers against the printed outline
  * (and prints again only if one differs) and sets the document information. Electron's
  * modules are injected, so this runs in unit tests.
  */
 import type { ReportPdfRequest } from './ipc/contract';
 import { electronPrintOptions } from '../renderer/domain/report/printOptions';
-import { outlineEntries, pdfPageCount } from '../renderer/domain/report/pdfOutline';
+import { readPrintedPdf } from '../renderer/domain/report/pdfOutline';
 import { withDocumentInfo } from '../renderer/domain/report/pdfInfo';
 
 export interface PrintWindow {
@@ -20,19 +20,21 @@ export interface PrintWindow {
 }
 
 export interface PrintDeps {
-  /** A hidden window built from printWindowOptions, with the app loaded (loadApp). */
-  openPrintWindow(): Promise<PrintWindow>;
+  /** A hidden window built from printWindowOptions, with the app loaded on `route` (loadApp). */
+  openPrintWindow(route: string): Promise<PrintWindow>;
   sleep?(ms: number): Promise<void>;
   /** How long the report may take to load and draw (a 60-proposal report on a slow laptop). */
   timeoutMs?: number;
 }
 
-/** The hash route of the report (or of a contract draft); query and id were validated by the IPC contract. */
-export function printRouteScript(query: string, contractId?: string): string {
+/**
+ * The hash route of the report (or of a contract draft). Query and id were validated by
+ * the IPC contract; checked again here, since the route becomes part of the window's URL.
+ */
+export function printRoute(query: string, contractId?: string): string {
   if (!/^[\w.,=&%-]*$/.test(query)) throw new Error('invalid report query');
   if (contractId !== undefined && !/^[0-9a-f-]{36}$/i.test(contractId)) throw new Error('invalid contract id');
-  const route = contractId === undefined ? `#/bericht/druck?${query}` : `#/vertraege/${contractId}/druck?${query}`;
-  return `location.replace(${JSON.stringify(route)})`;
+  return contractId === undefined ? `#/bericht/druck?${query}` : `#/vertraege/${contractId}/druck?${query}`;
 }
 
 /** The page measures where its headings will land and shows those numbers in the table of contents. */
@@ -53,23 +55,25 @@ async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> 
 }
 
 export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest): Promise<{ pdf: Uint8Array; pages: number }> {
-  const win = await deps.openPrintWindow();
+  const win = await deps.openPrintWindow(printRoute(request.query, request.contractId));
   try {
-    await win.webContents.executeJavaScript(printRouteScript(request.query, request.contractId));
     await waitUntilReady(win, deps);
     const options = electronPrintOptions();
     await win.webContents.executeJavaScript(TOC_ESTIMATE);
     await waitUntilReady(win, deps);
     let printed = await win.webContents.printToPDF(options);
+    let facts = readPrintedPdf(printed);
     // Exact in every case: should a heading have landed elsewhere than measured, the page
     // takes the printed pages and is printed once more (the numbers' space is reserved, so
     // nothing moves).
-    if ((await win.webContents.executeJavaScript(tocCheckScript(outlineEntries(printed)))) === true) {
+    if ((await win.webContents.executeJavaScript(tocCheckScript(facts.outline))) === true) {
       await waitUntilReady(win, deps);
       printed = await win.webContents.printToPDF(options);
+      facts = readPrintedPdf(printed);
     }
+    // The document information is an incremental update: it adds no page.
     const pdf = withDocumentInfo(printed, { title: request.title, author: request.author, subject: request.subject });
-    return { pdf, pages: pdfPageCount(pdf) };
+    return { pdf, pages: facts.pages };
   } finally {
     win.destroy();
   }

@@ -1,6 +1,6 @@
 /** Window creation with the secure preferences of the Electron checklist. */
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import { APP_ENTRY_URL, PRESENTER_VIEW_URL } from './appOrigin';
+import { appEntryUrl, PRESENTER_VIEW_URL } from './appOrigin';
 import { WINDOW_MIN_SIZE, type WindowState } from './windowState';
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -52,9 +52,10 @@ export function printWindowOptions(preloadPath: string): BrowserWindowConstructo
 /**
  * The only way a window gets its content: the app's own origin (app://ikz-planer), never
  * file:// (which would grant file access and change the IndexedDB origin) nor the web.
+ * `route` is a hash route of the app (the print window opens on the print route).
  */
-export function loadApp(win: Pick<BrowserWindow, 'loadURL'>): Promise<void> {
-  return win.loadURL(APP_ENTRY_URL);
+export function loadApp(win: Pick<BrowserWindow, 'loadURL'>, route = ''): Promise<void> {
+  return win.loadURL(appEntryUrl(route));
 }
 
 /** The presenter view during a presentation: same secure preferences, placed on the laptop's display. */

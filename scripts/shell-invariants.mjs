@@ -147,10 +147,14 @@ export function findShellViolations(sources) {
   const windows = squash(code['electron/windows.ts'] ?? '');
   // Two loaders: the app's entry, and the presenter view (the same entry with its hash route).
   const loads = windows.match(/\.loadURL\([^)]*\)/g) ?? [];
-  const reviewedLoads = ['.loadURL(APP_ENTRY_URL)', '.loadURL(PRESENTER_VIEW_URL)'];
-  if (!windows.includes('returnwin.loadURL(APP_ENTRY_URL);') || loads.some((l) => !reviewedLoads.includes(l)) || loads.length > reviewedLoads.length)
-    problems.push('electron/windows.ts: loadApp must load exactly APP_ENTRY_URL (and loadPresenterView PRESENTER_VIEW_URL)');
+  // The regex stops at the first ')'.
+  const reviewedLoads = ['.loadURL(appEntryUrl(route)', '.loadURL(PRESENTER_VIEW_URL)'];
+  if (!windows.includes('returnwin.loadURL(appEntryUrl(route));') || loads.some((l) => !reviewedLoads.includes(l)) || loads.length > reviewedLoads.length)
+    problems.push('electron/windows.ts: loadApp must load exactly appEntryUrl (and loadPresenterView PRESENTER_VIEW_URL)');
   const origin = squash(code['electron/appOrigin.ts'] ?? '');
+  // A route may only be a hash route of the entry: the check stays in appEntryUrl.
+  if (origin && !origin.includes(squash("if (route !== '' && !/^#\\/[\\w/.,=&%?-]*$/.test(route)) throw new Error('invalid app route');")))
+    problems.push('electron/appOrigin.ts: appEntryUrl must accept only a hash route of the app entry');
   if (origin && !origin.includes('exportconstPRESENTER_VIEW_URL=`${APP_ENTRY_URL}#/praesentation/referent`;'))
     problems.push('electron/appOrigin.ts: the presenter view must be the app entry with its hash route');
   const main = squash(code['electron/main.ts'] ?? '');

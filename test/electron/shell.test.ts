@@ -46,7 +46,14 @@ describe('secure window preferences', () => {
   it('load the app only from app://ikz-planer', async () => {
     const win = { loadURL: vi.fn(async () => undefined) };
     await loadApp(win);
-    expect(win.loadURL.mock.calls).toEqual([['app://ikz-planer/index.html']]);
+    await loadApp(win, '#/bericht/druck?quelle=meeting&termin=abc-1');
+    expect(win.loadURL.mock.calls).toEqual([['app://ikz-planer/index.html'], ['app://ikz-planer/index.html#/bericht/druck?quelle=meeting&termin=abc-1']]);
+    // A route is a hash route of the app, never another address.
+    expect(() => loadApp(win, 'https://example.org')).toThrow();
+    expect(() => loadApp(win, '#/x"onload')).toThrow();
+    expect(() => loadApp(win, '/../etc/passwd')).toThrow();
+    expect(() => loadApp(win, '@evil.org/#/')).toThrow();
+    expect(win.loadURL).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -4,6 +4,7 @@
  * (PDF 1.7, 7.5.6) appends a new information dictionary and a cross-reference section
  * after the printed file, leaving every byte of it as it was.
  */
+import { pdfText } from './pdfText';
 export interface DocumentInfo {
   title: string;
   author: string;
@@ -12,11 +13,6 @@ export interface DocumentInfo {
   creator?: string;
 }
 
-const latin1 = (bytes: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
-};
 
 /** A text string as UTF-16BE hex with byte order mark: any character, nothing to escape. */
 export function pdfTextString(text: string): string {
@@ -26,7 +22,7 @@ export function pdfTextString(text: string): string {
 }
 
 export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Array {
-  const text = latin1(pdf);
+  const text = pdfText(pdf);
   const trailerAt = text.lastIndexOf('trailer');
   const startxrefAt = text.lastIndexOf('startxref');
   if (trailerAt < 0 || startxrefAt < 0) throw new Error('PDF ohne klassischen Trailer: Dokumentinformationen nicht gesetzt.');
@@ -39,7 +35,9 @@ export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Arra
   const existing = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1];
   const objectNumber = existing ? Number(existing) : size;
   const newSize = existing ? size : size + 1;
-  const producer = /\/Producer\s*(\([^)]*\))/.exec(text)?.[1] ?? '(Chromium)';
+  // Chromium's producer is ASCII („Skia/PDF m…“); anything the decoder widened is not copied.
+  const found = /\/Producer\s*(\([^)]*\))/.exec(text)?.[1];
+  const producer = found !== undefined && /^[\x20-\x7e]*$/.test(found) ? found : '(Chromium)';
   const fields = [
     `/Title ${pdfTextString(info.title)}`,
     `/Author ${pdfTextString(info.author)}`,

@@ -5,17 +5,13 @@
  * with them (`tocPageNumbers`). Chromium (Skia) writes the outline, the page tree and the
  * cross-reference table uncompressed, so plain text search is enough.
  */
+import { pdfText } from './pdfText';
 export interface OutlineEntry {
   title: string;
   /** 1-based page number. */
   page: number;
 }
 
-const latin1 = (bytes: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
-};
 
 /** A PDF string: `(literal)` with escapes, or `<FEFF…>` hex in UTF-16BE. */
 export function decodePdfString(raw: string): string {
@@ -60,9 +56,9 @@ export function pageNumbers(text: string): Map<string, number> {
   return pages;
 }
 
-/** The outline entries in document order (by page, then from the top of the page). */
-export function outlineEntries(pdf: Uint8Array): OutlineEntry[] {
-  const text = latin1(pdf);
+/** What the printer needs of a printed PDF, read in one pass: its outline and its number of pages. */
+export function readPrintedPdf(pdf: Uint8Array): { outline: OutlineEntry[]; pages: number } {
+  const text = pdfText(pdf);
   const pageOf = pageNumbers(text);
   const entries: (OutlineEntry & { y: number })[] = [];
   const entry = /\/Title\s*(\([^)]*(?:\\\)[^)]*)*\)|<[0-9A-Fa-f\s]*>)\s*\/Dest\s*\[\s*(\d+)\s+0\s+R\s*\/XYZ\s+[-\d.]+\s+([-\d.]+)/g;
@@ -70,10 +66,16 @@ export function outlineEntries(pdf: Uint8Array): OutlineEntry[] {
     const page = pageOf.get(m[2]!);
     if (page !== undefined) entries.push({ title: decodePdfString(m[1]!), page, y: Number(m[3]) });
   }
-  return entries.sort((a, b) => a.page - b.page || b.y - a.y).map(({ title, page }) => ({ title, page }));
+  const outline = entries.sort((a, b) => a.page - b.page || b.y - a.y).map(({ title, page }) => ({ title, page }));
+  return { outline, pages: pageOf.size };
+}
+
+/** The outline entries in document order (by page, then from the top of the page). */
+export function outlineEntries(pdf: Uint8Array): OutlineEntry[] {
+  return readPrintedPdf(pdf).outline;
 }
 
 /** Number of pages (page objects) of a PDF printed by Chromium. */
 export function pdfPageCount(pdf: Uint8Array): number {
-  return pageNumbers(latin1(pdf)).size;
+  return pageNumbers(pdfText(pdf)).size;
 }

@@ -24,8 +24,9 @@ const text = (b: Uint8Array) => String.fromCharCode(...b);
  * A PDF shaped like Chromium's (Skia): a nested page tree, outline items with /Dest,
  * titles as literal and UTF-16 hex strings, a classic xref table and trailer.
  */
-function chromiumLikePdf(): Uint8Array {
+function chromiumLikePdf(extra: string[] = []): Uint8Array {
   const objects = [
+    ...extra,
     '1 0 obj\n<</Creator (Chromium)\n/Producer (Skia/PDF m156)>>\nendobj',
     '2 0 obj\n<</Type /Pages\n/Count 3\n/Kids [3 0 R 4 0 R]>>\nendobj',
     '3 0 obj\n<</Type /Pages\n/Parent 2 0 R\n/Kids [10 0 R 11 0 R]>>\nendobj',
@@ -107,6 +108,23 @@ describe('document information', () => {
     expect(text(out.subarray(offset, offset + 8))).toBe('1 0 obj\n');
     const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(update)![1]);
     expect(text(out.subarray(startxref, startxref + 4))).toBe('xref');
+  });
+});
+
+describe('a printed PDF with binary content (fonts, images, compressed streams)', () => {
+  // Every byte value once, 0x80–0x9F included (the decoder maps those to other characters).
+  const binary = `40 0 obj\n<</Length 256>>\nstream\n${Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join('')}\nendstream\nendobj`;
+
+  it('is read and updated byte for byte: same outline and pages, offsets still right', () => {
+    const pdf = chromiumLikePdf([binary]);
+    expect(pdfPageCount(pdf)).toBe(3);
+    expect(outlineEntries(pdf).map((e) => e.page)).toEqual([1, 2, 3, 3]);
+    const out = withDocumentInfo(pdf, { title: 'Bericht', author: 'A', subject: 'S' });
+    expect([...out.subarray(0, pdf.length)]).toEqual([...pdf]);
+    const update = text(out.subarray(pdf.length));
+    expect(update).toContain('/Producer (Skia/PDF m156)');
+    const offset = Number(/xref\n1 1\n(\d{10}) 00000 n/.exec(update)![1]);
+    expect(text(out.subarray(offset, offset + 8))).toBe('1 0 obj\n');
   });
 });
 

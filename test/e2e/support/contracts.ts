@@ -38,8 +38,10 @@ export async function createDraft(page: Page, baseUrl: string, proposalTitle: st
 export async function printContract(page: Page, baseUrl: string, contractId: string, title = 'Vertrag') {
   return printReportPdf(
     {
-      openPrintWindow: async () => {
-        await openApp(page, baseUrl);
+      openPrintWindow: async (route) => {
+        // A new document, as the app's hidden print window is (a hash change alone keeps the page).
+        await page.goto('about:blank');
+        await page.goto(`${baseUrl}${route}`);
         return {
           webContents: {
             executeJavaScript: (code: string) => page.evaluate(code),

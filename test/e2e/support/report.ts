@@ -10,7 +10,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
-import { openApp } from './app';
 
 export async function printReport(
   page: Page,
@@ -22,8 +21,10 @@ export async function printReport(
 ) {
   return printReportPdf(
     {
-      openPrintWindow: async () => {
-        await openApp(page, baseUrl);
+      openPrintWindow: async (route) => {
+        // A new document, as the app's hidden print window is (a hash change alone keeps the page).
+        await page.goto('about:blank');
+        await page.goto(`${baseUrl}${route}`);
         return {
           webContents: {
             executeJavaScript: (code: string) => page.evaluate(code),
