@@ -9,11 +9,19 @@ import { readWorkspaceRevision } from './calculations';
 import type { IkzDatabase } from './db';
 import { loadSnapshot, snapshotKey } from './figureSnapshot';
 
-/** Reads the saved calculation of a scenario if it matches the stored data (figureSnapshot.ts). */
-export type SavedCalculationLoader = (scenario: ScenarioId) => Promise<CalculatedProposal[] | undefined>;
+/** A saved calculation and the workspace revision it was made from (figureSnapshot.ts). */
+export interface SavedCalculation {
+  items: CalculatedProposal[];
+  revision: number;
+}
+
+/** Reads the saved calculation of a scenario if it matches the stored data. */
+export type SavedCalculationLoader = (scenario: ScenarioId) => Promise<SavedCalculation | undefined>;
 
 export type ToWorker = { type: 'open'; dbName: string } | { type: 'scenario'; scenario: ScenarioId };
-export type FromWorker = { type: 'result'; scenario: ScenarioId; version: number; items: CalculatedProposal[] } | { type: 'error'; message: string };
+export type FromWorker =
+  | { type: 'result'; scenario: ScenarioId; version: number; /** Workspace revision of the inputs. */ revision: number; items: CalculatedProposal[] }
+  | { type: 'error'; message: string };
 
 /** With a saved calculation on screen, the worker starts this much later. */
 const CONFIRM_SAVED_AFTER_MS = 1000;
@@ -26,6 +34,8 @@ export class CalculationClient {
   private readonly requested = new Set<ScenarioId>();
   /** Scenarios with a result from the worker (a saved calculation never replaces those). */
   private readonly fresh = new Set<ScenarioId>();
+  /** Scenarios showing a saved calculation, with the revision it was made from. */
+  private readonly savedRevision = new Map<ScenarioId, number>();
   private opened = false;
   failed = false;
 
@@ -41,6 +51,12 @@ export class CalculationClient {
       const msg = e.data;
       if (msg.type === 'error') return this.fail(msg.message);
       this.fresh.add(msg.scenario);
+      // The worker confirms the saved calculation: same build, same stored data, so the
+      // same figures. Keeping the shown ones spares every screen a full redraw a moment
+      // after it appeared (the report's print window would lay out 90 pages again).
+      const confirmed = this.savedRevision.get(msg.scenario) === msg.revision;
+      this.savedRevision.delete(msg.scenario);
+      if (confirmed) return;
       this.results.set(msg.scenario, msg.items);
       this.notify();
     };
@@ -77,10 +93,11 @@ export class CalculationClient {
     const opened = this.opened;
     if (!opened) setTimeout(this.open, OPEN_AT_THE_LATEST_MS);
     void this.loadSaved(scenario)
-      .then((items) => {
-        if (!items || this.fresh.has(scenario) || this.failed) return this.open();
+      .then((saved) => {
+        if (!saved || this.fresh.has(scenario) || this.failed) return this.open();
         performance.mark('ikz:saved-calculation');
-        this.results.set(scenario, items);
+        this.savedRevision.set(scenario, saved.revision);
+        this.results.set(scenario, saved.items);
         this.notify();
         if (!opened) setTimeout(this.open, CONFIRM_SAVED_AFTER_MS);
       })
@@ -102,7 +119,11 @@ function startCalculationWorker(db: IkzDatabase): CalculationClient | null {
   if (typeof Worker === 'undefined') return null;
   try {
     const worker = new Worker(new URL('./calculationWorker.ts', import.meta.url), { type: 'module', name: 'Berechnung' });
-    const loadSaved: SavedCalculationLoader = async (scenario) => loadSnapshot(db.name, scenario, snapshotKey(await readWorkspaceRevision(db)));
+    const loadSaved: SavedCalculationLoader = async (scenario) => {
+      const revision = await readWorkspaceRevision(db);
+      const items = await loadSnapshot(db.name, scenario, snapshotKey(revision));
+      return items && { items, revision };
+    };
     return new CalculationClient(worker, db.name, loadSaved);
   } catch {
     return null;

@@ -38,7 +38,7 @@ function send(scenario: ScenarioId) {
   if (!inputs) return;
   try {
     const items = calculateScenario(inputs, caches, scenario);
-    scope.postMessage({ type: 'result', scenario, version, items });
+    scope.postMessage({ type: 'result', scenario, version, revision: inputs.revision, items });
     saveLater(scenario, items, inputs.revision);
   } catch (e) {
     scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });

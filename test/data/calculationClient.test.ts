@@ -35,7 +35,7 @@ describe('CalculationClient', () => {
     );
     expect(client.get('basis')).toBeUndefined();
     const items = [{ id: 'p' }] as CalculatedProposal[];
-    w.reply({ type: 'result', scenario: 'basis', version: 1, items });
+    w.reply({ type: 'result', scenario: 'basis', version: 1, revision: 4, items });
     expect(client.get('basis')).toBe(items);
     expect(listener).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +61,8 @@ describe('CalculationClient with a saved calculation', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       const w = fakeWorker();
-      const client = new CalculationClient(w, 'ikz-planer', async () => saved);
+      // Saved at revision 7; the data moved on before the worker read them.
+      const client = new CalculationClient(w, 'ikz-planer', async () => ({ items: saved, revision: 7 }));
       client.request('basis');
       await vi.waitFor(() => expect(client.get('basis')).toBe(saved));
       expect(w.sent.map((m) => m.type)).toEqual(['scenario']);
@@ -69,11 +70,29 @@ describe('CalculationClient with a saved calculation', () => {
       expect(w.sent.map((m) => m.type)).toEqual(['scenario', 'open']);
       vi.advanceTimersByTime(5000);
       expect(w.sent.filter((m) => m.type === 'open')).toHaveLength(1);
-      w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
+      w.reply({ type: 'result', scenario: 'basis', version: 1, revision: 8, items: fresh });
       expect(client.get('basis')).toBe(fresh);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps the saved calculation when the worker confirms it for the same revision: no redraw, later results still come through', async () => {
+    const w = fakeWorker();
+    const client = new CalculationClient(w, 'ikz-planer', async () => ({ items: saved, revision: 7 }));
+    const listener = vi.fn();
+    client.subscribe(listener);
+    client.request('basis');
+    await vi.waitFor(() => expect(client.get('basis')).toBe(saved));
+    expect(listener).toHaveBeenCalledTimes(1);
+    w.reply({ type: 'result', scenario: 'basis', version: 1, revision: 7, items: fresh });
+    expect(client.get('basis')).toBe(saved);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // An edit afterwards (even one that lands on the same revision number) is shown.
+    const edited = [{ id: 'edited' }] as CalculatedProposal[];
+    w.reply({ type: 'result', scenario: 'basis', version: 2, revision: 7, items: edited });
+    expect(client.get('basis')).toBe(edited);
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it('starts the worker after three seconds even if the saved calculation never comes', () => {
@@ -94,9 +113,9 @@ describe('CalculationClient with a saved calculation', () => {
   it('never lets a saved calculation that arrives late replace the worker’s', async () => {
     const w = fakeWorker();
     let release!: (v: CalculatedProposal[]) => void;
-    const client = new CalculationClient(w, 'ikz-planer', () => new Promise((r) => (release = r)));
+    const client = new CalculationClient(w, 'ikz-planer', () => new Promise((r) => (release = (items) => r({ items, revision: 1 }))));
     client.request('basis');
-    w.reply({ type: 'result', scenario: 'basis', version: 1, items: fresh });
+    w.reply({ type: 'result', scenario: 'basis', version: 1, revision: 1, items: fresh });
     release(saved);
     await new Promise((r) => setTimeout(r, 0));
     expect(client.get('basis')).toBe(fresh);
