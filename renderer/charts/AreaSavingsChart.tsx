@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEuroTick, SAVINGS_COLOR } from './chartFormat';
-import { euroTooltip, Sized, type ChartSize } from './common';
+import { euroTooltip, paperChart, Sized, tickLine, type ChartSize } from './common';
 
 export interface AreaSavingsDatum {
   area: string;
@@ -15,10 +15,10 @@ export function AreaSavingsChart({ data, labelWidth = 230, ...size }: { data: Ar
   const fontSize = size.fontSize;
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height} {...paperChart(size)}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={formatEuroTick} tick={fontSize ? { fontSize } : undefined} />
-        <YAxis type="category" dataKey="area" width={labelWidth} tick={{ fontSize: fontSize ?? 13 }} />
+        <XAxis type="number" tickFormatter={formatEuroTick} tick={fontSize ? { fontSize } : undefined} tickLine={tickLine(size)} />
+        <YAxis type="category" dataKey="area" width={labelWidth} tick={{ fontSize: fontSize ?? 13 }} tickLine={tickLine(size)} />
         {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         <Bar dataKey="savings" name="Einsparung" fill={SAVINGS_COLOR} isAnimationActive={size.animate ?? false}>
           {data.map((d) => (

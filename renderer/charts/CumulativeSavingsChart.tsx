@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEuroTick, KOOP_COLOR, SAVINGS_COLOR } from './chartFormat';
-import { euroTooltip, Sized, type ChartSize } from './common';
+import { euroTooltip, paperChart, Sized, tickLine, type ChartSize } from './common';
 
 export interface YearSavingsDatum {
   year: number;
@@ -52,13 +52,14 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
   const breakEvenIndex = data.findIndex((d) => d.year === breakEvenYear);
   const labelPosition = breakEvenIndex > (data.length - 1) / 2 ? 'insideTopRight' : 'insideTopLeft';
   const chart = (
-    <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={total - slideLegend}>
-      <CartesianGrid strokeDasharray="3 3" />
+    <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }} width={size.width} height={total - slideLegend} {...paperChart(size)}>
+      {/* On paper the amounts' lines only: the years are read from the bars. */}
+      <CartesianGrid strokeDasharray="3 3" vertical={!size.paper} />
       {/* On paper every tick is drawn (interval 0): recharts' default thins overlapping ticks by
           measuring each label in the DOM, a forced layout of the whole report per chart. Ten years
           and five amounts fit the 640 px of the page without thinning. */}
-      <XAxis dataKey="year" tick={tick} interval={size.paper ? 0 : undefined} />
-      <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} interval={size.paper ? 0 : undefined} />
+      <XAxis dataKey="year" tick={tick} tickLine={tickLine(size)} interval={size.paper ? 0 : undefined} />
+      <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} tickLine={tickLine(size)} interval={size.paper ? 0 : undefined} />
       {size.paper ? null : <Tooltip formatter={euroTooltip} />}
       {slideLegend ? null : <Legend wrapperStyle={tick} />}
       <ReferenceLine y={0} stroke="#000" />
@@ -71,7 +72,7 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
         />
       ) : null}
       <Bar dataKey="savings" name={SERIES[0].name} fill={SAVINGS_COLOR} isAnimationActive={animate} />
-      <Line dataKey="cumulative" name={SERIES[1].name} stroke={KOOP_COLOR} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={animate} />
+      <Line dataKey="cumulative" name={SERIES[1].name} stroke={KOOP_COLOR} strokeWidth={3} dot={size.paper ? false : { r: 3 }} isAnimationActive={animate} />
     </ComposedChart>
   );
   if (slideLegend)

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEuroTick, IST_COLOR, KOOP_COLOR } from './chartFormat';
-import { euroTooltip, Sized, type ChartSize } from './common';
+import { euroTooltip, paperChart, Sized, tickLine, type ChartSize } from './common';
 
 export interface IstKoopDatum {
   name: string;
@@ -14,10 +14,14 @@ export function IstKoopChart({ data, vertical = true, ...size }: { data: IstKoop
   const animate = size.animate ?? false;
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
-      <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height}>
+      <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height} {...paperChart(size)}>
         <CartesianGrid strokeDasharray="3 3" />
-        {vertical ? <XAxis type="number" tickFormatter={formatEuroTick} /> : <XAxis dataKey="name" />}
-        {vertical ? <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 12 }} /> : <YAxis tickFormatter={formatEuroTick} width={90} />}
+        {vertical ? <XAxis type="number" tickFormatter={formatEuroTick} tickLine={tickLine(size)} /> : <XAxis dataKey="name" tickLine={tickLine(size)} />}
+        {vertical ? (
+          <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 12 }} tickLine={tickLine(size)} />
+        ) : (
+          <YAxis tickFormatter={formatEuroTick} width={90} tickLine={tickLine(size)} />
+        )}
         {size.paper ? null : <Tooltip formatter={euroTooltip} />}
         <Legend />
         <Bar dataKey="ist" name="Ist" fill={IST_COLOR} isAnimationActive={animate} />

@@ -30,4 +30,15 @@ export function Sized({ size, defaultHeight, children }: { size: ChartSize; defa
   );
 }
 
+/**
+ * On paper a chart draws only what a reader uses: no keyboard layer (nothing to focus on
+ * paper; the report's figure carries the chart's name), no tick marks beside the labels.
+ * A 40-proposal report draws 44 charts: every element left out is laid out, tagged and
+ * printed 44 times less.
+ */
+export function paperChart(size: ChartSize): { accessibilityLayer: boolean } {
+  return { accessibilityLayer: !size.paper };
+}
+export const tickLine = (size: ChartSize): boolean => !size.paper;
+
 export const euroTooltip = (value: unknown) => formatEuroWhole(Number(value));

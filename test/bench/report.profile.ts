@@ -75,6 +75,13 @@ function summarise(name: string, ms: number, events: TraceEvent[], profile: CpuP
     const key = `${f.functionName || '(anonym)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     fn.set(key, (fn.get(key) ?? 0) + (self.get(node.id) ?? 0));
   }
+  const byUrl = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const u = node.callFrame.url.split('/').pop() || node.callFrame.functionName;
+    byUrl.set(u, (byUrl.get(u) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  console.log('  -- JS self time per script');
+  for (const [n, d] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${d.toFixed(0).padStart(7)} ms  ${n}`);
   console.log('  -- JS self time');
   for (const [n, d] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${d.toFixed(0).padStart(7)} ms  ${n}`);
   // Inclusive time of named functions (React components are capitalised in an unminified build).
@@ -110,6 +117,8 @@ try {
   const { query } = await seedReportWorkspace(page);
   await openApp(page, server.url, 'stammdaten');
   const cdp = await page.context().newCDPSession(page);
+  // A new document, as the app's hidden print window opens one (electron/printToPdf.ts).
+  await page.goto('about:blank');
   await traced(cdp, 'load', async () => {
     await page.goto(`${server.url}#/bericht/druck?${query}`);
     await ready(page);
