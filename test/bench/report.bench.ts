@@ -1,7 +1,8 @@
 /**
  * Benchmark (prints figures, never fails on timing): the PDF of a report with 40
  * proposals (11 parties, 10 years, 6 categories each) in Debian's Chromium, printed the
- * way the desktop app prints it (electron/printToPdf.ts: print route, ready signal, table
+ * way the desktop app prints it (electron/printToPdf.ts: a new document opened on the
+ * print route, as the hidden print window is, so the app's cold load counts; ready signal, table
  * of contents measured on the page, one print pass checked against its outline, a second
  * only if a number was wrong, document information) with the shared options.
  * Compared in the same run with printing a static HTML page of the same number of pages.
