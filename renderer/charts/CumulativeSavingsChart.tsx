@@ -59,7 +59,13 @@ export function CumulativeSavingsChart({ data, breakEvenYear, ...size }: { data:
           measuring each label in the DOM, a forced layout of the whole report per chart. Ten years
           and five amounts fit the 640 px of the page without thinning. */}
       <XAxis dataKey="year" tick={tick} tickLine={tickLine(size)} interval={size.paper ? 0 : undefined} />
-      <YAxis tickFormatter={formatEuroTick} width={size.fontSize ? Math.round(size.fontSize * 7) : 90} tick={tick} tickLine={tickLine(size)} interval={size.paper ? 0 : undefined} />
+      <YAxis
+        tickFormatter={formatEuroTick}
+        width={size.fontSize ? Math.round(size.fontSize * 7) : 90}
+        tick={tick}
+        tickLine={tickLine(size)}
+        interval={size.paper ? 0 : undefined}
+      />
       {size.paper ? null : <Tooltip formatter={euroTooltip} />}
       {slideLegend ? null : <Legend wrapperStyle={tick} />}
       <ReferenceLine y={0} stroke="#000" />

@@ -14,7 +14,14 @@ export function IstKoopChart({ data, vertical = true, ...size }: { data: IstKoop
   const animate = size.animate ?? false;
   return (
     <Sized size={{ ...size, height }} defaultHeight={height}>
-      <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} width={size.width} height={height} {...paperChart(size)}>
+      <BarChart
+        data={data}
+        layout={vertical ? 'vertical' : 'horizontal'}
+        margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
+        width={size.width}
+        height={height}
+        {...paperChart(size)}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? <XAxis type="number" tickFormatter={formatEuroTick} tickLine={tickLine(size)} /> : <XAxis dataKey="name" tickLine={tickLine(size)} />}
         {vertical ? (

@@ -7,21 +7,15 @@
  * transaction that replaces every table). No target in the issue; 3 s is used as a
  * yardstick, as for the exchange files.
  */
-import { launchChromium } from '../e2e/support/chromium';
 import { openApp } from '../e2e/support/app';
-import { serveBuiltRenderer } from '../e2e/support/server';
+import { openBenchApp } from './benchApp';
 import { syntheticWorkspace } from './workspace';
 import { verdict } from './verdict';
 import { writeSyntheticWorkspace } from './reportWorkspace';
 
 const ws = syntheticWorkspace();
-const server = await serveBuiltRenderer();
-const session = await launchChromium();
+const { server, page, close } = await openBenchApp();
 try {
-  // tsx names functions with a helper the page does not have.
-  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  const page = await session.context.newPage();
-  await openApp(page, server.url, 'stammdaten');
   await writeSyntheticWorkspace(page, ws);
   const raw = await page.evaluate(async () => {
     const open = indexedDB.open('ikz-planer');
@@ -69,6 +63,5 @@ try {
   console.log(`  Vorschau: ${preview} ms — ${verdict('Vorschau', preview, 3000)}`);
   console.log(`  Wiederherstellen (mit Sicherung vorher): ${restore} ms — ${verdict('Wiederherstellen', restore, 3000)}`);
 } finally {
-  await session.close();
-  await server.close();
+  await close();
 }

@@ -4,17 +4,11 @@
  * A print pass costs about the same per element, so this shows where to cut.
  * Run: `npm run build && npx tsx test/bench/report.census.ts`.
  */
-import { launchChromium } from '../e2e/support/chromium';
-import { openApp } from '../e2e/support/app';
-import { serveBuiltRenderer } from '../e2e/support/server';
+import { openBenchApp } from './benchApp';
 import { seedReportWorkspace } from './reportWorkspace';
 
-const server = await serveBuiltRenderer();
-const session = await launchChromium();
+const { server, page, close } = await openBenchApp();
 try {
-  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  const page = await session.context.newPage();
-  await openApp(page, server.url, 'stammdaten');
   const { query } = await seedReportWorkspace(page);
   await page.goto(`${server.url}#/bericht/druck?${query}`);
   await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 120_000 });
@@ -36,11 +30,14 @@ try {
     return { total: all.length, byTag, byClass, charts };
   });
   console.log(`Elemente im Bericht: ${census.total}`);
-  for (const [title, rows] of [['je Tag', census.byTag], ['je recharts-Klasse', census.byClass], ['Diagramme (Anzahl)', census.charts]] as const) {
+  for (const [title, rows] of [
+    ['je Tag', census.byTag],
+    ['je recharts-Klasse', census.byClass],
+    ['Diagramme (Anzahl)', census.charts],
+  ] as const) {
     console.log(`  -- ${title}`);
     for (const [k, n] of rows.slice(0, 25)) console.log(`  ${String(n).padStart(6)}  ${k}`);
   }
 } finally {
-  await session.close();
-  await server.close();
+  await close();
 }

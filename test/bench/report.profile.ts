@@ -8,9 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../e2e/support/chromium';
 import { openApp } from '../e2e/support/app';
-import { serveBuiltRenderer } from '../e2e/support/server';
+import { openBenchApp } from './benchApp';
 import { playwrightPdfOptions } from '../../renderer/domain/report/printOptions';
 import { seedReportWorkspace } from './reportWorkspace';
 
@@ -108,12 +107,8 @@ function summarise(name: string, ms: number, events: TraceEvent[], profile: CpuP
 
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 120_000 });
 
-const server = await serveBuiltRenderer();
-const session = await launchChromium();
+const { server, page, close } = await openBenchApp();
 try {
-  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  const page = await session.context.newPage();
-  await openApp(page, server.url, 'stammdaten');
   const { query } = await seedReportWorkspace(page);
   await openApp(page, server.url, 'stammdaten');
   const cdp = await page.context().newCDPSession(page);
@@ -128,6 +123,5 @@ try {
   await traced(cdp, 'toc-measure', () => page.evaluate(() => window.__ikzReportToc?.()));
   writeFileSync(`${OUT}/bericht.pdf`, await traced(cdp, 'print', () => page.pdf(playwrightPdfOptions())));
 } finally {
-  await session.close();
-  await server.close();
+  await close();
 }

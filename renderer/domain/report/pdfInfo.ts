@@ -13,7 +13,6 @@ export interface DocumentInfo {
   creator?: string;
 }
 
-
 /** A text string as UTF-16BE hex with byte order mark: any character, nothing to escape. */
 export function pdfTextString(text: string): string {
   let hex = 'FEFF';

@@ -12,7 +12,6 @@ export interface OutlineEntry {
   page: number;
 }
 
-
 /** A PDF string: `(literal)` with escapes, or `<FEFF…>` hex in UTF-16BE. */
 export function decodePdfString(raw: string): string {
   if (raw.startsWith('<')) {
