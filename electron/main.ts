@@ -143,6 +143,8 @@ if (!app.requestSingleInstanceLock()) {
                 await loadApp(win, route);
                 return win;
               },
+              // Only the main window asks for reports (the builder).
+              askingWindow: () => mainWindow,
             },
             request,
           ),

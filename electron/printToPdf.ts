@@ -1,7 +1,9 @@
 /**
- * The report as PDF in the main process: a hidden window with the same secure
- * preferences opens the app straight on the report's print route (not on the Übersicht
- * first: drawing its charts would only delay the report), waits for its "figures ready" signal, has the page measure where its headings will land (the table of
+ * The report as PDF in the main process. The builder's preview is the report itself: a
+ * request `inPlace` prints the asking window where it is (its print stylesheet leaves only
+ * the report on paper), so nothing loads the app again. Otherwise (a contract draft) a
+ * hidden window with the same secure preferences opens the app straight on the print
+ * route (not on the Übersicht first). Either way main waits for the page's "figures ready" signal, has the page measure where its headings will land (the table of
  * contents' page numbers), prints once, checks those numbers against the printed outline
  * (and prints again only if one differs) and sets the document information. Electron's
  * modules are injected, so this runs in unit tests.
@@ -22,6 +24,8 @@ export interface PrintWindow {
 export interface PrintDeps {
   /** A hidden window built from printWindowOptions, with the app loaded on `route` (loadApp). */
   openPrintWindow(route: string): Promise<PrintWindow>;
+  /** The window that asked, to print in place (never destroyed here); null if there is none. */
+  askingWindow?(): Pick<PrintWindow, 'webContents'> | null;
   sleep?(ms: number): Promise<void>;
   /** How long the report may take to load and draw (a 60-proposal report on a slow laptop). */
   timeoutMs?: number;
@@ -42,9 +46,10 @@ export const TOC_ESTIMATE = 'window.__ikzReportToc()';
 /** The page compares its numbers with the printed outline; true: they changed, print again. */
 export const tocCheckScript = (outline: unknown) => `window.__ikzReportToc(${JSON.stringify(outline)})`;
 
-export const READY_CHECK = `/^#\\/(bericht|vertraege\\/[\\w-]+)\\/druck/.test(location.hash) && document.documentElement.dataset.reportReady === 'true'`;
+/** The print routes, and the builder whose preview is printed in place. */
+export const READY_CHECK = `/^#\\/(bericht(\\/druck)?([?]|$)|vertraege\\/[\\w-]+\\/druck)/.test(location.hash) && document.documentElement.dataset.reportReady === 'true'`;
 
-async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> {
+async function waitUntilReady(win: Pick<PrintWindow, 'webContents'>, deps: PrintDeps): Promise<void> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const deadline = Date.now() + (deps.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
@@ -55,7 +60,9 @@ async function waitUntilReady(win: PrintWindow, deps: PrintDeps): Promise<void> 
 }
 
 export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest): Promise<{ pdf: Uint8Array; pages: number }> {
-  const win = await deps.openPrintWindow(printRoute(request.query, request.contractId));
+  const asking = request.inPlace && request.contractId === undefined ? (deps.askingWindow?.() ?? null) : null;
+  const hidden = asking ? null : await deps.openPrintWindow(printRoute(request.query, request.contractId));
+  const win = asking ?? hidden!;
   try {
     await waitUntilReady(win, deps);
     const options = electronPrintOptions();
@@ -75,6 +82,6 @@ export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest)
     const pdf = withDocumentInfo(printed, { title: request.title, author: request.author, subject: request.subject });
     return { pdf, pages: facts.pages };
   } finally {
-    win.destroy();
+    hidden?.destroy();
   }
 }

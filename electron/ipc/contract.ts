@@ -87,26 +87,34 @@ export interface PresentationStartResult {
  * renderer sends only the route's query (the report's settings, no path, no URL) and the
  * texts of the document information; the file's place comes from the save dialog.
  */
-export const reportPdfRequest = z.object({
-  query: z
-    .string()
-    .max(8000)
-    .regex(/^[\w.,=&%-]*$/, 'query string of the print route only'),
-  suggestedName: z
-    .string()
-    .min(5)
-    .max(200)
-    .refine(isSafeFileName, 'plain file name, no path or device name')
-    .refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
-  title: z.string().min(1).max(400),
-  author: z.string().max(200),
-  subject: z.string().max(600),
-  /** A contract draft instead of the report: main prints its print route (#/vertraege/<id>/druck). */
-  contractId: z
-    .string()
-    .regex(/^[0-9a-f-]{36}$/i, 'a record id')
-    .optional(),
-});
+export const reportPdfRequest = z
+  .object({
+    query: z
+      .string()
+      .max(8000)
+      .regex(/^[\w.,=&%-]*$/, 'query string of the print route only'),
+    suggestedName: z
+      .string()
+      .min(5)
+      .max(200)
+      .refine(isSafeFileName, 'plain file name, no path or device name')
+      .refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
+    title: z.string().min(1).max(400),
+    author: z.string().max(200),
+    subject: z.string().max(600),
+    /** A contract draft instead of the report: main prints its print route (#/vertraege/<id>/druck). */
+    contractId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/i, 'a record id')
+      .optional(),
+    /**
+     * The report is on the asking window's screen (the builder's preview, with its ready
+     * signal): main prints that window where it is instead of loading the app again in a
+     * hidden one. Reports only.
+     */
+    inPlace: z.boolean().optional(),
+  })
+  .refine((r) => !(r.inPlace && r.contractId !== undefined), 'a contract is printed on its own print route');
 export type ReportPdfRequest = z.infer<typeof reportPdfRequest>;
 
 export type ReportPdfResult =

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { bare, checkLayout, flat, setAgenda, workspace } from './support/reportChecks';
-import { printReport, readPdf } from './support/report';
+import { openReportBuilder, printReport, printReportInPlace, readPdf } from './support/report';
 import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
@@ -41,11 +41,13 @@ describe('the report for the mayors’ conference', () => {
     for (const p of agenda) onScreen.set(p.id, await kapitalwertOnScreen(app.page, p));
     expect([...onScreen.values()].filter(Boolean).length).toBeGreaterThanOrEqual(3);
 
+    // „PDF speichern“ on the builder: its preview printed where it is.
     let passes = 0;
-    const printed = await printReport(
+    const query = `quelle=meeting&termin=${meeting.id}&szenario=basis&beispiele=1`;
+    await openReportBuilder(app.page, app.url, query);
+    const printed = await printReportInPlace(
       app.page,
-      app.url,
-      `quelle=meeting&termin=${meeting.id}&szenario=basis&beispiele=1`,
+      query,
       { title: meeting.title, author: 'Erika Kämmerer', subject: 'Bericht für die Bürgermeisterkonferenz' },
       () => passes++,
     );
@@ -82,6 +84,71 @@ describe('the report for the mayors’ conference', () => {
       if (kw) expect(section, p.title).toContain(flat(kw));
       else expect(section).toContain('noch keine Kostendaten');
     });
+  });
+
+  it('prints the builder’s preview in place exactly as the print route prints in its own window, and leaves the preview on screen', async () => {
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const route = readPdf((await printReport(app.page, app.url, query)).pdf, 'druckansicht');
+    await openReportBuilder(app.page, app.url, query);
+    const inPlace = readPdf((await printReportInPlace(app.page, query)).pdf, 'vorschau');
+    // Same pages with the same text: cover, contents with its page numbers, every chapter.
+    expect(inPlace.info.Pages).toBe(route.info.Pages);
+    expect(inPlace.pages.map(flat)).toEqual(route.pages.map(flat));
+    expect(inPlace.info.Tagged).toBe('yes');
+    // Nothing of the builder on paper.
+    expect(flat(inPlace.pages.join(' '))).not.toContain('PDF speichern');
+    expect(flat(inPlace.pages.join(' '))).not.toContain('Druckansicht öffnen');
+    expect(flat(inPlace.pages.join(' '))).not.toContain('gestrichelte Linien');
+    expect(flat(inPlace.pages.join(' '))).not.toContain('Beispielvorschläge einrechnen');
+    // The preview stays on screen (no paper mode), showing the numbers it printed.
+    expect(await app.page.evaluate(() => document.documentElement.dataset.reportPaper)).toBeUndefined();
+    expect(await app.page.getByTestId('report-document').isVisible()).toBe(true);
+    expect((await app.page.locator('.report-toc-page').allInnerTexts()).filter((t) => /^\d+$/.test(t.trim())).length).toBeGreaterThan(3);
+  });
+
+  it('„PDF speichern“ in the desktop app: the click prints the preview through main, says so, and the preview loses the numbers again', async () => {
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    // A page of its own with a stand-in for the preload bridge: its exportReportPdf is main's
+    // handler, run here (printToPdf.ts in place on this page), the rest refuses.
+    const page = await app.page.context().newPage();
+    try {
+      const requests: unknown[] = [];
+      await page.exposeFunction('__ikzMainExportReportPdf', async (request: { query: string; inPlace?: boolean; title: string }) => {
+        requests.push(request);
+        const printed = await printReportInPlace(page, request.query, { title: request.title, author: 'Test', subject: 'Test' });
+        return { status: 'saved', fileName: 'Bericht.pdf', pages: printed.pages };
+      });
+      await page.addInitScript(() => {
+        const call = (globalThis as unknown as { __ikzMainExportReportPdf: (r: unknown) => Promise<unknown> }).__ikzMainExportReportPdf;
+        (globalThis as Record<string, unknown>).ikzPlaner = new Proxy(
+          {},
+          {
+            get: (_target, name) =>
+              name === 'exportReportPdf'
+                ? (request: unknown) => call(request)
+                : name === 'getAppInfo'
+                  ? async () => ({ version: 'test', platform: 'linux', shell: 'electron' })
+                  : async () => {
+                      throw new Error(`${String(name)}: not part of this test`);
+                    },
+          },
+        );
+      });
+      await openReportBuilder(page, app.url, query);
+      await page.getByRole('button', { name: 'PDF speichern' }).click();
+      await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
+      expect(requests).toEqual([expect.objectContaining({ inPlace: true, query: expect.stringContaining(ws.proposals[0]!.id) })]);
+      await expect.poll(() => page.locator('.report-toc-page').allInnerTexts()).toEqual(expect.arrayContaining(['']));
+      expect((await page.locator('.report-toc-page').allInnerTexts()).every((t) => t.trim() === '')).toBe(true);
+      expect(await page.getByTestId('report-document').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'PDF speichern' }).isEnabled()).toBe(true);
+    } finally {
+      await page.close();
+    }
   });
 
   it('takes one town’s view: its own figures, and where it pays more than today', async () => {

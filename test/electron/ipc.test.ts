@@ -55,7 +55,7 @@ describe('IPC invocation check', () => {
       presentationEnd: [],
       presentationPublish: [{ deck: 'string', index: 'number', count: 'number', startedAt: 'nullable', ended: 'boolean' }],
       presentationNext: ['number'],
-      exportReportPdf: [{ query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string', contractId: 'optional' }],
+      exportReportPdf: [{ query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string', contractId: 'optional', inPlace: 'optional' }],
       openSavedReport: [],
     });
   });

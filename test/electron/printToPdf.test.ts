@@ -88,6 +88,23 @@ describe('printing the report in the hidden window', () => {
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
+  it('prints the builder’s preview in the asking window where it is: no new window, nothing destroyed, same steps', async () => {
+    const { win, scripts, passes } = fakeWindow();
+    const hidden = fakeWindow();
+    const openPrintWindow = vi.fn(async () => hidden.win);
+    const result = await printReportPdf({ openPrintWindow, askingWindow: () => win, sleep: async () => undefined }, { ...request, inPlace: true });
+    expect(openPrintWindow).not.toHaveBeenCalled();
+    expect(win.destroy).not.toHaveBeenCalled();
+    expect(scripts.indexOf(TOC_ESTIMATE)).toBeGreaterThan(0);
+    expect(passes).toEqual([1]);
+    expect(String.fromCharCode(...result.pdf)).toContain(`/Author ${pdfTextString('Erika')}`);
+    // Without an asking window (or for a contract) the hidden window prints as before.
+    const fallback = await printReportPdf({ openPrintWindow, askingWindow: () => null, sleep: async () => undefined }, { ...request, inPlace: true });
+    expect(fallback.pages).toBe(2);
+    expect(openPrintWindow).toHaveBeenCalledTimes(1);
+    expect(hidden.win.destroy).toHaveBeenCalledTimes(1);
+  });
+
   it('gives up with a German message when the report never gets ready, and closes the window', async () => {
     const { win } = fakeWindow(Number.POSITIVE_INFINITY);
     await expect(printReportPdf({ openPrintWindow: async () => win, sleep: async () => undefined, timeoutMs: 5 }, request)).rejects.toThrow(
@@ -105,6 +122,8 @@ describe('printing the report in the hidden window', () => {
     expect(checkInvocation('exportReportPdf', APP, [{ ...request, suggestedName: 'Bericht.exe' }])).toMatchObject({ ok: false });
     expect(checkInvocation('exportReportPdf', 'https://example.org', [request])).toMatchObject({ ok: false });
     expect(checkInvocation('exportReportPdf', APP, [request])).toMatchObject({ ok: true });
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, inPlace: true }])).toMatchObject({ ok: true });
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, inPlace: 'yes' }])).toMatchObject({ ok: false });
   });
 
   it('prints a contract draft on its own print route, with an id that cannot leave it', () => {
@@ -113,11 +132,17 @@ describe('printing the report in the hidden window', () => {
     expect(() => printRoute('', '../../einstellungen')).toThrow();
     expect(() => printRoute('', `${id}");alert(1);("`)).toThrow();
     expect(checkInvocation('exportReportPdf', APP, [{ ...request, contractId: id }])).toMatchObject({ ok: true });
+    // A contract is never printed in place: it has its own print route.
+    expect(checkInvocation('exportReportPdf', APP, [{ ...request, contractId: id, inPlace: true }])).toMatchObject({ ok: false });
     expect(checkInvocation('exportReportPdf', APP, [{ ...request, contractId: `${id}/../x` }])).toMatchObject({ ok: false });
     // The ready check accepts both print routes and nothing else.
     const ready = (hash: string) =>
       new Function('location', 'document', `return ${READY_CHECK}`)({ hash }, { documentElement: { dataset: { reportReady: 'true' } } });
     expect(ready('#/bericht/druck?a=1')).toBe(true);
+    // The builder, whose preview is printed in place.
+    expect(ready('#/bericht?quelle=meeting')).toBe(true);
+    expect(ready('#/berichte?x')).toBe(false);
+    expect(ready('#/einstellungen')).toBe(false);
     expect(ready(`#/vertraege/${id}/druck?`)).toBe(true);
     expect(ready(`#/vertraege/${id}`)).toBe(false);
     expect(ready('#/einstellungen')).toBe(false);

@@ -19,10 +19,11 @@ import { platform } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAreas, useMeetings, useParties, useProposals } from '../../state/useWorkspace';
-import { ReportDocument } from './ReportDocument';
+import { ReportDocument, reportToc } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
 import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { useReportData } from './useReportData';
+import { usePrintableReport } from './usePrintableReport';
 
 const SOURCES: { value: ReportSource; label: string }[] = [
   { value: 'meeting', label: 'Termin (Tagesordnung)' },
@@ -46,6 +47,9 @@ export function ReportBuilderPage() {
   const proposals = useProposals();
   const data = useReportData(selection);
   const contracts = useReportContracts(withContracts, data.sections);
+  const toc = useMemo(() => reportToc(data.sections, withContracts), [data.sections, withContracts]);
+  // „PDF speichern“ prints this preview where it is (the desktop app): no second window loading the app.
+  const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: false });
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -70,6 +74,7 @@ export function ReportBuilderPage() {
         title: texts.fullTitle,
         author: reportAuthor(data.settings?.userName, DEFAULT_SETTINGS.userName),
         subject: texts.subject,
+        inPlace: true,
       });
       if (result.status === 'saved') {
         setSaved(result.fileName);
@@ -80,6 +85,7 @@ export function ReportBuilderPage() {
         new UserFacingError('Das PDF konnte nicht erstellt werden. Bitte versuchen Sie es erneut; hilft das nicht, drucken Sie über die Druckansicht.'),
       );
     } finally {
+      clearPages();
       setBusy(false);
     }
   };
@@ -90,63 +96,66 @@ export function ReportBuilderPage() {
         <PageHeader title={de.nav.report} subtitle="PDF für die Bürgermeisterkonferenz und die Räte: Auswahl, Perspektive und Vorschau" />
       </div>
       <Stack gap="md" data-print-hide>
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <Stack gap="sm">
-            <SegmentedControl aria-label="Quelle" data={SOURCES} value={selection.source} onChange={(v) => set({ source: v as ReportSource })} />
-            {selection.source === 'meeting' ? (
+        {/* While the PDF is made from the preview below, the selection stays as it is. */}
+        <fieldset disabled={busy} className="report-builder-choices">
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <Stack gap="sm">
+              <SegmentedControl aria-label="Quelle" data={SOURCES} value={selection.source} onChange={(v) => set({ source: v as ReportSource })} />
+              {selection.source === 'meeting' ? (
+                <Select
+                  label="Termin"
+                  placeholder="Termin wählen"
+                  data={meetings.map((m) => ({ value: m.id, label: `${formatDate(m.date)} · ${m.title} (${m.agenda.length} TOP)` }))}
+                  value={selection.meetingId}
+                  onChange={(v) => set({ meetingId: v })}
+                  nothingFoundMessage="Kein Termin gefunden"
+                  searchable
+                />
+              ) : null}
+              {selection.source === 'areas' ? (
+                <MultiSelect
+                  label="Aufgabenfelder"
+                  placeholder="Aufgabenfelder wählen"
+                  data={areas.map((a) => ({ value: a.id, label: a.name }))}
+                  value={selection.areaIds}
+                  onChange={(v) => set({ areaIds: v })}
+                />
+              ) : null}
+              {selection.source === 'proposals' ? (
+                <MultiSelect
+                  label="Vorschläge"
+                  placeholder="Vorschläge wählen"
+                  data={[...proposals].sort((a, b) => a.title.localeCompare(b.title, 'de')).map((p) => ({ value: p.id, label: p.title }))}
+                  value={selection.proposalIds}
+                  onChange={(v) => set({ proposalIds: v })}
+                  searchable
+                  maxDropdownHeight={300}
+                />
+              ) : null}
+            </Stack>
+            <Stack gap="sm">
               <Select
-                label="Termin"
-                placeholder="Termin wählen"
-                data={meetings.map((m) => ({ value: m.id, label: `${formatDate(m.date)} · ${m.title} (${m.agenda.length} TOP)` }))}
-                value={selection.meetingId}
-                onChange={(v) => set({ meetingId: v })}
-                nothingFoundMessage="Kein Termin gefunden"
-                searchable
+                label="Perspektive"
+                data={[{ value: '', label: 'Gesamter Kreis' }, ...parties.map((p) => ({ value: p.id, label: `Kommune ${p.name}` }))]}
+                value={selection.partyId ?? ''}
+                onChange={(v) => set({ partyId: v || null })}
+                allowDeselect={false}
               />
-            ) : null}
-            {selection.source === 'areas' ? (
-              <MultiSelect
-                label="Aufgabenfelder"
-                placeholder="Aufgabenfelder wählen"
-                data={areas.map((a) => ({ value: a.id, label: a.name }))}
-                value={selection.areaIds}
-                onChange={(v) => set({ areaIds: v })}
+              <SegmentedControl
+                aria-label="Szenario"
+                data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))}
+                value={selection.scenario}
+                onChange={(v) => set({ scenario: v as ScenarioId })}
               />
-            ) : null}
-            {selection.source === 'proposals' ? (
-              <MultiSelect
-                label="Vorschläge"
-                placeholder="Vorschläge wählen"
-                data={[...proposals].sort((a, b) => a.title.localeCompare(b.title, 'de')).map((p) => ({ value: p.id, label: p.title }))}
-                value={selection.proposalIds}
-                onChange={(v) => set({ proposalIds: v })}
-                searchable
-                maxDropdownHeight={300}
+              <Switch
+                label="Beispielvorschläge einrechnen"
+                checked={selection.includeExamples}
+                onChange={(e) => set({ includeExamples: e.currentTarget.checked })}
               />
-            ) : null}
-          </Stack>
-          <Stack gap="sm">
-            <Select
-              label="Perspektive"
-              data={[{ value: '', label: 'Gesamter Kreis' }, ...parties.map((p) => ({ value: p.id, label: `Kommune ${p.name}` }))]}
-              value={selection.partyId ?? ''}
-              onChange={(v) => set({ partyId: v || null })}
-              allowDeselect={false}
-            />
-            <SegmentedControl
-              aria-label="Szenario"
-              data={SCENARIO_IDS.map((s) => ({ value: s, label: SCENARIO_LABELS[s] }))}
-              value={selection.scenario}
-              onChange={(v) => set({ scenario: v as ScenarioId })}
-            />
-            <Switch
-              label="Beispielvorschläge einrechnen"
-              checked={selection.includeExamples}
-              onChange={(e) => set({ includeExamples: e.currentTarget.checked })}
-            />
-            <Switch label="Vertragsentwürfe der Vorschläge anhängen" checked={withContracts} onChange={(e) => set({}, e.currentTarget.checked)} />
-          </Stack>
-        </SimpleGrid>
+              <Switch label="Vertragsentwürfe der Vorschläge anhängen" checked={withContracts} onChange={(e) => set({}, e.currentTarget.checked)} />
+            </Stack>
+          </SimpleGrid>
+        </fieldset>
         <Group gap="sm">
           <Button onClick={exportPdf} loading={busy} disabled={!data.ready}>
             PDF speichern
@@ -186,7 +195,7 @@ export function ReportBuilderPage() {
       </Stack>
       <div className="report-preview" data-testid="report-preview">
         {data.ready && contracts ? (
-          <ReportDocument data={data} selection={selection} today={today} tocPages={new Map()} contracts={withContracts ? contracts : undefined} />
+          <ReportDocument data={data} selection={selection} today={today} tocPages={tocPages} contracts={withContracts ? contracts : undefined} />
         ) : (
           <Loader aria-label={de.common.loading} />
         )}

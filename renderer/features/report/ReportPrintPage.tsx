@@ -1,15 +1,13 @@
 import { Button, Group, Loader } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { parseReportQuery, reportQuery } from '../../domain/report/selection';
-import { tocPageNumbers } from '../../domain/report/toc';
 import { de } from '../../i18n/de';
 import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { ReportDocument, reportToc } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
 import { useReportData } from './useReportData';
-import { useReportReady, useTocReceiver } from './useReportReady';
-import { measureHeadingPages, samePages } from './paginate';
+import { usePrintableReport } from './usePrintableReport';
 
 /**
  * The print route (#/bericht/druck?…): the report alone, without the app's menu. The
@@ -22,7 +20,6 @@ export function ReportPrintPage() {
   const selection = useMemo(() => parseReportQuery(query), [query]);
   const data = useReportData(selection);
   const [today] = useState(todayIso);
-  const [tocPages, setTocPages] = useState<ReadonlyMap<string, number>>(new Map());
   const texts = reportTexts(data.meeting, data.party, today);
 
   useEffect(() => {
@@ -37,21 +34,7 @@ export function ReportPrintPage() {
   const withContracts = params.get(CONTRACTS_PARAM) === '1';
   const contracts = useReportContracts(withContracts, sections);
   const toc = useMemo(() => reportToc(sections, withContracts), [sections, withContracts]);
-  // The numbers shown, for the receiver to compare with (only it sets them).
-  const tocPagesRef = useRef(tocPages);
-  useTocReceiver(
-    useCallback(
-      (outline) => {
-        const pages = outline ? tocPageNumbers(toc, outline) : measureHeadingPages(toc.map((e) => e.id));
-        if (samePages(pages, tocPagesRef.current)) return false;
-        tocPagesRef.current = pages;
-        setTocPages(pages);
-        return true;
-      },
-      [toc],
-    ),
-  );
-  useReportReady(data.ready && contracts !== undefined, tocPages);
+  const { tocPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: true });
 
   const autoPrint = params.get('drucken') === '1';
   const printed = useRef(false);

@@ -48,9 +48,11 @@ export function useReportReady(ready: boolean, version: unknown): void {
 
 /**
  * Installs `window.__ikzReportToc`. `apply` sets the page numbers for an outline (or
- * measures them without one) and says whether they changed.
+ * measures them without one) and says whether they changed. With `paper` the page is
+ * only printed from then on (the hidden print window) and takes the report out of its
+ * screen layout; the builder's preview, printed where it is, stays on screen.
  */
-export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => boolean): void {
+export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => boolean, paper: boolean): void {
   useEffect(() => {
     window.__ikzReportToc = async (outline) => {
       const root = document.documentElement;
@@ -58,7 +60,7 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
       delete root.dataset.reportReady;
       const changed = apply(outline);
       // From now on the page is only printed: off screen it needs no layout (report.css).
-      root.dataset.reportPaper = 'true';
+      if (paper) root.dataset.reportPaper = 'true';
       if (!changed) {
         root.dataset.reportReady = 'true';
         return false;
@@ -72,5 +74,5 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
       delete window.__ikzReportToc;
       delete document.documentElement.dataset.reportPaper;
     };
-  }, [apply]);
+  }, [apply, paper]);
 }

@@ -1,8 +1,9 @@
 /**
  * The report printed the way the desktop app prints it: electron/printToPdf.ts drives a
- * Playwright page instead of a hidden BrowserWindow (same route, same ready signal, same
- * measured table of contents and print passes, same document information), with `page.pdf` and the shared options. Plus
- * the poppler tools the tests read the PDF with.
+ * Playwright page instead of a BrowserWindow (the builder's preview in place, or the
+ * print route in a new document as the hidden window; same ready signal, same measured
+ * table of contents and print passes, same document information), with `page.pdf` and
+ * the shared options. Plus the poppler tools the tests read the PDF with.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,35 +12,54 @@ import type { Page } from 'playwright-core';
 import { printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
 
-export async function printReport(
-  page: Page,
-  baseUrl: string,
-  query: string,
-  info = { title: 'Bericht', author: 'Test', subject: 'Test' },
-  /** Told how long each print pass took (the benchmark's breakdown). */
-  onPass?: (ms: number) => void,
-) {
+type Info = { title: string; author: string; subject: string };
+const DEFAULT_INFO: Info = { title: 'Bericht', author: 'Test', subject: 'Test' };
+
+/** The page as main's print window: scripts run in it, `page.pdf` prints it (timed for the benchmark). */
+function asPrintWindow(page: Page, onPass?: (ms: number) => void) {
+  return {
+    webContents: {
+      executeJavaScript: (code: string) => page.evaluate(code),
+      printToPDF: async () => {
+        const t0 = performance.now();
+        const pdf = new Uint8Array(await page.pdf(playwrightPdfOptions()));
+        onPass?.(performance.now() - t0);
+        return pdf;
+      },
+    },
+    destroy: () => undefined,
+  };
+}
+
+/** The print route in a new document, as the hidden print window prints it (contracts; a report without a builder on screen). */
+export async function printReport(page: Page, baseUrl: string, query: string, info = DEFAULT_INFO, onPass?: (ms: number) => void) {
   return printReportPdf(
     {
       openPrintWindow: async (route) => {
         // A new document, as the app's hidden print window is (a hash change alone keeps the page).
         await page.goto('about:blank');
         await page.goto(`${baseUrl}${route}`);
-        return {
-          webContents: {
-            executeJavaScript: (code: string) => page.evaluate(code),
-            printToPDF: async () => {
-              const t0 = performance.now();
-              const pdf = new Uint8Array(await page.pdf(playwrightPdfOptions()));
-              onPass?.(performance.now() - t0);
-              return pdf;
-            },
-          },
-          destroy: () => undefined,
-        };
+        return asPrintWindow(page, onPass);
       },
     },
     { query, suggestedName: 'bericht.pdf', ...info },
+  );
+}
+
+/** The builder open on `query` with its preview drawn, as the user sees it before „PDF speichern“. */
+export async function openReportBuilder(page: Page, baseUrl: string, query: string): Promise<void> {
+  await page.goto(`${baseUrl}#/bericht?${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 120_000 });
+}
+
+/** „PDF speichern“ in the desktop app: the builder's preview printed where it is (request `inPlace`). */
+export async function printReportInPlace(page: Page, query: string, info = DEFAULT_INFO, onPass?: (ms: number) => void) {
+  return printReportPdf(
+    {
+      openPrintWindow: () => Promise.reject(new Error('printed in place: no print window')),
+      askingWindow: () => asPrintWindow(page, onPass),
+    },
+    { query, suggestedName: 'bericht.pdf', ...info, inPlace: true },
   );
 }
 
