@@ -55,7 +55,9 @@ describe('IPC invocation check', () => {
       presentationEnd: [],
       presentationPublish: [{ deck: 'string', index: 'number', count: 'number', startedAt: 'nullable', ended: 'boolean' }],
       presentationNext: ['number'],
-      exportReportPdf: [{ query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string', contractId: 'optional', inPlace: 'optional' }],
+      exportReportPdf: [
+        { query: 'string', suggestedName: 'string', title: 'string', author: 'string', subject: 'string', contractId: 'optional', inPlace: 'optional' },
+      ],
       openSavedReport: [],
     });
   });
