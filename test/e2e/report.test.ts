@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { bare, checkLayout, flat, setAgenda, workspace } from './support/reportChecks';
-import { openReportBuilder, printReport, printReportInPlace, readPdf } from './support/report';
+import { openReportBuilder, printReport, printReportInPlace, readPdf, standInDesktopExport } from './support/report';
 import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
@@ -112,39 +112,33 @@ describe('the report for the mayors’ conference', () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
     const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
-    // A page of its own with a stand-in for the preload bridge: its exportReportPdf is main's
-    // handler, run here (printToPdf.ts in place on this page), the rest refuses.
+    // A page of its own with a stand-in for the preload bridge: main's print flow runs here.
     const page = await app.page.context().newPage();
     try {
-      const requests: unknown[] = [];
-      await page.exposeFunction('__ikzMainExportReportPdf', async (request: { query: string; inPlace?: boolean; title: string }) => {
-        requests.push(request);
-        const printed = await printReportInPlace(page, request.query, { title: request.title, author: 'Test', subject: 'Test' });
-        return { status: 'saved', fileName: 'Bericht.pdf', pages: printed.pages };
-      });
-      await page.addInitScript(() => {
-        const call = (globalThis as unknown as { __ikzMainExportReportPdf: (r: unknown) => Promise<unknown> }).__ikzMainExportReportPdf;
-        (globalThis as Record<string, unknown>).ikzPlaner = new Proxy(
-          {},
-          {
-            get: (_target, name) =>
-              name === 'exportReportPdf'
-                ? (request: unknown) => call(request)
-                : name === 'getAppInfo'
-                  ? async () => ({ version: 'test', platform: 'linux', shell: 'electron' })
-                  : async () => {
-                      throw new Error(`${String(name)}: not part of this test`);
-                    },
-          },
-        );
+      const during: unknown[] = [];
+      const desktop = await standInDesktopExport(page, {
+        // What the user sees meanwhile: the notice, the choices disabled, the preview resting.
+        beforePrint: async () =>
+          void during.push(
+            await page.evaluate(() => ({
+              notice: document.body.innerText.includes('Das PDF wird erstellt'),
+              paper: document.documentElement.dataset.reportPaper === 'true',
+              choicesDisabled: document.querySelector<HTMLFieldSetElement>('fieldset.report-builder-choices')?.disabled === true,
+            })),
+          ),
       });
       await openReportBuilder(page, app.url, query);
       await page.getByRole('button', { name: 'PDF speichern' }).click();
       await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
-      expect(requests).toEqual([expect.objectContaining({ inPlace: true, query: expect.stringContaining(ws.proposals[0]!.id) })]);
+      expect(desktop.requests).toEqual([expect.objectContaining({ inPlace: true, query: expect.stringContaining(ws.proposals[0]!.id) })]);
+      expect(desktop.printed[0]!.pages).toBeGreaterThan(5);
+      expect(during).toEqual([{ notice: true, paper: true, choicesDisabled: true }]);
       await expect.poll(() => page.locator('.report-toc-page').allInnerTexts()).toEqual(expect.arrayContaining(['']));
       expect((await page.locator('.report-toc-page').allInnerTexts()).every((t) => t.trim() === '')).toBe(true);
-      expect(await page.getByTestId('report-document').isVisible()).toBe(true);
+      // The preview is back on screen with its text (it rested while the PDF was printed).
+      expect(await page.evaluate(() => document.documentElement.dataset.reportPaper)).toBeUndefined();
+      expect(await page.getByTestId('report-document').getByRole('heading', { name: 'Zusammenfassung' }).isVisible()).toBe(true);
+      expect(await page.getByText('Das PDF wird erstellt …').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'PDF speichern' }).isEnabled()).toBe(true);
     } finally {
       await page.close();

@@ -52,6 +52,17 @@ export function ReportBuilderPage() {
   const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: false });
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
+  // While the PDF is made, the preview's text leaves the screen layout (report.css): Chromium
+  // lays the window out for the screen before and after printing, and 90 pages of text there
+  // cost about a second. The charts stay at their size; a notice says what is happening.
+  useEffect(() => {
+    if (!busy) return;
+    const root = document.documentElement;
+    root.dataset.reportPaper = 'true';
+    return () => {
+      delete root.dataset.reportPaper;
+    };
+  }, [busy]);
   const [saved, setSaved] = useState<string | null>(null);
   // An address without a selection (the menu) opens with one, said in the summary below.
   const [preselected, setPreselected] = useState(false);
@@ -194,6 +205,11 @@ export function ReportBuilderPage() {
         </Text>
       </Stack>
       <div className="report-preview" data-testid="report-preview">
+        {busy ? (
+          <Alert className="report-preview-busy" data-print-hide color="blue" role="status" title="Das PDF wird erstellt …">
+            Solange das PDF gedruckt wird, ruht die Vorschau; danach erscheint sie wieder.
+          </Alert>
+        ) : null}
         {data.ready && contracts ? (
           <ReportDocument data={data} selection={selection} today={today} tocPages={tocPages} contracts={withContracts ? contracts : undefined} />
         ) : (

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ReportPdfRequest } from '../../../electron/ipc/contract';
 import { printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
 
@@ -61,6 +62,54 @@ export async function printReportInPlace(page: Page, query: string, info = DEFAU
     },
     { query, suggestedName: 'bericht.pdf', ...info, inPlace: true },
   );
+}
+
+export interface DesktopExport {
+  /** The requests main received. */
+  requests: ReportPdfRequest[];
+  /** Each printed PDF with the time from the click's request to the PDF in main's hands. */
+  printed: { pdf: Uint8Array; pages: number; ms: number; /** performance.now() in Node when main had it. */ doneAt: number }[];
+}
+
+/**
+ * A stand-in for the desktop app's preload bridge on `page` (call before the app loads):
+ * its exportReportPdf is main's handler run here (printToPdf.ts printing this page in
+ * place, as for the builder's „PDF speichern“) and answers „saved“; every other operation
+ * refuses. `beforePrint` sees the page as main starts (what the user sees meanwhile).
+ */
+export async function standInDesktopExport(
+  page: Page,
+  hooks: { beforePrint?: () => Promise<void>; onPass?: (ms: number) => void } = {},
+): Promise<DesktopExport> {
+  const out: DesktopExport = { requests: [], printed: [] };
+  await page.exposeFunction('__ikzMainExportReportPdf', async (request: ReportPdfRequest) => {
+    const t0 = performance.now();
+    out.requests.push(request);
+    await hooks.beforePrint?.();
+    const printed = await printReportPdf(
+      { openPrintWindow: () => Promise.reject(new Error('printed in place: no print window')), askingWindow: () => asPrintWindow(page, hooks.onPass) },
+      request,
+    );
+    out.printed.push({ ...printed, ms: performance.now() - t0, doneAt: performance.now() });
+    return { status: 'saved', fileName: 'Bericht.pdf', pages: printed.pages };
+  });
+  await page.addInitScript(() => {
+    const call = (globalThis as unknown as { __ikzMainExportReportPdf: (r: unknown) => Promise<unknown> }).__ikzMainExportReportPdf;
+    (globalThis as Record<string, unknown>).ikzPlaner = new Proxy(
+      {},
+      {
+        get: (_target, name) =>
+          name === 'exportReportPdf'
+            ? (request: unknown) => call(request)
+            : name === 'getAppInfo'
+              ? async () => ({ version: 'test', platform: 'linux', shell: 'electron' })
+              : async () => {
+                  throw new Error(`${String(name)}: not part of this stand-in`);
+                },
+      },
+    );
+  });
+  return out;
 }
 
 export interface PdfFacts {
