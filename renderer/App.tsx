@@ -54,8 +54,8 @@ const router = createHashRouter([
   // The slides and the presenter view fill the window: no menu, no app chrome.
   { path: '/praesentation/vortrag', element: <FullWindow page={<SlideShow />} /> },
   { path: '/praesentation/referent', element: <FullWindow page={<PresenterView />} /> },
-  // The report alone, without the app's menu: printed by the desktop app's hidden window
-  // and by the browser's own print dialog.
+  // The report alone, without the app's menu: printed by the browser's own print dialog, and
+  // by the desktop app's hidden window when no builder on screen asks for the PDF.
   {
     path: '/bericht/druck',
     element: (

@@ -10,9 +10,10 @@ import { useReportData } from './useReportData';
 import { usePrintableReport } from './usePrintableReport';
 
 /**
- * The print route (#/bericht/druck?…): the report alone, without the app's menu. The
- * desktop app prints it in a hidden window; in a browser it opens here and the browser's
- * own dialog prints or saves it (with `drucken=1` that dialog opens by itself).
+ * The print route (#/bericht/druck?…): the report alone, without the app's menu. In a
+ * browser it opens here and the browser's own dialog prints or saves it (with `drucken=1`
+ * that dialog opens by itself). The desktop app prints the builder's preview in place and
+ * uses this route in a hidden window only when no builder asks (electron/printToPdf.ts).
  */
 export function ReportPrintPage() {
   const [params] = useSearchParams();
