@@ -49,32 +49,47 @@ export const tocCheckScript = (outline: unknown) => `window.__ikzReportToc(${JSO
 /** The print routes, and the builder whose preview is printed in place. */
 export const READY_CHECK = `/^#\\/(bericht(\\/druck)?([?]|$)|vertraege\\/[\\w-]+\\/druck)/.test(location.hash) && document.documentElement.dataset.reportReady === 'true'`;
 
-async function waitUntilReady(win: Pick<PrintWindow, 'webContents'>, deps: PrintDeps): Promise<void> {
+/**
+ * In place, the builder's preview must still show the selection asked for: the user may
+ * not change it meanwhile (the builder locks its choices and stays), but should it differ,
+ * main would save another report under this one's title and name.
+ */
+export const previewQueryScript = `document.querySelector('[data-testid=report-preview]')?.dataset.reportQuery ?? null`;
+const CHANGED = 'Der Bericht auf dem Bildschirm zeigt inzwischen eine andere Auswahl. Bitte „PDF speichern“ noch einmal wählen.';
+
+async function waitUntilReady(win: Pick<PrintWindow, 'webContents'>, deps: PrintDeps, inPlaceQuery?: string): Promise<void> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const deadline = Date.now() + (deps.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
+    if (inPlaceQuery !== undefined && (await win.webContents.executeJavaScript(previewQueryScript)) !== inPlaceQuery) throw new Error(CHANGED);
     if ((await win.webContents.executeJavaScript(READY_CHECK)) === true) return;
     await sleep(50);
   }
   throw new Error('Der Bericht wurde nicht rechtzeitig fertig (Zeitüberschreitung beim Laden der Zahlen).');
 }
 
+/** Windows printing in place right now: one report at a time per window. */
+const printingInPlace = new WeakSet<object>();
+
 export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest): Promise<{ pdf: Uint8Array; pages: number }> {
   const asking = request.inPlace && request.contractId === undefined ? (deps.askingWindow?.() ?? null) : null;
+  if (asking && printingInPlace.has(asking.webContents)) throw new Error('Ein Bericht wird gerade als PDF erstellt. Bitte warten, bis er fertig ist.');
   const hidden = asking ? null : await deps.openPrintWindow(printRoute(request.query, request.contractId));
   const win = asking ?? hidden!;
+  const inPlaceQuery = asking ? request.query : undefined;
+  if (asking) printingInPlace.add(asking.webContents);
   try {
-    await waitUntilReady(win, deps);
+    await waitUntilReady(win, deps, inPlaceQuery);
     const options = electronPrintOptions();
     await win.webContents.executeJavaScript(TOC_ESTIMATE);
-    await waitUntilReady(win, deps);
+    await waitUntilReady(win, deps, inPlaceQuery);
     let printed = await win.webContents.printToPDF(options);
     let facts = readPrintedPdf(printed);
     // Exact in every case: should a heading have landed elsewhere than measured, the page
     // takes the printed pages and is printed once more (the numbers' space is reserved, so
     // nothing moves).
     if ((await win.webContents.executeJavaScript(tocCheckScript(facts.outline))) === true) {
-      await waitUntilReady(win, deps);
+      await waitUntilReady(win, deps, inPlaceQuery);
       printed = await win.webContents.printToPDF(options);
       facts = readPrintedPdf(printed);
     }
@@ -83,5 +98,6 @@ export async function printReportPdf(deps: PrintDeps, request: ReportPdfRequest)
     return { pdf, pages: facts.pages };
   } finally {
     hidden?.destroy();
+    if (asking) printingInPlace.delete(asking.webContents);
   }
 }

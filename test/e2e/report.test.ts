@@ -47,7 +47,6 @@ describe('the report for the mayors’ conference', () => {
     await openReportBuilder(app.page, app.url, query);
     const printed = await printReportInPlace(
       app.page,
-      query,
       { title: meeting.title, author: 'Erika Kämmerer', subject: 'Bericht für die Bürgermeisterkonferenz' },
       () => passes++,
     );
@@ -92,7 +91,7 @@ describe('the report for the mayors’ conference', () => {
     const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
     const route = readPdf((await printReport(app.page, app.url, query)).pdf, 'druckansicht');
     await openReportBuilder(app.page, app.url, query);
-    const inPlace = readPdf((await printReportInPlace(app.page, query)).pdf, 'vorschau');
+    const inPlace = readPdf((await printReportInPlace(app.page)).pdf, 'vorschau');
     // Same pages with the same text: cover, contents with its page numbers, every chapter.
     expect(inPlace.info.Pages).toBe(route.info.Pages);
     expect(inPlace.pages.map(flat)).toEqual(route.pages.map(flat));
@@ -117,22 +116,26 @@ describe('the report for the mayors’ conference', () => {
     try {
       const during: unknown[] = [];
       const desktop = await standInDesktopExport(page, {
-        // What the user sees meanwhile: the notice, the choices disabled, the preview resting.
-        beforePrint: async () =>
-          void during.push(
+        // What the user sees meanwhile: the notice, the choices disabled, the preview resting;
+        // and the menu does not take the page away from under the printer.
+        beforePrint: async () => {
+          await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
+          during.push(
             await page.evaluate(() => ({
               notice: document.body.innerText.includes('Das PDF wird erstellt'),
               paper: document.documentElement.dataset.reportPaper === 'true',
               choicesDisabled: document.querySelector<HTMLFieldSetElement>('fieldset.report-builder-choices')?.disabled === true,
+              stillOnBuilder: location.hash.startsWith('#/bericht?'),
             })),
-          ),
+          );
+        },
       });
       await openReportBuilder(page, app.url, query);
       await page.getByRole('button', { name: 'PDF speichern' }).click();
       await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
       expect(desktop.requests).toEqual([expect.objectContaining({ inPlace: true, query: expect.stringContaining(ws.proposals[0]!.id) })]);
       expect(desktop.printed[0]!.pages).toBeGreaterThan(5);
-      expect(during).toEqual([{ notice: true, paper: true, choicesDisabled: true }]);
+      expect(during).toEqual([{ notice: true, paper: true, choicesDisabled: true, stillOnBuilder: true }]);
       await expect.poll(() => page.locator('.report-toc-page').allInnerTexts()).toEqual(expect.arrayContaining(['']));
       expect((await page.locator('.report-toc-page').allInnerTexts()).every((t) => t.trim() === '')).toBe(true);
       // The preview is back on screen with its text (it rested while the PDF was printed).

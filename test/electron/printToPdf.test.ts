@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkInvocation } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { printReportPdf, printRoute, READY_CHECK, TOC_ESTIMATE, tocCheckScript, type PrintWindow } from '../../electron/printToPdf';
+import { previewQueryScript, printReportPdf, printRoute, READY_CHECK, TOC_ESTIMATE, tocCheckScript, type PrintWindow } from '../../electron/printToPdf';
 import { printWindowOptions, secureWebPreferences } from '../../electron/windows';
 import { electronPrintOptions } from '../../renderer/domain/report/printOptions';
 import { pdfTextString } from '../../renderer/domain/report/pdfInfo';
@@ -25,8 +25,8 @@ function printed(): Uint8Array {
   );
 }
 
-/** A print window whose page measured its headings right (or, with `measuredWrong`, not). */
-function fakeWindow(readyAfter = 2, measuredWrong = false) {
+/** A print window whose page measured its headings right (or, with `measuredWrong`, not); in place its preview shows `previewQuery`. */
+function fakeWindow(readyAfter = 2, measuredWrong = false, previewQuery: () => string | null = () => request.query) {
   let checks = 0;
   const scripts: string[] = [];
   /** Per print: the TOC calls made before it. */
@@ -37,6 +37,7 @@ function fakeWindow(readyAfter = 2, measuredWrong = false) {
         scripts.push(code);
         if (code === READY_CHECK) return ++checks >= readyAfter;
         if (code === TOC_ESTIMATE) return true;
+        if (code === previewQueryScript) return previewQuery();
         if (code.startsWith('window.__ikzReportToc(')) return measuredWrong && passes.length === 1;
         return undefined;
       }),
@@ -103,6 +104,24 @@ describe('printing the report in the hidden window', () => {
     expect(fallback.pages).toBe(2);
     expect(openPrintWindow).toHaveBeenCalledTimes(1);
     expect(hidden.win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('in place, refuses to print a preview that shows another selection than asked for, and a second export while one runs', async () => {
+    let shown = request.query;
+    const { win } = fakeWindow(2, false, () => shown);
+    const deps = { openPrintWindow: vi.fn(), askingWindow: () => win, sleep: async () => undefined };
+    // The selection changed after the click: nothing is printed.
+    win.webContents.executeJavaScript.mockImplementationOnce(async () => request.query);
+    shown = 'quelle=areas&szenario=basis';
+    await expect(printReportPdf(deps, { ...request, inPlace: true })).rejects.toThrow(/andere Auswahl/);
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    // One at a time per window; afterwards the window may print again.
+    shown = request.query;
+    const first = printReportPdf(deps, { ...request, inPlace: true });
+    await expect(printReportPdf(deps, { ...request, inPlace: true })).rejects.toThrow(/gerade als PDF erstellt/);
+    await expect(first).resolves.toMatchObject({ pages: 2 });
+    await expect(printReportPdf(deps, { ...request, inPlace: true })).resolves.toMatchObject({ pages: 2 });
+    expect(deps.openPrintWindow).not.toHaveBeenCalled();
   });
 
   it('gives up with a German message when the report never gets ready, and closes the window', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useBlocker, useSearchParams } from 'react-router-dom';
 import { SCENARIO_IDS, SCENARIO_LABELS, type ScenarioId } from '../../domain/costs/scenarios';
 import { formatDate } from '../../domain/format';
 import { reportAuthor } from '../../domain/report/pdfInfo';
@@ -63,6 +63,11 @@ export function ReportBuilderPage() {
       delete root.dataset.reportPaper;
     };
   }, [busy]);
+  // …and the page stays: the preview is what main is printing.
+  const leaving = useBlocker(busy);
+  useEffect(() => {
+    if (leaving.state === 'blocked') leaving.reset();
+  }, [leaving]);
   const [saved, setSaved] = useState<string | null>(null);
   // An address without a selection (the menu) opens with one, said in the summary below.
   const [preselected, setPreselected] = useState(false);
@@ -204,7 +209,8 @@ export function ReportBuilderPage() {
           Vorschau: gestrichelte Linien zeigen, wo im PDF eine neue Seite beginnt.
         </Text>
       </Stack>
-      <div className="report-preview" data-testid="report-preview">
+      {/* Which selection the preview shows: main prints it in place only if it is the one asked for. */}
+      <div className="report-preview" data-testid="report-preview" data-report-query={printQuery}>
         {busy ? (
           <Alert className="report-preview-busy" data-print-hide color="blue" role="status" title="Das PDF wird erstellt …">
             Solange das PDF gedruckt wird, ruht die Vorschau; danach erscheint sie wieder.

@@ -72,7 +72,8 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
     };
     return () => {
       delete window.__ikzReportToc;
-      delete document.documentElement.dataset.reportPaper;
+      // Without `paper` the attribute is the builder's (while its PDF is made), not ours.
+      if (paper) delete document.documentElement.dataset.reportPaper;
     };
   }, [apply, paper]);
 }

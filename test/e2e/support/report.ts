@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ReportPdfRequest } from '../../../electron/ipc/contract';
-import { printReportPdf } from '../../../electron/printToPdf';
+import { previewQueryScript, printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
 
 type Info = { title: string; author: string; subject: string };
@@ -50,11 +50,20 @@ export async function printReport(page: Page, baseUrl: string, query: string, in
 /** The builder open on `query` with its preview drawn, as the user sees it before „PDF speichern“. */
 export async function openReportBuilder(page: Page, baseUrl: string, query: string): Promise<void> {
   await page.goto(`${baseUrl}#/bericht?${query}`);
-  await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 120_000 });
+  // The builder's own preview, not a ready signal left by the page before (a hash change
+  // keeps the document, and the builder's code may still be loading).
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=report-preview] [data-testid=report-document]') !== null && document.documentElement.dataset.reportReady === 'true',
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 /** „PDF speichern“ in the desktop app: the builder's preview printed where it is (request `inPlace`). */
-export async function printReportInPlace(page: Page, query: string, info = DEFAULT_INFO, onPass?: (ms: number) => void) {
+export async function printReportInPlace(page: Page, info = DEFAULT_INFO, onPass?: (ms: number) => void) {
+  // The builder asks with the selection its preview shows (ReportBuilderPage's printQuery).
+  const query = (await page.evaluate(previewQueryScript)) as string;
   return printReportPdf(
     {
       openPrintWindow: () => Promise.reject(new Error('printed in place: no print window')),
