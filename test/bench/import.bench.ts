@@ -13,6 +13,7 @@ import { applyCostLineChanges } from '../../renderer/data/repositories/costs';
 import { createProposal } from '../../renderer/data/repositories/proposals';
 import { initializeWorkspace } from '../../renderer/data/initializeWorkspace';
 import { verdictAtLeast } from './verdict';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 const ROWS = 50_000;
 const YEARS = Array.from({ length: 15 }, (_, i) => 2027 + i);
@@ -24,17 +25,11 @@ async function freshDb(name: string) {
   const parties = await db.parties.toArray();
   const areas = await db.areas.toArray();
   const proposal = await createProposal(db, {
+    ...EMPTY_PROPOSAL,
     title: 'Import-Benchmark',
     areaId: areas[0]!.id,
     leadPartyId: parties[0]!.id,
     participantIds: parties.slice(1).map((p) => p.id),
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
   });
   return { db, parties, proposal };
 }

@@ -6,6 +6,7 @@ import { planImport } from '../../renderer/domain/costs/importPlan';
 import { sortLinesByOrder } from '../../renderer/domain/costs/lineOrder';
 import type { CostLineInput } from '../../renderer/domain/costs/model';
 import { bauhofProposal } from './helpers';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 async function setup() {
   const { db, p, party, line } = await bauhofProposal();
@@ -111,17 +112,10 @@ describe('change log of a proposal', () => {
       ]),
     );
     const other = await createProposal(db, {
+      ...EMPTY_PROPOSAL,
       title: 'Anderes',
       areaId: p.areaId,
       leadPartyId: p.leadPartyId,
-      participantIds: [],
-      description: '',
-      goals: '',
-      benefits: '',
-      risks: '',
-      responsible: '',
-      nextMeetingId: null,
-      dependsOn: [],
     });
     expect((await changesOfProposal(db, other.id)).some((e) => e.table === 'costLines')).toBe(false);
   });

@@ -12,6 +12,7 @@ import { createMeeting, deleteMeeting, updateMeetingDetails } from '../../render
 import { changeProposalStatus, createProposal, deleteProposal, restoreProposal } from '../../renderer/data/repositories/proposals';
 import type { ProposalStatus } from '../../renderer/domain/status';
 import { freshDb, idsOf } from './helpers';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 const TODAY = new Date('2026-11-26T12:00:00');
 
@@ -20,17 +21,10 @@ async function setup() {
   const { party, area } = await idsOf(db);
   const proposal = (title: string) =>
     createProposal(db, {
+      ...EMPTY_PROPOSAL,
       title,
       areaId: area('building-yards'),
       leadPartyId: party('kamen'),
-      participantIds: [],
-      description: '',
-      goals: '',
-      benefits: '',
-      risks: '',
-      responsible: '',
-      nextMeetingId: null,
-      dependsOn: [],
     });
   const meeting = (title: string, date: string) =>
     createMeeting(db, { title, date, location: 'Kreishaus Unna', kind: 'arbeitskreis', participantIds: [party('kamen')], agenda: [] });

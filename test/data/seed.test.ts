@@ -7,6 +7,7 @@ import { loadSettings } from '../../renderer/data/repositories/settings';
 import { saveSettings } from '../../renderer/data/repositories/saveSettings';
 import { freshDb, idsOf } from './helpers';
 import { isProvisionalMeetingDate } from '../../renderer/domain/masterData';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 describe('seeding', () => {
   it('seeds the 11 parties, 8 areas, 2 meetings and the example proposals', async () => {
@@ -90,16 +91,10 @@ describe('seeding', () => {
     const { party, area } = await idsOf(db);
     const district = (await db.proposals.toArray()).find((p) => p.title.startsWith('Kreisweite'))!;
     const own = await createProposal(db, {
+      ...EMPTY_PROPOSAL,
       title: 'Eigener Vorschlag',
       areaId: area('hr'),
       leadPartyId: party('kamen'),
-      participantIds: [],
-      description: '',
-      goals: '',
-      benefits: '',
-      risks: '',
-      responsible: '',
-      nextMeetingId: null,
       dependsOn: [district.id],
     });
     expect(await removeExampleData(db)).toBe(5);

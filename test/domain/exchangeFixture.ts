@@ -1,6 +1,7 @@
 /** A small valid exchange content built by hand (no database), for the reader's tests and the fuzzing. */
 import type { ExchangeContent, ExchangeHeader } from '../../renderer/domain/exchange/format';
 import { sealExchangeFile } from '../../renderer/domain/exchange/write';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 const at = '2026-11-20T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: at, updatedAt: at, revision: 1 });
@@ -24,17 +25,11 @@ export function sampleContent(): ExchangeContent {
         records: [
           {
             ...meta(IDS.proposal),
+            ...EMPTY_PROPOSAL,
             title: 'Gemeinsamer Bauhof',
             areaId: IDS.area,
             leadPartyId: IDS.kamen,
-            participantIds: [],
             description: 'Größer und günstiger',
-            goals: '',
-            benefits: '',
-            risks: '',
-            responsible: '',
-            nextMeetingId: null,
-            dependsOn: [],
             status: 'idee',
             statusReason: '',
             statusHistory: [],

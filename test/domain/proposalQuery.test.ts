@@ -4,6 +4,7 @@ import { countByStatus, EMPTY_FILTER, filterProposals, sortProposals } from '../
 import type { Proposal } from '../../renderer/domain/schemas';
 import { upcomingMeetings } from '../../renderer/domain/masterData';
 import { EXAMPLE_PROPOSALS } from '../../renderer/domain/exampleData';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 let n = 0;
 function proposal(over: Partial<Proposal>): Proposal {
@@ -13,17 +14,10 @@ function proposal(over: Partial<Proposal>): Proposal {
     createdAt: '2027-01-01T00:00:00Z',
     updatedAt: `2027-01-0${(n % 9) + 1}T00:00:00Z`,
     revision: 1,
+    ...EMPTY_PROPOSAL,
     title: `P${n}`,
     areaId: 'it',
     leadPartyId: 'luenen',
-    participantIds: [],
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
     status: 'idee',
     statusReason: '',
     statusHistory: [],

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { partyInputSchema, proposalInputSchema, settingsInputSchema } from '../../renderer/domain/schemas';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 const valid = {
+  ...EMPTY_PROPOSAL,
   title: 'Gemeinsamer Bauhof',
   areaId: 'a',
   leadPartyId: 'p1',
   participantIds: ['p2'],
-  description: '',
-  goals: '',
-  benefits: '',
-  risks: '',
-  responsible: '',
-  nextMeetingId: null,
-  dependsOn: [],
 };
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

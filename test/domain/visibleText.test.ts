@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { meetingInputSchema, partyInputSchema, proposalInputSchema } from '../../renderer/domain/schemas';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 const proposal = {
+  ...EMPTY_PROPOSAL,
   title: 'Gemeinsame Lohnabrechnung',
   areaId: 'a',
   leadPartyId: 'p',
-  participantIds: [],
-  description: '',
-  goals: '',
-  benefits: '',
-  risks: '',
-  responsible: '',
-  nextMeetingId: null,
-  dependsOn: [],
 };
 
 describe('titles and names people read', () => {

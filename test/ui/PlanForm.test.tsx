@@ -10,22 +10,16 @@ import { loadPlan } from '../../renderer/data/repositories/costPlans';
 import { createProposal } from '../../renderer/data/repositories/proposals';
 import { PlanForm } from '../../renderer/features/costs/PlanForm';
 import { freshDb, idsOf } from '../data/helpers';
+import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 async function workspace() {
   const db = await freshDb();
   const { party, area } = await idsOf(db);
   const p = await createProposal(db, {
+    ...EMPTY_PROPOSAL,
     title: 'Bauhof',
     areaId: area('building-yards'),
     leadPartyId: party('kamen'),
-    participantIds: [],
-    description: '',
-    goals: '',
-    benefits: '',
-    risks: '',
-    responsible: '',
-    nextMeetingId: null,
-    dependsOn: [],
   });
   await savePlan(db, p.id, { period: { startYear: 2027, years: 5 } });
   const [line] = await applyCostLineChanges(db, p.id, {
