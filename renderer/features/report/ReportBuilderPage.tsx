@@ -15,7 +15,7 @@ import {
 import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import { UserFacingError } from '../../domain/errors';
 import { de } from '../../i18n/de';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAreas, useMeetings, useParties, useProposals } from '../../state/useWorkspace';
@@ -48,10 +48,12 @@ export function ReportBuilderPage() {
   const data = useReportData(selection);
   const contracts = useReportContracts(withContracts, data.sections);
   const toc = useMemo(() => reportToc(data.sections, withContracts), [data.sections, withContracts]);
-  // „PDF speichern“ prints this preview where it is (the desktop app): no second window loading the app.
-  const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: false });
   const [today] = useState(todayIso);
   const [busy, setBusy] = useState(false);
+  // „PDF speichern“ prints this preview where it is (the desktop app): no second window
+  // loading the app; measured for paper while it rests, so the click goes straight to printing
+  // (the browser prints the print route instead: nothing to measure here).
+  const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: false, premeasure: isDesktop ? !busy : undefined });
   // While the PDF is made, the preview's text leaves the screen layout (report.css): Chromium
   // lays the window out for the screen before and after printing, and 90 pages of text there
   // cost about a second. The charts stay at their size; a notice says what is happening.

@@ -17,13 +17,21 @@ const MAX_SHRINK = 2;
  * How much wider than the text area the report is laid out on paper: Chromium lays a
  * document whose content is wider than the page (a wide table) out on a proportionally
  * larger page and shrinks it to fit, which also makes every page taller in layout terms.
+ * Read in the column layout itself (`column` is one column's box): each piece of a table
+ * against the left edge of the column it stands in. Tables keep the width they have one
+ * page wide, so the common case of nothing too wide costs one layout, not two.
  */
-function paperScale(report: HTMLElement): number {
-  const box = report.getBoundingClientRect();
-  if (box.width <= 0) return 1;
-  let right = box.right;
-  for (const wide of report.querySelectorAll('table')) right = Math.max(right, wide.getBoundingClientRect().right);
-  return Math.min(Math.max((right - box.left) / box.width, 1), MAX_SHRINK);
+function paperScale(report: HTMLElement, column: DOMRect): number {
+  if (column.width <= 0) return 1;
+  let widest = column.width;
+  for (const table of report.querySelectorAll('table')) {
+    // One rectangle per column a table runs through (its bounding box would span them).
+    for (const rect of table.getClientRects()) {
+      const columnLeft = column.left + Math.floor((rect.left - column.left + 0.5) / column.width) * column.width;
+      widest = Math.max(widest, rect.right - columnLeft);
+    }
+  }
+  return Math.min(widest / column.width, MAX_SHRINK);
 }
 
 /** Page (1-based) per heading id; ids without an element on the page are left out. */
@@ -35,16 +43,18 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
   const m = REPORT_MARGINS_MM;
   const width = A4_MM.width - m.left - m.right;
   const height = A4_MM.height - m.top - m.bottom;
-  try {
-    // First as one page wide, to see whether anything is wider than the paper.
-    root.dataset.reportPass = 'measure-width';
-    report.style.setProperty('--report-page-width', `${width}mm`);
-    const scale = paperScale(report);
-    root.dataset.reportPass = 'measure';
+  const layOut = (scale: number) => {
     report.style.setProperty('--report-page-width', `${width * scale}mm`);
     report.style.setProperty('--report-page-height', `${height * scale}mm`);
-    const box = report.getBoundingClientRect();
+    return report.getBoundingClientRect();
+  };
+  try {
+    root.dataset.reportPass = 'measure';
+    let box = layOut(1);
     if (box.width <= 0) return pages;
+    // Something wider than the paper: laid out again on the proportionally larger page.
+    const scale = paperScale(report, box);
+    if (scale > 1.001) box = layOut(scale);
     for (const id of ids) {
       const rect = document.getElementById(id)?.getClientRects()[0];
       // A heading starts at its column's left edge: column k begins k column widths to the right.

@@ -5,27 +5,34 @@
  * from then on only printed); the builder uses it for its preview, which „PDF speichern“
  * prints where it is, so nothing loads the app a second time.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { tocPageNumbers, type TocEntry } from '../../domain/report/toc';
 import { measureHeadingPages, samePages } from './paginate';
+import { usePremeasuredPages } from './usePremeasuredPages';
 import { useReportReady, useTocReceiver } from './useReportReady';
 
 const NO_PAGES: ReadonlyMap<string, number> = new Map();
 
-export function usePrintableReport(ready: boolean, toc: readonly TocEntry[], { paper }: { paper: boolean }) {
+/**
+ * `premeasure` (the builder's preview): measured while the page rests, so the click needs no
+ * measuring (usePremeasuredPages.ts); false while its PDF is made, undefined: never.
+ */
+export function usePrintableReport(ready: boolean, toc: readonly TocEntry[], { paper, premeasure }: { paper: boolean; premeasure?: boolean }) {
   const [tocPages, setTocPages] = useState(NO_PAGES);
+  const ids = useMemo(() => toc.map((e) => e.id), [toc]);
+  const premeasured = usePremeasuredPages(ready && premeasure !== undefined, premeasure === true, ids);
   // The numbers shown, for the receiver to compare with (only it and `clearPages` set them).
   const shown = useRef(tocPages);
   useTocReceiver(
     useCallback(
       (outline) => {
-        const pages = outline ? tocPageNumbers(toc, outline) : measureHeadingPages(toc.map((e) => e.id));
+        const pages = outline ? tocPageNumbers(toc, outline) : (premeasured(ids) ?? measureHeadingPages(ids));
         if (samePages(pages, shown.current)) return false;
         shown.current = pages;
         setTocPages(pages);
         return true;
       },
-      [toc],
+      [toc, ids, premeasured],
     ),
     paper,
   );

@@ -1,0 +1,50 @@
+/**
+ * „PDF speichern“ on a preview that has rested: the page measured it for paper meanwhile
+ * (usePremeasuredPages.ts), so main prints at once; a change after the measurement is
+ * measured anew, and the printed table of contents is right with one print pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/app';
+import { useAppFixture } from './support/fixture';
+import { checkLayout, workspace } from './support/reportChecks';
+import { openReportBuilder, readPdf, standInDesktopExport } from './support/report';
+
+const app = useAppFixture();
+
+describe('the report builder measures its resting preview', () => {
+  it('a preview that has rested is measured before the click, and a change after that is measured anew: one print, right page numbers', async () => {
+    await openApp(app.page, app.url);
+    const ws = await workspace(app.page);
+    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const page = await app.page.context().newPage();
+    try {
+      let passes = 0;
+      const held: boolean[] = [];
+      const desktop = await standInDesktopExport(page, {
+        onPass: () => passes++,
+        beforePrint: async () => void held.push(await page.evaluate(() => document.documentElement.dataset.reportPremeasured === 'true')),
+      });
+      await openReportBuilder(page, app.url, query);
+      const premeasured = () => page.evaluate(() => document.documentElement.dataset.reportPremeasured === 'true');
+      await expect.poll(premeasured).toBe(true);
+      // Something moves the chapters by most of a page after the measurement (as new figures
+      // or a longer text would): the measurement is discarded and taken again once it rests.
+      await page.evaluate(() => {
+        const block = document.createElement('div');
+        block.style.height = '150mm';
+        document.querySelector('.report-chapter')!.prepend(block);
+      });
+      expect(await premeasured()).toBe(false);
+      await expect.poll(premeasured).toBe(true);
+      await page.getByRole('button', { name: 'PDF speichern' }).click();
+      await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
+      // Main found a measurement waiting, the page took it, and it was right: printed once.
+      expect(held).toEqual([true]);
+      expect(await premeasured()).toBe(false);
+      expect(passes).toBe(1);
+      checkLayout(readPdf(desktop.printed[0]!.pdf, 'vorgemessen'), 'Interkommunale Zusammenarbeit im Kreis Unna');
+    } finally {
+      await page.close();
+    }
+  });
+});
