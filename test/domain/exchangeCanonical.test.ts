@@ -27,6 +27,28 @@ describe('canonicalJson', () => {
     expect(canonicalJson(undefined)).toBe('null');
     // A key named __proto__ (files with one are refused, but the writer must not drop it).
     expect(canonicalJson(JSON.parse('{"b":2,"__proto__":1,"0":3}'))).toBe('{"0":3,"__proto__":1,"b":2}');
+    // Already in order (a file as read): the engine writes it as it is, __proto__ included.
+    expect(canonicalJson(JSON.parse('{"0":3,"__proto__":{"a":[1,{"b":null}]},"b":2}'))).toBe('{"0":3,"__proto__":{"a":[1,{"b":null}]},"b":2}');
+    expect(canonicalJson({ a: new Date(Date.UTC(2027, 0, 2)), b: 1 })).toBe('{"a":"2027-01-02T00:00:00.000Z","b":1}');
+  });
+
+  it('writes what the definition says for any JSON value whose keys are already in order (the fast path)', () => {
+    const sortedDeep = (v: unknown): unknown =>
+      v === null || typeof v !== 'object'
+        ? v
+        : Array.isArray(v)
+          ? v.map(sortedDeep)
+          : Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sortedDeep((v as Record<string, unknown>)[k])]),
+            );
+    fc.assert(
+      fc.property(fc.jsonValue().map(sortedDeep), (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('writes what the definition says for any JSON value', () => {

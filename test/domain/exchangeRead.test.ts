@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exchangeChecksum } from '../../renderer/domain/exchange/canonical';
+import { findUnsafeKey, mayHoldUnsafeKey } from '../../renderer/domain/exchange/recordSchemas';
 import { readExchangeFile } from '../../renderer/domain/exchange/read';
 import { bytesOf, sampleContent, sampleFile } from './exchangeFixture';
 
@@ -48,6 +50,11 @@ describe('reading exchange files', () => {
     const proto = (await reseal(file)).replace('"name":"Kamen"', '"__proto__":{"polluted":true},"name":"Kamen"');
     expect((await refusal(proto)).code).toBe('unsafe-key');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Also with letters of the name written as escapes (the text search alone would miss them).
+    for (const key of ['\\u005f_proto__', 'constr\\u0075ctor', '\\u0070rototype']) {
+      const escaped = (await reseal(file)).replace('"name":"Kamen"', `"${key}":{"polluted":true},"name":"Kamen"`);
+      expect((await refusal(escaped)).code, key).toBe('unsafe-key');
+    }
     const content = sampleContent();
     (content.tables.proposals!.records[0] as Record<string, unknown>).title = 'X';
     const { text } = await sampleFile(undefined, content);
@@ -55,6 +62,29 @@ describe('reading exchange files', () => {
       code: 'invalid',
       message: expect.stringContaining('Vorschläge, Datensatz 1: Bitte einen Titel mit mindestens 3 Zeichen'),
     });
+  });
+
+  it('the text search for unsafe keys never misses one the parsed value has, escaped or not', () => {
+    const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'xconstructor'));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 0 }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, fc.nat(), (v, seed) => {
+        // Some letters in strings written as \uXXXX escapes, as another program might write them.
+        let i = 0;
+        const escape = (c: string) => (((seed >> (i++ % 30)) & 1) === 1 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c);
+        const text = JSON.stringify(v).replace(/"(?:[^"\\]|\\.)*"/g, (token) => token.replace(/(?<!\\)[a-z_]/g, escape));
+        if (findUnsafeKey(JSON.parse(text)) !== null) expect(mayHoldUnsafeKey(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(mayHoldUnsafeKey('{"name":"Kamen","betrag":12}')).toBe(false);
   });
 
   it('password: asks for it, refuses a wrong one clearly, opens with the right one', async () => {

@@ -22,7 +22,7 @@ import {
   type ParsedExchange,
 } from './format';
 import { headerSchema } from './headerSchema';
-import { baseRefSchema, findUnsafeKey, logEntrySchema, RECORD_SCHEMAS, tombstoneSchema } from './recordSchemas';
+import { baseRefSchema, findUnsafeKey, logEntrySchema, mayHoldUnsafeKey, RECORD_SCHEMAS, tombstoneSchema } from './recordSchemas';
 
 const fail = (code: ExchangeErrorCode, message: string, header?: ExchangeHeader): { ok: false; error: ExchangeError } => ({
   ok: false,
@@ -152,7 +152,7 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
   if (file.formatVersion !== EXCHANGE_FORMAT_VERSION) {
     return fail('invalid', 'Die Formatversion der Austauschdatei ist ungültig. Bitte die Datei neu exportieren lassen.');
   }
-  const unsafe = findUnsafeKey(file);
+  const unsafe = mayHoldUnsafeKey(text) ? findUnsafeKey(file) : null;
   if (unsafe) return fail('unsafe-key', `Die Austauschdatei enthält den unzulässigen Namen „${unsafe}“ und wird aus Sicherheitsgründen nicht eingelesen.`);
   const header = headerSchema.safeParse(file);
   if (!header.success)
@@ -174,7 +174,7 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
     if (plain === null) return fail('wrong-password', 'Das Passwort ist falsch. Bitte noch einmal eingeben (Groß- und Kleinschreibung beachten).', info);
     const inner = parseJson(plain);
     if (!inner) return fail('damaged', DAMAGED, info);
-    const innerUnsafe = findUnsafeKey(inner.value);
+    const innerUnsafe = mayHoldUnsafeKey(plain) ? findUnsafeKey(inner.value) : null;
     if (innerUnsafe)
       return fail('unsafe-key', `Die Austauschdatei enthält den unzulässigen Namen „${innerUnsafe}“ und wird aus Sicherheitsgründen nicht eingelesen.`, info);
     raw = inner.value;

@@ -61,6 +61,17 @@ export const logEntrySchema = z.object({
 /** Keys that could reach an object's prototype in careless code; a file naming them is refused. */
 export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * False when the JSON text cannot hold an unsafe key: none of the names occurs in it and it
+ * has no \u escape (a key's letters are either written out or escaped). A 30 MB file is
+ * searched in milliseconds; walking its parsed value takes half a second.
+ */
+export function mayHoldUnsafeKey(jsonText: string): boolean {
+  if (jsonText.includes('\\u')) return true;
+  for (const key of UNSAFE_KEYS) if (jsonText.includes(key)) return true;
+  return false;
+}
+
 /** The first unsafe key anywhere in a parsed JSON value, or null. Iterative: deep nesting cannot overflow the stack. */
 export function findUnsafeKey(value: unknown): string | null {
   const stack: unknown[] = [value];
