@@ -14,6 +14,7 @@
  * both references; only the second compares like with like).
  */
 import { cpus, loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { openApp } from '../e2e/support/app';
 import { openReportBuilder, printReport, standInDesktopExport } from '../e2e/support/report';
@@ -124,15 +125,20 @@ try {
   const wholeCpu = inPlace.cpu;
   const pages = inPlace.pages;
   // One print pass of the report, ready on screen, against one of each static page.
-  const onePass: number[] = [];
-  const onePassCpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = cpu();
-    const t0 = performance.now();
-    await page.pdf(playwrightPdfOptions());
-    onePass.push(performance.now() - t0);
-    onePassCpu.push(cpu() - c0);
-  }
+  /** RUNS print passes of a page that is ready: wall and CPU times, and its page count. */
+  const timePrints = async (target: Page) => {
+    const count = (await target.pdf(playwrightPdfOptions())).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    const out = { wall: [] as number[], cpu: [] as number[], pages: count };
+    for (let i = 0; i < RUNS; i++) {
+      const c0 = cpu();
+      const t0 = performance.now();
+      await target.pdf(playwrightPdfOptions());
+      out.wall.push(performance.now() - t0);
+      out.cpu.push(cpu() - c0);
+    }
+    return out;
+  };
+  const { wall: onePass, cpu: onePassCpu } = await timePrints(page);
   // The same report as a static HTML document (its DOM as printed, every stylesheet
   // inlined, no script): the like-for-like reference for the whole export.
   const copy = await page.evaluate(staticCopyOfPage);
@@ -140,29 +146,11 @@ try {
   await copyPage.goto(copy.stylesheetUrl); // the app's origin for the fonts, without running the app
   await copyPage.setContent(copy.html);
   await copyPage.evaluate(() => document.fonts.ready);
-  const copyPages = (await copyPage.pdf(playwrightPdfOptions())).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-  const copies: number[] = [];
-  const copiesCpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = cpu();
-    const t0 = performance.now();
-    await copyPage.pdf(playwrightPdfOptions());
-    copies.push(performance.now() - t0);
-    copiesCpu.push(cpu() - c0);
-  }
+  const { wall: copies, cpu: copiesCpu, pages: copyPages } = await timePrints(copyPage);
   const staticPage = await session.context.newPage();
   await staticPage.setContent(staticDocument(pages));
   const staticElements = await staticPage.evaluate(() => document.querySelectorAll('body *').length);
-  const staticPages = (await staticPage.pdf(playwrightPdfOptions())).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-  const statics: number[] = [];
-  const staticsCpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = cpu();
-    const t0 = performance.now();
-    await staticPage.pdf(playwrightPdfOptions());
-    statics.push(performance.now() - t0);
-    staticsCpu.push(cpu() - c0);
-  }
+  const { wall: statics, cpu: staticsCpu, pages: staticPages } = await timePrints(staticPage);
   const total = median(whole);
   const pass = median(onePass);
   const flat = median(statics);

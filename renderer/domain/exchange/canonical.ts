@@ -5,6 +5,8 @@
  * with any JSON library that sorts keys (e.g. Python `json.dumps(o, sort_keys=True,
  * separators=(",", ":"), ensure_ascii=False)` for the integers and strings of these files).
  */
+import { someObject } from './jsonWalk';
+
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   // Records as this app stores and reads them list their keys in order already: then the
@@ -37,26 +39,14 @@ export function canonicalJson(value: unknown): string {
   return engineOrderDiffers || text === undefined ? write(value) : text;
 }
 
-/** True when every object in `value` lists its keys (as the engine enumerates them) in code-unit order. Iterative: deep nesting cannot overflow the stack. */
+/** True when every object in `value` lists its keys (as the engine enumerates them) in code-unit order. */
 function keysInOrder(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
-      continue;
-    }
+  return !someObject(value, (object, keys) => {
     // An object that serialises itself (a Date) is written as the engine writes it on either path.
-    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
-    const keys = Object.keys(v);
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0 && keys[i - 1]! > keys[i]!) return false;
-      const child = (v as Record<string, unknown>)[keys[i]!];
-      if (child !== null && typeof child === 'object') stack.push(child);
-    }
-  }
-  return true;
+    if (typeof object.toJSON === 'function') return true;
+    for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return true;
+    return false;
+  });
 }
 
 // String concatenation rather than a list of parts: V8 builds the text as a rope, which for

@@ -3,6 +3,7 @@
  * schemas.ts, costs/model.ts), reused, so a file holds nothing a form could not save.
  * Unsafe keys (`__proto__` …) are refused before any schema runs.
  */
+import { someObject } from './jsonWalk';
 import { z } from 'zod';
 import { contractSchema, contractTemplateSchema, contractVersionSchema } from '../contracts/model';
 import { allocationSchema, costLineInputSchema, discountingSchema, periodSchema } from '../costs/modelSchemas';
@@ -72,21 +73,9 @@ export function mayHoldUnsafeKey(jsonText: string): boolean {
   return false;
 }
 
-/** The first unsafe key anywhere in a parsed JSON value, or null. Iterative: deep nesting cannot overflow the stack. */
+/** The first unsafe key anywhere in a parsed JSON value, or null. */
 export function findUnsafeKey(value: unknown): string | null {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
-      continue;
-    }
-    for (const key of Object.keys(v)) {
-      if (UNSAFE_KEYS.has(key)) return key;
-      const child = (v as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push(child);
-    }
-  }
-  return null;
+  let found: string | null = null;
+  someObject(value, (_object, keys) => (found = keys.find((key) => UNSAFE_KEYS.has(key)) ?? null) !== null);
+  return found;
 }

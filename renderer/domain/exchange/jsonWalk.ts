@@ -1,0 +1,23 @@
+/**
+ * Visits every object (not arrays) in a parsed JSON value with its own keys, until `stop`
+ * says so. Iterative: a deeply nested file cannot overflow the stack.
+ */
+export function someObject(value: unknown, stop: (object: Record<string, unknown>, keys: string[]) => boolean): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    const object = v as Record<string, unknown>;
+    const keys = Object.keys(object);
+    if (stop(object, keys)) return true;
+    for (const key of keys) {
+      const child = object[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return false;
+}
