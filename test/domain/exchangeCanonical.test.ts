@@ -30,6 +30,12 @@ describe('canonicalJson', () => {
     // Already in order (a file as read): the engine writes it as it is, __proto__ included.
     expect(canonicalJson(JSON.parse('{"0":3,"__proto__":{"a":[1,{"b":null}]},"b":2}'))).toBe('{"0":3,"__proto__":{"a":[1,{"b":null}]},"b":2}');
     expect(canonicalJson({ a: new Date(Date.UTC(2027, 0, 2)), b: 1 })).toBe('{"a":"2027-01-02T00:00:00.000Z","b":1}');
+    // An object that serialises itself with keys out of order is still written in order.
+    expect(canonicalJson({ a: { toJSON: () => ({ d: 1, c: 2 }) } })).toBe('{"a":{"c":2,"d":1}}');
+    // Not JSON data, but no endless walk: a cycle is refused as the engine refuses it.
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = cycle;
+    expect(() => canonicalJson(cycle)).toThrow(TypeError);
   });
 
   it('writes what the definition says for any JSON value whose keys are already in order (the fast path)', () => {

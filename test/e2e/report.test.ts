@@ -115,15 +115,17 @@ describe('the report for the mayors’ conference', () => {
     const page = await app.page.context().newPage();
     try {
       const during: unknown[] = [];
+      const printing: unknown[] = [];
       const desktop = await standInDesktopExport(page, {
-        // What the user sees meanwhile: the notice, the choices disabled, the preview resting;
+        // While a pass prints, the preview's text is out of the screen layout.
+        beforePass: async () => void printing.push(await page.evaluate(() => document.documentElement.dataset.reportPaper)),
+        // What the user sees meanwhile: the notice and the choices disabled;
         // and the menu does not take the page away from under the printer.
         beforePrint: async () => {
           await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
           during.push(
             await page.evaluate(() => ({
               notice: document.body.innerText.includes('Das PDF wird erstellt'),
-              paper: document.documentElement.dataset.reportPaper === 'true',
               choicesDisabled: document.querySelector<HTMLFieldSetElement>('fieldset.report-builder-choices')?.disabled === true,
               stillOnBuilder: location.hash.startsWith('#/bericht?'),
             })),
@@ -135,7 +137,8 @@ describe('the report for the mayors’ conference', () => {
       await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
       expect(desktop.requests).toEqual([expect.objectContaining({ inPlace: true, query: expect.stringContaining(ws.proposals[0]!.id) })]);
       expect(desktop.printed[0]!.pages).toBeGreaterThan(5);
-      expect(during).toEqual([{ notice: true, paper: true, choicesDisabled: true, stillOnBuilder: true }]);
+      expect(during).toEqual([{ notice: true, choicesDisabled: true, stillOnBuilder: true }]);
+      expect(printing).toEqual(['true']);
       await expect.poll(() => page.locator('.report-toc-page').allInnerTexts()).toEqual(expect.arrayContaining(['']));
       expect((await page.locator('.report-toc-page').allInnerTexts()).every((t) => t.trim() === '')).toBe(true);
       // The preview is back on screen with its text (it rested while the PDF was printed).

@@ -35,13 +35,30 @@ describe('the report builder measures its resting preview', () => {
         document.querySelector('.report-chapter')!.prepend(block);
       });
       expect(await premeasured()).toBe(false);
+      // The reader is far down the preview meanwhile: measuring must not move them.
+      const scrolled = await page.evaluate(() => {
+        window.scrollTo(0, document.scrollingElement!.scrollHeight * 0.8);
+        return window.scrollY;
+      });
+      expect(scrolled).toBeGreaterThan(2000);
       await expect.poll(premeasured).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      // From the click on, nothing is measured: the page takes what it measured at rest.
+      await page.evaluate(() => {
+        const w = window as unknown as { __measuredAfterClick: number };
+        w.__measuredAfterClick = 0;
+        // Set and taken away in one task: the record of the taking away names the pass.
+        new MutationObserver((records) => {
+          w.__measuredAfterClick += records.filter((r) => r.oldValue === 'measure').length;
+        }).observe(document.documentElement, { attributes: true, attributeOldValue: true, attributeFilter: ['data-report-pass'] });
+      });
       await page.getByRole('button', { name: 'PDF speichern' }).click();
       await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
       // Main found a measurement waiting, the page took it, and it was right: printed once.
       expect(held).toEqual([true]);
       expect(await premeasured()).toBe(false);
       expect(passes).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __measuredAfterClick: number }).__measuredAfterClick)).toBe(0);
       checkLayout(readPdf(desktop.printed[0]!.pdf, 'vorgemessen'), 'Interkommunale Zusammenarbeit im Kreis Unna');
     } finally {
       await page.close();

@@ -82,19 +82,51 @@ describe('the report measured while the preview rests', () => {
     );
   });
 
-  it('gives nothing for other headings or another report element', async () => {
+  it('gives nothing for other headings', async () => {
     const hook = setup();
     await rest();
     expect(hook.result.current(['zusammenfassung'])).toBeUndefined();
+  });
+
+  it('gives nothing when React has put another report element in its place', async () => {
+    const hook = setup();
     await rest();
     report.remove();
     const other = report.cloneNode(true) as HTMLElement;
     document.body.append(other);
     try {
+      expect(premeasured()).toBe(true);
       expect(hook.result.current(IDS)).toBeUndefined();
     } finally {
       other.remove();
     }
+  });
+
+  it('sees every kind of change inside the report: text, attributes, elements', async () => {
+    const hook = setup();
+    const changes = [
+      () => void (report.querySelector('p')!.firstChild!.nodeValue = '1.234,56 €'),
+      () => report.querySelector('h2')!.setAttribute('class', 'report-chapter-title'),
+      () => void report.append(document.createElement('table')),
+    ];
+    for (const change of changes) {
+      await rest();
+      expect(premeasured()).toBe(true);
+      await act(async () => change());
+      expect(premeasured()).toBe(false);
+      expect(hook.result.current(IDS)).toBeUndefined();
+    }
+  });
+
+  it('leaves nothing running when the builder goes', async () => {
+    const hook = setup();
+    await rest();
+    hook.unmount();
+    expect(premeasured()).toBe(false);
+    await act(async () => void report.append(document.createElement('p')));
+    await rest();
+    expect(measure).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('waits for the ready signal, and does not measure while the PDF is made; a measurement taken before stays', async () => {

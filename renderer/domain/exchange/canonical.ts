@@ -3,7 +3,9 @@
  * UTF-16 code units (JavaScript's default sort), no whitespace, strings and numbers as
  * JSON.stringify writes them, `undefined` members left out. Another program reproduces it
  * with any JSON library that sorts keys (e.g. Python `json.dumps(o, sort_keys=True,
- * separators=(",", ":"), ensure_ascii=False)` for the integers and strings of these files).
+ * separators=(",", ":"), ensure_ascii=False)` for the integers and strings of these files;
+ * Python sorts by code point, which is the same order unless a key holds characters beyond
+ * U+FFFF next to ones from U+E000 to U+FFFF).
  */
 import { someObject } from './jsonWalk';
 

@@ -1,12 +1,15 @@
 /**
- * Visits every object (not arrays) in a parsed JSON value with its own keys, until `stop`
- * says so. Iterative: a deeply nested file cannot overflow the stack.
+ * Visits every object (not arrays) in a parsed JSON value with its own keys, once each,
+ * until `stop` says so. Iterative: a deeply nested file cannot overflow the stack; and an
+ * object met again (shared, or a cycle in data that is not from JSON) is not walked twice.
  */
 export function someObject(value: unknown, stop: (object: Record<string, unknown>, keys: string[]) => boolean): boolean {
   const stack: unknown[] = [value];
+  const seen = new Set<object>();
   while (stack.length) {
     const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
     if (Array.isArray(v)) {
       for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
       continue;

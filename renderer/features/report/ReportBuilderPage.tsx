@@ -52,19 +52,14 @@ export function ReportBuilderPage() {
   const [busy, setBusy] = useState(false);
   // „PDF speichern“ prints this preview where it is (the desktop app): no second window
   // loading the app; measured for paper while it rests, so the click goes straight to printing
-  // (the browser prints the print route instead: nothing to measure here).
-  const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, { paper: false, premeasure: isDesktop ? !busy : undefined });
-  // While the PDF is made, the preview's text leaves the screen layout (report.css): Chromium
-  // lays the window out for the screen before and after printing, and 90 pages of text there
-  // cost about a second. The charts stay at their size; a notice says what is happening.
-  useEffect(() => {
-    if (!busy) return;
-    const root = document.documentElement;
-    root.dataset.reportPaper = 'true';
-    return () => {
-      delete root.dataset.reportPaper;
-    };
-  }, [busy]);
+  // (the browser prints the print route instead: nothing to measure here). While the PDF is
+  // made (`paper`), the preview's text leaves the screen layout once the page numbers are in
+  // (report.css): Chromium lays the window out for the screen before and after printing, and
+  // 90 pages of text there cost about a second. The charts stay; a notice says what happens.
+  const { tocPages, clearPages } = usePrintableReport(data.ready && contracts !== undefined, toc, {
+    paper: busy,
+    premeasure: isDesktop ? !busy : undefined,
+  });
   // …and the page stays: the preview is what main is printing.
   const leaving = useBlocker(busy);
   useEffect(() => {

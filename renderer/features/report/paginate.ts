@@ -48,6 +48,11 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
     report.style.setProperty('--report-page-height', `${height * scale}mm`);
     return report.getBoundingClientRect();
   };
+  // Laid out as one row of pages the report is one page high: the page around it keeps its
+  // height, or the browser would clamp the scroll position and the reader lose their place.
+  const holder = report.parentElement;
+  const holderMinHeight = holder?.style.minHeight ?? '';
+  if (holder) holder.style.minHeight = `${holder.offsetHeight}px`;
   try {
     root.dataset.reportPass = 'measure';
     let box = layOut(1);
@@ -65,6 +70,7 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
     delete root.dataset.reportPass;
     report.style.removeProperty('--report-page-width');
     report.style.removeProperty('--report-page-height');
+    if (holder) holder.style.minHeight = holderMinHeight;
   }
 }
 

@@ -28,9 +28,10 @@ function hold(m: Premeasured | null, into: { current: Premeasured | null }) {
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
+/** When the browser is idle: no deadline, so it never runs while the user is busy with the page. */
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
+    const handle = requestIdleCallback(run);
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(run, 0);

@@ -19,7 +19,9 @@ const NO_PAGES: ReadonlyMap<string, number> = new Map();
  */
 export function usePrintableReport(ready: boolean, toc: readonly TocEntry[], { paper, premeasure }: { paper: boolean; premeasure?: boolean }) {
   const [tocPages, setTocPages] = useState(NO_PAGES);
-  const ids = useMemo(() => toc.map((e) => e.id), [toc]);
+  // By value: a live query that hands out the same contents again keeps a measurement.
+  const idsKey = toc.map((e) => e.id).join('\u0000');
+  const ids = useMemo(() => (idsKey ? idsKey.split('\u0000') : []), [idsKey]);
   const premeasured = usePremeasuredPages(ready && premeasure !== undefined, premeasure === true, ids);
   // The numbers shown, for the receiver to compare with (only it and `clearPages` set them).
   const shown = useRef(tocPages);

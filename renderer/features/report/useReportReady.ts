@@ -49,8 +49,9 @@ export function useReportReady(ready: boolean, version: unknown): void {
 /**
  * Installs `window.__ikzReportToc`. `apply` sets the page numbers for an outline (or
  * measures them without one) and says whether they changed. With `paper` the page is
- * only printed from then on (the hidden print window) and takes the report out of its
- * screen layout; the builder's preview, printed where it is, stays on screen.
+ * only printed from then on (the hidden print window; the builder while its PDF is made),
+ * so once the numbers are taken the report leaves its screen layout (report.css) until
+ * `paper` ends. Measured before that: from the screen layout, not from nothing.
  */
 export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => boolean, paper: boolean): void {
   useEffect(() => {
@@ -72,7 +73,6 @@ export function useTocReceiver(apply: (outline: OutlineEntry[] | undefined) => b
     };
     return () => {
       delete window.__ikzReportToc;
-      // Without `paper` the attribute is the builder's (while its PDF is made), not ours.
       if (paper) delete document.documentElement.dataset.reportPaper;
     };
   }, [apply, paper]);

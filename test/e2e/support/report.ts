@@ -17,11 +17,12 @@ type Info = { title: string; author: string; subject: string };
 const DEFAULT_INFO: Info = { title: 'Bericht', author: 'Test', subject: 'Test' };
 
 /** The page as main's print window: scripts run in it, `page.pdf` prints it (timed for the benchmark). */
-function asPrintWindow(page: Page, onPass?: (ms: number) => void) {
+function asPrintWindow(page: Page, onPass?: (ms: number) => void, beforePass?: () => Promise<void>) {
   return {
     webContents: {
       executeJavaScript: (code: string) => page.evaluate(code),
       printToPDF: async () => {
+        await beforePass?.();
         const t0 = performance.now();
         const pdf = new Uint8Array(await page.pdf(playwrightPdfOptions()));
         onPass?.(performance.now() - t0);
@@ -84,11 +85,12 @@ export interface DesktopExport {
  * A stand-in for the desktop app's preload bridge on `page` (call before the app loads):
  * its exportReportPdf is main's handler run here (printToPdf.ts printing this page in
  * place, as for the builder's „PDF speichern“) and answers „saved“; every other operation
- * refuses. `beforePrint` sees the page as main starts (what the user sees meanwhile).
+ * refuses. `beforePrint` sees the page as main starts (what the user sees meanwhile),
+ * `beforePass` as each print pass starts.
  */
 export async function standInDesktopExport(
   page: Page,
-  hooks: { beforePrint?: () => Promise<void>; onPass?: (ms: number) => void } = {},
+  hooks: { beforePrint?: () => Promise<void>; beforePass?: () => Promise<void>; onPass?: (ms: number) => void } = {},
 ): Promise<DesktopExport> {
   const out: DesktopExport = { requests: [], printed: [] };
   await page.exposeFunction('__ikzMainExportReportPdf', async (request: ReportPdfRequest) => {
@@ -96,7 +98,10 @@ export async function standInDesktopExport(
     out.requests.push(request);
     await hooks.beforePrint?.();
     const printed = await printReportPdf(
-      { openPrintWindow: () => Promise.reject(new Error('printed in place: no print window')), askingWindow: () => asPrintWindow(page, hooks.onPass) },
+      {
+        openPrintWindow: () => Promise.reject(new Error('printed in place: no print window')),
+        askingWindow: () => asPrintWindow(page, hooks.onPass, hooks.beforePass),
+      },
       request,
     );
     out.printed.push({ ...printed, ms: performance.now() - t0, doneAt: performance.now() });
