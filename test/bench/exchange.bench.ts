@@ -207,6 +207,10 @@ try {
   console.log(`  (direkt nach dem Import, während die App die neuen Zeilen noch berechnet: ${ms(first)})`);
   const planned = await b.call('planOnly', changes.text);
   console.log(`  (nur Daten danach: ${planned.updated} geänderte Datensätze lesen und planen ${ms(planned.ms)}: ${splits(planned.marks)})`);
+  // The usual case between laptops that exchanged before: most records known and unchanged
+  // (here all: the same file again; the review above was cancelled, so B holds exactly it).
+  const again = await b.call('importText', plain.text);
+  console.log(`  (dieselbe Datei noch einmal, der Empfänger hat sie schon: ${ms(again.ms)}; ${splits(again.marks)}; ${again.summary})`);
   // The floor under the import's writing: IndexedDB alone, the same rows, nothing else.
   const floor = await b.call('indexedDbFloor', plain.text);
   console.log(
