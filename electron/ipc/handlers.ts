@@ -84,7 +84,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         printed = await deps.printReport(request);
       } catch (error) {
         const reason = error instanceof Error && /[äöüÄÖÜß]|Bericht/.test(error.message) ? ` ${error.message}` : '';
-        return { status: 'failed', message: `Das PDF konnte nicht erstellt werden.${reason} Bitte versuchen Sie es erneut.` };
+        // A reason that already says what to do („Bitte … noch einmal wählen“) needs no second request.
+        const advice = /\bBitte\b/.test(reason) ? '' : ' Bitte versuchen Sie es erneut.';
+        return { status: 'failed', message: `Das PDF konnte nicht erstellt werden.${reason}${advice}` };
       }
       const win = deps.window();
       const options = {

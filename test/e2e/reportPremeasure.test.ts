@@ -8,6 +8,7 @@ import { openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { checkLayout, workspace } from './support/reportChecks';
 import { openReportBuilder, readPdf, standInDesktopExport } from './support/report';
+import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
 
@@ -52,14 +53,41 @@ describe('the report builder measures its resting preview', () => {
           w.__measuredAfterClick += records.filter((r) => r.oldValue === 'measure').length;
         }).observe(document.documentElement, { attributes: true, attributeOldValue: true, attributeFilter: ['data-report-pass'] });
       });
-      await page.getByRole('button', { name: 'PDF speichern' }).click();
+      // From the keyboard, where the reader is (a mouse click would scroll to the button).
+      await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'PDF speichern')!.focus({ preventScroll: true }));
+      const before = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press('Enter');
       await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
+      // The reader is where they were, and the focus is back on the button.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('PDF speichern');
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(3);
       // Main found a measurement waiting, the page took it, and it was right: printed once.
       expect(held).toEqual([true]);
       expect(await premeasured()).toBe(false);
       expect(passes).toBe(1);
       expect(await page.evaluate(() => (window as unknown as { __measuredAfterClick: number }).__measuredAfterClick)).toBe(0);
       checkLayout(readPdf(desktop.printed[0]!.pdf, 'vorgemessen'), 'Interkommunale Zusammenarbeit im Kreis Unna');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('„PDF speichern“ right after a change of the selection prints the new selection', async () => {
+    await openApp(app.page, app.url);
+    await workspace(app.page);
+    // A long report redraws slowly: the click comes before the new preview is drawn.
+    await seedProposals(app.page, 35);
+    const ws = await workspace(app.page, 40);
+    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const page = await app.page.context().newPage();
+    try {
+      const desktop = await standInDesktopExport(page);
+      await openReportBuilder(page, app.url, query);
+      await page.getByRole('switch', { name: 'Beispielvorschläge einrechnen' }).click({ force: true });
+      await page.getByRole('button', { name: 'PDF speichern' }).click();
+      await page.getByText(/Bericht gespeichert: Bericht\.pdf \(\d+ Seiten\)/).waitFor({ timeout: 120_000 });
+      expect(desktop.requests).toEqual([expect.objectContaining({ query: expect.stringContaining('beispiele=0') })]);
+      expect(await page.getByText('Nicht gespeichert').count()).toBe(0);
     } finally {
       await page.close();
     }

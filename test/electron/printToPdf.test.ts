@@ -212,7 +212,17 @@ describe('the export handler', () => {
     const failing = deps({ printReport: vi.fn(async () => Promise.reject(new Error('Der Bericht wurde nicht rechtzeitig fertig.'))) });
     const result = await createHandlers(failing).exportReportPdf(request);
     expect(result).toMatchObject({ status: 'failed' });
-    expect((result as { message: string }).message).toMatch(/^Das PDF konnte nicht erstellt werden\. Der Bericht wurde nicht rechtzeitig fertig\./);
+    expect((result as { message: string }).message).toBe(
+      'Das PDF konnte nicht erstellt werden. Der Bericht wurde nicht rechtzeitig fertig. Bitte versuchen Sie es erneut.',
+    );
+    // A reason that asks for something itself is not followed by a second „Bitte“.
+    const changed = deps({
+      printReport: vi.fn(async () => Promise.reject(new Error('Der Bericht zeigt eine andere Auswahl. Bitte „PDF speichern“ noch einmal wählen.'))),
+    });
+    expect(await createHandlers(changed).exportReportPdf(request)).toEqual({
+      status: 'failed',
+      message: 'Das PDF konnte nicht erstellt werden. Der Bericht zeigt eine andere Auswahl. Bitte „PDF speichern“ noch einmal wählen.',
+    });
     expect(failing.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });

@@ -53,6 +53,25 @@ describe('the report measured while the preview rests', () => {
     expect(premeasured()).toBe(false);
   });
 
+  it('waits while the user moves the mouse, types, scrolls or has a list open', async () => {
+    setup();
+    for (const input of ['pointermove', 'keydown', 'wheel', 'scroll']) {
+      await rest(PREMEASURE_QUIET_MS - 100);
+      act(() => void window.dispatchEvent(new Event(input)));
+    }
+    await rest(PREMEASURE_QUIET_MS - 100);
+    expect(measure).not.toHaveBeenCalled();
+    const list = document.createElement('input');
+    list.setAttribute('aria-haspopup', 'listbox');
+    list.setAttribute('aria-expanded', 'true');
+    document.body.append(list);
+    await rest();
+    expect(measure).not.toHaveBeenCalled();
+    list.remove();
+    await rest();
+    expect(measure).toHaveBeenCalledTimes(1);
+  });
+
   it('discards the measurement when the report changes afterwards, and measures again once it rests', async () => {
     const hook = setup();
     await rest();

@@ -23,6 +23,7 @@ import { ReportDocument, reportToc } from './ReportDocument';
 import { reportTexts, todayIso } from './reportText';
 import { CONTRACTS_PARAM, useReportContracts, withContractsQuery } from './ReportContracts';
 import { useReportData } from './useReportData';
+import { useKeepPlaceWhilePrinting } from './useKeepPlaceWhilePrinting';
 import { usePrintableReport } from './usePrintableReport';
 
 const SOURCES: { value: ReportSource; label: string }[] = [
@@ -38,7 +39,9 @@ export function ReportBuilderPage() {
   const withContracts = params.get(CONTRACTS_PARAM) === '1';
   const set = (patch: Partial<ReportSelection>, contracts = withContracts) => {
     setPreselected(false);
-    setParams(withContractsQuery(reportQuery({ ...selection, ...patch }), contracts), { replace: true });
+    // Drawn at once, not in the background: otherwise „PDF speichern“ clicked right after a
+    // change would still ask for the old selection while the preview already shows the new.
+    setParams(withContractsQuery(reportQuery({ ...selection, ...patch }), contracts), { replace: true, flushSync: true });
   };
   const printQuery = withContractsQuery(reportQuery(selection), withContracts);
   const meetings = useMeetings();
@@ -60,8 +63,9 @@ export function ReportBuilderPage() {
     paper: busy,
     premeasure: isDesktop ? !busy : undefined,
   });
-  // …and the page stays: the preview is what main is printing.
+  // …and the page stays: the preview is what main is printing; so does the reader's place.
   const leaving = useBlocker(busy);
+  const saveButton = useKeepPlaceWhilePrinting(busy);
   useEffect(() => {
     if (leaving.state === 'blocked') leaving.reset();
   }, [leaving]);
@@ -170,7 +174,7 @@ export function ReportBuilderPage() {
           </SimpleGrid>
         </fieldset>
         <Group gap="sm">
-          <Button onClick={exportPdf} loading={busy} disabled={!data.ready}>
+          <Button ref={saveButton} onClick={exportPdf} loading={busy} disabled={!data.ready}>
             PDF speichern
           </Button>
           <Button component={Link} to={`/bericht/druck?${printQuery}`} variant="default">

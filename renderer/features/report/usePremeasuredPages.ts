@@ -2,7 +2,8 @@
  * Where the headings will land, measured while the builder's preview rests, so that
  * „PDF speichern“ goes straight to printing: the measurement (paginate.ts) is a second of
  * synchronous layout for a long report, and the user would wait for it after the click.
- * It runs once the preview has been unchanged for a moment and the browser is idle. Any
+ * It runs once the preview has been unchanged and the user has not touched mouse, keys or
+ * wheel for a moment, and no list is open: it blocks the page for up to a second. Any
  * change to the report afterwards (new figures, another selection, the page numbers put
  * in) discards it; then the page measures at the click as before. The printer still
  * checks the printed outline, so a stale number could cost a second print, never a wrong one.
@@ -10,8 +11,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { measureHeadingPages } from './paginate';
 
-/** How long the preview must stay unchanged before it is measured. */
-export const PREMEASURE_QUIET_MS = 1000;
+/** How long the preview must stay unchanged, and the user's hands still, before it is measured. */
+export const PREMEASURE_QUIET_MS = 2000;
+
+/** Input that says the user is busy with the page: the measurement waits for quiet again. */
+const USER_INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'scroll'] as const;
 
 interface Premeasured {
   report: Element;
@@ -28,7 +32,7 @@ function hold(m: Premeasured | null, into: { current: Premeasured | null }) {
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** When the browser is idle: no deadline, so it never runs while the user is busy with the page. */
+/** When the browser has a free moment (no deadline: it does not push in between the page's own work). */
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run);
@@ -60,8 +64,9 @@ export function usePremeasuredPages(ready: boolean, allowed: boolean, ids: reado
     };
     const measure = () => {
       if (!mayMeasure.current || measured.current) return;
-      // Charts still drawing, or fonts still loading: the preview is not final yet.
-      if (document.documentElement.dataset.reportReady !== 'true') return schedule();
+      // Charts still drawing or fonts loading (the preview is not final), or a list open.
+      if (document.documentElement.dataset.reportReady !== 'true' || document.querySelector('[aria-haspopup="listbox"][aria-expanded="true"]'))
+        return schedule();
       const pages = measureHeadingPages(ids);
       // The measurement's own changes (its layout variables on the report) are no change.
       observer.takeRecords();
@@ -72,9 +77,15 @@ export function usePremeasuredPages(ready: boolean, allowed: boolean, ids: reado
       schedule();
     });
     observer.observe(report, { subtree: true, childList: true, characterData: true, attributes: true });
+    // Only while a measurement is still to come: afterwards input costs nothing.
+    const postpone = () => {
+      if (!measured.current && mayMeasure.current) schedule();
+    };
+    for (const type of USER_INPUT) window.addEventListener(type, postpone, { capture: true, passive: true });
     scheduleRef.current = schedule;
     schedule();
     return () => {
+      for (const type of USER_INPUT) window.removeEventListener(type, postpone, { capture: true });
       observer.disconnect();
       cancel();
       scheduleRef.current = null;
