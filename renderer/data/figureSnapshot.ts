@@ -6,9 +6,9 @@
  * A saved calculation is used only when it was made from exactly the data that is
  * stored now: same workspace revision (every command raises it), same schema version and
  * same build of the app (same engine). Anything else is ignored. The worker's calculation
- * confirms it (same revision: calculationClient.ts keeps what is shown) or replaces it. Derived data only: it lives in
- * a database of its own, is not in backups or exchange files and may be deleted at any
- * time; nothing is lost with it.
+ * confirms it (same revision: calculationClient.ts keeps what is shown) or replaces it.
+ * Derived data only: it lives in a database of its own, is not in backups or exchange
+ * files and may be deleted at any time; nothing is lost with it.
  */
 import Dexie, { type Table } from 'dexie';
 import type { CalculatedProposal } from '../domain/costs/aggregate';

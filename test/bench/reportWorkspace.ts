@@ -3,6 +3,7 @@
  * workspace (report.bench.ts, report.profile.ts) and the writer the dashboard bench uses too.
  */
 import type { Page } from 'playwright-core';
+import { proposalsQuery } from '../e2e/support/report';
 import { raiseWorkspaceRevision } from '../e2e/support/savedCalculation';
 import { syntheticWorkspace } from './workspace';
 
@@ -15,7 +16,7 @@ export async function seedReportWorkspace(page: Page): Promise<{ query: string; 
     'Gemeinsame Aufgabe mehrerer Kommunen mit Beschreibung, Zielen und Risiken.',
   );
   return {
-    query: `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`,
+    query: proposalsQuery(ws.proposals.map((p) => p.id)),
     lines: ws.lines.length,
   };
 }

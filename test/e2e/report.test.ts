@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { bare, checkLayout, flat, setAgenda, workspace } from './support/reportChecks';
-import { openReportBuilder, printReport, printReportInPlace, readPdf, standInDesktopExport } from './support/report';
+import { openReportBuilder, printReport, printReportInPlace, proposalsQuery, readPdf, standInDesktopExport } from './support/report';
 import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
@@ -88,7 +88,7 @@ describe('the report for the mayors’ conference', () => {
   it('prints the builder’s preview in place exactly as the print route prints in its own window, and leaves the preview on screen', async () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
-    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const query = proposalsQuery(ws.proposals.map((p) => p.id));
     const route = readPdf((await printReport(app.page, app.url, query)).pdf, 'druckansicht');
     await openReportBuilder(app.page, app.url, query);
     const inPlace = readPdf((await printReportInPlace(app.page)).pdf, 'vorschau');
@@ -110,7 +110,7 @@ describe('the report for the mayors’ conference', () => {
   it('„PDF speichern“ in the desktop app: the click prints the preview through main, says so, and the preview loses the numbers again', async () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
-    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const query = proposalsQuery(ws.proposals.map((p) => p.id));
     // A page of its own with a stand-in for the preload bridge: main's print flow runs here.
     const page = await app.page.context().newPage();
     try {
@@ -154,8 +154,8 @@ describe('the report for the mayors’ conference', () => {
   it('takes one town’s view: its own figures, and where it pays more than today', async () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
-    const ids = ws.proposals.map((p) => p.id).join(',');
-    const district = readPdf((await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids}&szenario=basis&beispiele=1`)).pdf, 'kreis');
+    const ids = ws.proposals.map((p) => p.id);
+    const district = readPdf((await printReport(app.page, app.url, proposalsQuery(ids))).pdf, 'kreis');
     // A town that pays more in some proposal (the seeded examples have one).
     const warning = /(?:Eine Kommune zahlt|\d+ Kommunen zahlen) mit der Kooperation mehr als heute: (.+?) ([\d.]+,\d\d €) mehr/.exec(
       flat(district.pages.join(' ')),
@@ -164,7 +164,7 @@ describe('the report for the mayors’ conference', () => {
     const town = ws.parties.find((p) => warning![1]!.startsWith(p.name))!;
     expect(town).toBeDefined();
 
-    const printed = await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids}&szenario=basis&beispiele=1&kommune=${town.id}`);
+    const printed = await printReport(app.page, app.url, proposalsQuery(ids, { partyId: town.id }));
     const facts = readPdf(printed.pdf, 'kommune');
     const all = flat(facts.pages.join(' '));
     expect(flat(facts.pages[0]!)).toContain(`Sicht der Kommune ${town.name}`);
@@ -233,7 +233,7 @@ describe('the report for the mayors’ conference', () => {
     const ids = ws.proposals.map((p) => p.id);
     expect(ids.length).toBe(61);
     let passes = 0;
-    const printed = await printReport(app.page, app.url, `quelle=proposals&vorschlaege=${ids.join(',')}&szenario=basis&beispiele=1`, undefined, () => passes++);
+    const printed = await printReport(app.page, app.url, proposalsQuery(ids), undefined, () => passes++);
     // Long titles, wide tables and chapters without cost data (no page break before them) measured right too.
     expect(passes).toBe(1);
     const facts = readPdf(printed.pdf, 'viele');

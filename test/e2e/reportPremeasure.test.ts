@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import { useAppFixture } from './support/fixture';
 import { checkLayout, workspace } from './support/reportChecks';
-import { openReportBuilder, readPdf, standInDesktopExport } from './support/report';
+import { openReportBuilder, proposalsQuery, readPdf, standInDesktopExport } from './support/report';
 import { seedProposals } from './support/seedProposals';
 
 const app = useAppFixture();
@@ -16,7 +16,7 @@ describe('the report builder measures its resting preview', () => {
   it('a preview that has rested is measured before the click, and a change after that is measured anew: one print, right page numbers', async () => {
     await openApp(app.page, app.url);
     const ws = await workspace(app.page);
-    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const query = proposalsQuery(ws.proposals.map((p) => p.id));
     const page = await app.page.context().newPage();
     try {
       let passes = 0;
@@ -78,7 +78,7 @@ describe('the report builder measures its resting preview', () => {
     // A long report redraws slowly: the click comes before the new preview is drawn.
     await seedProposals(app.page, 35);
     const ws = await workspace(app.page, 40);
-    const query = `quelle=proposals&vorschlaege=${ws.proposals.map((p) => p.id).join(',')}&szenario=basis&beispiele=1`;
+    const query = proposalsQuery(ws.proposals.map((p) => p.id));
     const page = await app.page.context().newPage();
     try {
       const desktop = await standInDesktopExport(page);

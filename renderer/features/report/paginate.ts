@@ -8,6 +8,7 @@
  * again in the rare case the numbers differ, so the table of contents stays exact.
  */
 import { REPORT_MARGINS_MM } from '../../domain/report/printOptions';
+import { keepScreenHeight } from './keepScreenHeight';
 
 const A4_MM = { width: 210, height: 297 } as const;
 /** Chromium shrinks a document wider than the paper by at most this much (and clips the rest). */
@@ -48,11 +49,8 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
     report.style.setProperty('--report-page-height', `${height * scale}mm`);
     return report.getBoundingClientRect();
   };
-  // Laid out as one row of pages the report is one page high: the page around it keeps its
-  // height, or the browser would clamp the scroll position and the reader lose their place.
-  const holder = report.parentElement;
-  const holderMinHeight = holder?.style.minHeight ?? '';
-  if (holder) holder.style.minHeight = `${holder.offsetHeight}px`;
+  // Laid out as one row of pages the report is one page high: the page around it keeps its height.
+  const letGo = report.parentElement ? keepScreenHeight(report.parentElement) : () => undefined;
   try {
     root.dataset.reportPass = 'measure';
     let box = layOut(1);
@@ -70,7 +68,7 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
     delete root.dataset.reportPass;
     report.style.removeProperty('--report-page-width');
     report.style.removeProperty('--report-page-height');
-    if (holder) holder.style.minHeight = holderMinHeight;
+    letGo();
   }
 }
 

@@ -1,11 +1,11 @@
 /**
- * While the PDF is made, the preview's text leaves the screen layout (report.css) and the
- * page gets far shorter: the browser would clamp the scroll position and leave the reader
- * somewhere else afterwards. So the preview keeps its height on screen meanwhile (screen
- * only: on paper the height would add blank pages). And „PDF speichern“, disabled while
- * busy, gets the keyboard focus back, instead of it falling to the start of the page.
+ * While the PDF is made, the preview's text leaves the screen layout (report.css): the
+ * preview keeps its height meanwhile (keepScreenHeight.ts), and the reader finds the same
+ * place afterwards. „PDF speichern“, disabled while busy, gets the keyboard focus back,
+ * instead of it falling to the start of the page.
  */
 import { useEffect, useRef } from 'react';
+import { keepScreenHeight } from './keepScreenHeight';
 
 export function useKeepPlaceWhilePrinting(busy: boolean) {
   const button = useRef<HTMLButtonElement>(null);
@@ -21,13 +21,11 @@ export function useKeepPlaceWhilePrinting(busy: boolean) {
     wasBusy.current = true;
     const preview = document.querySelector<HTMLElement>('.report-preview');
     if (!preview) return;
-    preview.style.setProperty('--report-preview-height', `${preview.offsetHeight}px`);
-    preview.dataset.keepHeight = 'true';
+    const letGo = keepScreenHeight(preview);
     // The element the reader looks at, and where: printing moves the page a little anyway.
     const anchor = readingPlace(preview);
     return () => {
-      delete preview.dataset.keepHeight;
-      preview.style.removeProperty('--report-preview-height');
+      letGo();
       // Once the text is back in the layout (the next frame), the same element to the same place.
       if (anchor)
         requestAnimationFrame(() => {

@@ -12,6 +12,11 @@ import type { Page } from 'playwright-core';
 import type { ReportPdfRequest } from '../../../electron/ipc/contract';
 import { previewQueryScript, printReportPdf } from '../../../electron/printToPdf';
 import { playwrightPdfOptions } from '../../../renderer/domain/report/printOptions';
+import { DEFAULT_REPORT_SELECTION, reportQuery, type ReportSelection } from '../../../renderer/domain/report/selection';
+
+/** The report of these proposals (basis scenario, examples included unless `patch` says otherwise), as the builder writes its query. */
+export const proposalsQuery = (proposalIds: readonly string[], patch: Partial<ReportSelection> = {}) =>
+  reportQuery({ ...DEFAULT_REPORT_SELECTION, proposalIds: [...proposalIds], ...patch });
 
 type Info = { title: string; author: string; subject: string };
 const DEFAULT_INFO: Info = { title: 'Bericht', author: 'Test', subject: 'Test' };
