@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { createDraft, documentXml, PAYROLL, printContract, shot } from './support/contracts';
 import { useAppFixture } from './support/fixture';
+import { moveByKeyboard, pickUpByKeyboard } from './support/keyboardDrag';
 import { putRecord, readStores } from './support/idb';
 import { readPdf } from './support/report';
 
@@ -209,11 +210,8 @@ describe('contract drafts', () => {
     const n = before.length + 1;
 
     // Keyboard: pick the new last section up with Space, one place up, drop with Space.
-    await page.getByRole('button', { name: `§ ${n} Schlussbestimmungen verschieben` }).focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`bisher § ${n} von ${n}`);
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain(`über § ${n - 1} von ${n}`);
+    await pickUpByKeyboard(page, page.getByRole('button', { name: `§ ${n} Schlussbestimmungen verschieben` }), `bisher § ${n} von ${n}`);
+    await moveByKeyboard(page, 'ArrowUp', `über § ${n - 1} von ${n}`);
     await page.keyboard.press('Space');
     await expect.poll(headingsNow).toEqual([...before.slice(0, -1), 'Schlussbestimmungen', before.at(-1)]);
     // And the plain button: back to the end.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { upcomingMeetings } from '../../renderer/domain/masterData';
 import { axeViolations, openApp, waitForTransitions } from './support/app';
 import { useAppFixture } from './support/fixture';
+import { moveByKeyboard, pickUpByKeyboard } from './support/keyboardDrag';
 
 const app = useAppFixture();
 
@@ -53,13 +54,9 @@ describe('meeting agenda', () => {
 
     // Keyboard: pick TOP 3 up with Space, two places up, drop with Space.
     const handle = page.getByRole('button', { name: `TOP 3 „${AUDIT}“ verschieben` });
-    await handle.focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('aufgenommen, bisherige Position 3 von 3');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('Position 2 von 3');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toContain('Position 1 von 3');
+    await pickUpByKeyboard(page, handle, 'aufgenommen, bisherige Position 3 von 3');
+    await moveByKeyboard(page, 'ArrowUp', 'Position 2 von 3');
+    await moveByKeyboard(page, 'ArrowUp', 'Position 1 von 3');
     await page.keyboard.press('Space');
     await expect.poll(() => agendaTitles(page)).toEqual([AUDIT, PAYROLL, IT]);
     // And the plain buttons: IT one place up.
