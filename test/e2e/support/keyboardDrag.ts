@@ -15,9 +15,7 @@ export async function pickUpByKeyboard(page: Page, handle: Locator, announced: s
   await handle.focus();
   await page.keyboard.press('Space');
   await expect.poll(() => dragAnnouncement(page)).toContain(announced);
-  await page.evaluate(
-    () => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()))))),
-  );
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()))))));
 }
 
 /** Presses one key while an item is held and waits for the move's announcement. */
