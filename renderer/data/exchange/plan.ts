@@ -135,19 +135,36 @@ function decideDeletion(table: ExchangeTable, stone: Tombstone, local: ExchangeR
 
 type Found = [(ExchangeRecord | undefined)[], (Tombstone | undefined)[], SharedVersionsOfTable];
 
+/**
+ * True when this laptop stores the file's record exactly as it is: a shared version held by
+ * reference is the record as stored here now (sharedVersions.ts), so the record need not be
+ * read to know it is unchanged. A file imported again (or sent back unchanged) then costs
+ * reading its bases, not its 50,000 cost lines one by one.
+ */
+const storedAsIs = (shared: SharedVersionsOfTable, r: ExchangeRecord) => shared.versions(r.id).some((v) => v.record === undefined && sameRef(v, refOf(r)));
+
 /** This laptop's records, tombstones and shared versions of a table's records in the file. */
-function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['content']['tables'][ExchangeTable]): Promise<Found> {
+async function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExchange['content']['tables'][ExchangeTable]): Promise<Found> {
   if (!t) return Promise.all([[], [], loadShared(db, table, [])]);
-  const ids = [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
-  return Promise.all([
+  const shared = await loadShared(db, table, [...t.records.map((r) => r.id), ...t.tombstones.map((s) => s.recordId)]);
+  // Stored as is: the file's record stands for the local one (same version, same content).
+  const asIs = t.records.map((r) => storedAsIs(shared, r));
+  const ids = [...t.records.filter((_, i) => !asIs[i]).map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
+  const [locals, stones] = await Promise.all([
     lookup<ExchangeRecord>(db.table(table), ids, () => db.table(table).toCollection().primaryKeys()),
     lookup<Tombstone>(
       db.tombstones,
       ids.map((id) => `${table}:${id}`),
       () => db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).primaryKeys(),
     ),
-    loadShared(db, table, ids),
   ]);
+  // Back to one entry per record and tombstone of the file, in its order.
+  const expand = <T>(rows: (T | undefined)[], asIsValue: (r: ExchangeRecord) => T | undefined) => {
+    let next = 0;
+    const out = t.records.map((r, i) => (asIs[i] ? asIsValue(r) : rows[next++]));
+    return [...out, ...rows.slice(next)];
+  };
+  return [expand(locals, (r) => r), expand(stones, () => undefined), shared];
 }
 
 export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promise<MergePlan> {
