@@ -68,6 +68,26 @@ export function playwrightPdfOptions() {
   };
 }
 
+const PX_PER_MM = 96 / 25.4;
+const A4_MM = { width: 210, height: 297 } as const;
+
+/**
+ * The text area of a printed report page in CSS pixels, as Chromium lays it out: it hands
+ * the page size and each margin to layout as whole pixels, so A4 with the margins above is
+ * 666 × 972 px, not the 657.6 × 971.3 px of 174 × 257 mm. Measuring the pages on screen
+ * (features/report/paginate.ts) with the millimetres wrapped lines 1.3 % narrower than on
+ * paper, which could move a heading to another page.
+ * test/e2e/reportTextArea.test.ts checks these figures against a real print.
+ */
+export function printedTextAreaPx(): { width: number; height: number } {
+  const m = REPORT_MARGINS_MM;
+  const px = (mm: number) => Math.round(mm * PX_PER_MM);
+  return {
+    width: px(A4_MM.width) - px(m.left) - px(m.right),
+    height: px(A4_MM.height) - px(m.top) - px(m.bottom),
+  };
+}
+
 /** The `@page` rule of the report: A4 portrait, the margins above, footer in the margin boxes. */
 export function reportPageCss(footerTitle: string): string {
   const m = REPORT_MARGINS_MM;

@@ -1,16 +1,15 @@
 /**
  * Where each heading of the report will land on paper, measured on screen so the report
  * is printed once instead of twice (electron/printToPdf.ts). For one synchronous layout
- * the report becomes a row of columns exactly as wide and as high as the A4 text area
- * (report.css, `data-report-pass="measure"`): Chromium fragments columns with the same
- * rules as pages (break-inside: avoid, orphans and widows, repeated table headers), so a
- * heading's column is its page. The printer still checks the printed outline and prints
+ * the report becomes a row of columns exactly as wide and as high as the A4 text area as
+ * Chromium prints it (printedTextAreaPx; report.css, `data-report-pass="measure"`):
+ * Chromium fragments columns with the same rules as pages (break-inside: avoid, orphans
+ * and widows, repeated table headers), so a heading's column is its page. The printer still checks the printed outline and prints
  * again in the rare case the numbers differ, so the table of contents stays exact.
  */
-import { REPORT_MARGINS_MM } from '../../domain/report/printOptions';
+import { printedTextAreaPx } from '../../domain/report/printOptions';
 import { keepScreenHeight } from './keepScreenHeight';
 
-const A4_MM = { width: 210, height: 297 } as const;
 /** Chromium shrinks a document wider than the paper by at most this much (and clips the rest). */
 const MAX_SHRINK = 2;
 
@@ -41,12 +40,10 @@ export function measureHeadingPages(ids: readonly string[]): Map<string, number>
   const pages = new Map<string, number>();
   if (!report) return pages;
   const root = document.documentElement;
-  const m = REPORT_MARGINS_MM;
-  const width = A4_MM.width - m.left - m.right;
-  const height = A4_MM.height - m.top - m.bottom;
+  const { width, height } = printedTextAreaPx();
   const layOut = (scale: number) => {
-    report.style.setProperty('--report-page-width', `${width * scale}mm`);
-    report.style.setProperty('--report-page-height', `${height * scale}mm`);
+    report.style.setProperty('--report-page-width', `${width * scale}px`);
+    report.style.setProperty('--report-page-height', `${height * scale}px`);
     return report.getBoundingClientRect();
   };
   // Laid out as one row of pages the report is one page high: the page around it keeps its height.
