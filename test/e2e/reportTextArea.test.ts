@@ -72,4 +72,16 @@ describe('the printed text area of a report page', () => {
     expect(new Set(printed).size).toBeGreaterThan(3);
     expect(measured).toEqual(printed);
   });
+
+  it('is as wide in the screen preview, so its lines wrap as on paper', async () => {
+    await page.setContent(
+      `<!doctype html><html><head><style>${readFileSync('renderer/features/report/report.css', 'utf8')}</style></head><body><div class="report">Text</div></body></html>`,
+    );
+    const textWidth = await page.evaluate(() => {
+      const report = document.querySelector<HTMLElement>('.report')!;
+      const style = getComputedStyle(report);
+      return report.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    });
+    expect(textWidth).toBe(area.width);
+  });
 });
