@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { playwrightPdfOptions, printedTextAreaPx, reportPageCss } from '../../renderer/domain/report/printOptions';
+import { playwrightPdfOptions, printedTextAreaPx, reportPageCss, reportSheetCss } from '../../renderer/domain/report/printOptions';
 import { launchChromium, type Session } from './support/chromium';
 import { readPdf, wordsOf } from './support/report';
 
@@ -75,7 +75,7 @@ describe('the printed text area of a report page', () => {
 
   it('is as wide in the screen preview, so its lines wrap as on paper', async () => {
     await page.setContent(
-      `<!doctype html><html><head><style>${readFileSync('renderer/features/report/report.css', 'utf8')}</style></head><body><div class="report">Text</div></body></html>`,
+      `<!doctype html><html><head><style>${readFileSync('renderer/features/report/report.css', 'utf8')} ${reportSheetCss()}</style></head><body><div class="report">Text</div></body></html>`,
     );
     const textWidth = await page.evaluate(() => {
       const report = document.querySelector<HTMLElement>('.report')!;

@@ -72,20 +72,33 @@ const PX_PER_MM = 96 / 25.4;
 const A4_MM = { width: 210, height: 297 } as const;
 
 /**
- * The text area of a printed report page in CSS pixels, as Chromium lays it out: it hands
- * the page size and each margin to layout as whole pixels, so A4 with the margins above is
+ * A printed report page in CSS pixels, as Chromium lays it out: it hands the page size and
+ * each margin to layout as whole pixels, so the text area of A4 with the margins above is
  * 666 × 972 px, not the 657.6 × 971.3 px of 174 × 257 mm. Measuring the pages on screen
  * (features/report/paginate.ts) with the millimetres wrapped lines 1.3 % narrower than on
  * paper, which could move a heading to another page.
  * test/e2e/reportTextArea.test.ts checks these figures against a real print.
  */
-export function printedTextAreaPx(): { width: number; height: number } {
+function printedPagePx() {
   const m = REPORT_MARGINS_MM;
   const px = (mm: number) => Math.round(mm * PX_PER_MM);
-  return {
-    width: px(A4_MM.width) - px(m.left) - px(m.right),
-    height: px(A4_MM.height) - px(m.top) - px(m.bottom),
-  };
+  return { width: px(A4_MM.width), height: px(A4_MM.height), top: px(m.top), right: px(m.right), bottom: px(m.bottom), left: px(m.left) };
+}
+
+/** The text area of a printed report page in CSS pixels (printedPagePx). */
+export function printedTextAreaPx(): { width: number; height: number } {
+  const p = printedPagePx();
+  return { width: p.width - p.left - p.right, height: p.height - p.top - p.bottom };
+}
+
+/**
+ * The screen preview's sheet: the page and its margins in the same whole pixels, so the
+ * preview wraps lines as the paper does. Not while the page is measured as paper
+ * (report.css, `data-report-pass`); :where keeps the specificity low.
+ */
+export function reportSheetCss(): string {
+  const p = printedPagePx();
+  return `@media screen { :where(:root:not([data-report-pass^='measure'])) .report { width: ${p.width}px; padding: ${p.top}px ${p.right}px ${p.bottom}px ${p.left}px; } }`;
 }
 
 /** The `@page` rule of the report: A4 portrait, the margins above, footer in the margin boxes. */

@@ -1,5 +1,5 @@
 import { reportAuthor } from '../../domain/report/pdfInfo';
-import { reportPageCss } from '../../domain/report/printOptions';
+import { reportPageCss, reportSheetCss } from '../../domain/report/printOptions';
 import { DEFAULT_SETTINGS } from '../../domain/vocabulary';
 import type { ReportSelection } from '../../domain/report/selection';
 import type { TocEntry } from '../../domain/report/toc';
@@ -55,7 +55,7 @@ export function ReportDocument({
   const heading = new Map(toc.map((e) => [e.id, e.title]));
   return (
     <article className="report" lang="de" aria-label={`Bericht: ${t.fullTitle}`} data-testid="report-document">
-      <style>{reportPageCss(t.fullTitle)}</style>
+      <style>{`${reportPageCss(t.fullTitle)}\n${reportSheetCss()}`}</style>
       <header className="report-cover">
         <p className="report-cover-district">
           {REPORT_DISTRICT} · {REPORT_BODY}

@@ -4,8 +4,9 @@
  * the report becomes a row of columns exactly as wide and as high as the A4 text area as
  * Chromium prints it (printedTextAreaPx; report.css, `data-report-pass="measure"`):
  * Chromium fragments columns with the same rules as pages (break-inside: avoid, orphans
- * and widows, repeated table headers), so a heading's column is its page. The printer still checks the printed outline and prints
- * again in the rare case the numbers differ, so the table of contents stays exact.
+ * and widows, repeated table headers), so a heading's column is its page. The printer
+ * still checks the printed outline and prints again in the rare case the numbers differ,
+ * so the table of contents stays exact.
  */
 import { printedTextAreaPx } from '../../domain/report/printOptions';
 import { keepScreenHeight } from './keepScreenHeight';
