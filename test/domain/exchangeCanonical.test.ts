@@ -19,6 +19,13 @@ function reference(v: unknown): string {
   return `{${members.join(',')}}`;
 }
 
+/** `{"y":[n-1],"z":{"y":[n-2],"z":…{"a":2,"b":1}}}` */
+function expectedDeep(levels: number): string {
+  let text = '{"a":2,"b":1}';
+  for (let i = 0; i < levels; i++) text = `{"y":[${i}],"z":${text}}`;
+  return text;
+}
+
 describe('canonicalJson', () => {
   it('sorts keys by code units, integer-like keys included', () => {
     expect(canonicalJson({ b: 1, a: [{ z: null, y: 'ü' }], 10: 'x', 9: 'y' })).toBe('{"10":"x","9":"y","a":[{"y":"ü","z":null}],"b":1}');
@@ -36,6 +43,10 @@ describe('canonicalJson', () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle.self = cycle;
     expect(() => canonicalJson(cycle)).toThrow(TypeError);
+    // Nested deeper than any file of the app: written the slower way, in the same order.
+    let deep: unknown = { b: 1, a: 2 };
+    for (let i = 0; i < 300; i++) deep = { z: deep, y: [i] };
+    expect(canonicalJson(deep)).toBe(expectedDeep(300));
   });
 
   it('writes what the definition says for any JSON value whose keys are already in order (the fast path)', () => {
