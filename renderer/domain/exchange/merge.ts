@@ -46,20 +46,29 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
 
 export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => changedFields(a, b).length === 0;
 
-/** Replaces every string equal to a mapped id, and every object key equal to one, deeply. */
+/** Replaces every string equal to a mapped id, and every object key equal to one, deeply; what holds none is the same object as before. */
 export function remapIds<T>(value: T, map: ReadonlyMap<string, string>): T {
   if (map.size === 0) return value;
-  // Plain loops: this walks every value of a file (50,000 cost lines with their yearly amounts).
+  // Plain loops, and a copy only of what changes: this walks every value of a file (50,000
+  // cost lines with their yearly amounts), most of which name no party or area.
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return map.get(v) ?? v;
     if (v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) {
-      const out = new Array<unknown>(v.length);
-      for (let i = 0; i < v.length; i++) out[i] = walk(v[i]);
-      return out;
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        const mapped = walk(item);
+        if (mapped !== item) (out ??= v.slice())[i] = mapped;
+      }
+      return out ?? v;
     }
+    const object = v as Record<string, unknown>;
+    const keys = Object.keys(object);
+    const values = keys.map((k) => walk(object[k]));
+    if (keys.every((k, i) => !map.has(k) && values[i] === object[k])) return v;
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) out[map.get(k) ?? k] = walk((v as Record<string, unknown>)[k]);
+    keys.forEach((k, i) => (out[map.get(k) ?? k] = values[i]));
     return out;
   };
   return walk(value) as T;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { exchangeChecksum } from './canonical';
+import { isCostLineAsWritten } from './costLineFastCheck';
 import { decryptText } from './encryption';
 import {
   EXCHANGE_FORMAT,
@@ -75,8 +76,11 @@ export function validateContent(raw: unknown): ExchangeResult<ExchangeContent> {
     const schema = RECORD_SCHEMAS[table];
     const records = [];
     const seen = new Set<string>();
+    // Cost lines as the app writes them skip zod (costLineFastCheck.ts): 1.4 s of 50,000 lines.
+    const asWritten = table === 'costLines' ? isCostLineAsWritten : () => false;
     for (let i = 0; i < shape.data.records.length; i++) {
-      const parsed = schema.safeParse(shape.data.records[i]);
+      const raw = shape.data.records[i];
+      const parsed = asWritten(raw) ? { success: true as const, data: raw } : schema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         return fail(
