@@ -45,7 +45,7 @@ export function changesOfRecord(db: IkzDatabase, table: string, recordId: string
 export async function changesOfProposal(db: IkzDatabase, proposalId: string): Promise<ChangeLogEntry[]> {
   const [own, lines, plans, lineEntries] = await Promise.all([
     changesOfRecord(db, 'proposals', proposalId),
-    db.costLines.where('proposalId').equals(proposalId).primaryKeys(),
+    db.costLines.idsOfProposal(proposalId),
     db.costPlans.where('proposalId').equals(proposalId).toArray(),
     db.changeLog.where('[table+recordId]').between(['costLines', ''], ['costLines', '\uffff']).toArray(),
   ]);

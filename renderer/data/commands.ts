@@ -6,10 +6,10 @@
  * repositories, never the database. ESLint refuses Dexie write calls anywhere else in
  * renderer/ (eslint.config.js, "one write path").
  */
-import type { Table } from 'dexie';
 import type { ChangeLogEntry, RecordMeta, Tombstone } from '../domain/schemas';
 import { changeEntry, currentUserName, type ChangeInput } from './changeLog';
-import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from './db';
+import { withLinesPacked } from './costLineStore';
+import { WORKSPACE_REVISION_ID, type IkzDatabase, type RecordStore, type WorkspaceRevision } from './db';
 import { copiesBeforeChange, type SharedVersionsOfTable } from './exchange/sharedVersions';
 import { nowIso, withNewMeta, withNextRevision } from './records';
 
@@ -81,15 +81,16 @@ async function raiseWorkspaceRevision(db: IkzDatabase): Promise<void> {
  */
 export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTableName[], work: (tx: WriteTx) => Promise<R>): Promise<R> {
   // sharedVersions: a record shared with another laptop is copied there before it changes (exchange/sharedVersions.ts).
-  const scope = [...new Set<string>([...tables, 'settings', 'changeLog', 'tombstones', 'sharedVersions'])].map((name) => db.table(name));
+  const names = [...tables, 'settings', 'changeLog', 'tombstones', 'sharedVersions'].map((name) => db.storeOf(name));
+  const scope = [...new Set(names)].map((name) => db.table(name));
   return db.transaction('rw', scope, async () => {
     const by = await currentUserName(db);
     const log: ChangeLogEntry[] = [];
     // A command that only looked (e.g. the seed check at every start) leaves the revision alone.
     let wrote = false;
-    const table = (name: string) => {
+    const table = (name: string): RecordStore => {
       wrote = true;
-      return db.table(name) as Table<Meta, string>;
+      return db.recordStore(name);
     };
     const tx: WriteTx = {
       db,
@@ -97,14 +98,14 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
       log: (change) => void log.push(changeEntry(by, change)),
       async create(name, fields, summary) {
         const record = withNewMeta(fields);
-        await table(name).add(record);
+        await table(name).add(record as never);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: record });
         return record;
       },
       async update(name, existing, patch, summary, logged) {
         const record = withNextRevision(existing, patch);
         await copyBeforeChange(db, name, [existing.id]);
-        await table(name).put(record);
+        await table(name).put(record as never);
         tx.log({ table: name, recordId: record.id, action: 'update', summary, before: logged?.before ?? existing, after: logged?.after ?? record });
         return record;
       },
@@ -119,7 +120,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         const restored = withNextRevision(record, {} as Partial<typeof record>);
         if (stone && restored.revision <= stone.revision) restored.revision = stone.revision + 1;
         await copyBeforeChange(db, name, [record.id]);
-        await table(name).put(restored);
+        await table(name).put(restored as never);
         await db.tombstones.delete(`${name}:${record.id}`);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: restored });
         return restored;
@@ -139,7 +140,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
           name,
           records.map((r) => r.id),
         );
-        await table(name).bulkPut(restored);
+        await table(name).bulkPut(restored as never[]);
         await db.tombstones.bulkDelete(keys);
         return restored;
       },
@@ -147,7 +148,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         if (changes.put.length === 0 && changes.remove.length === 0 && changes.log.length === 0) return;
         const at = nowIso();
         await copyBeforeChange(db, name, [...changes.put.map((r) => r.id), ...changes.remove.map((r) => r.id)]);
-        if (changes.put.length) await table(name).bulkPut(changes.put);
+        if (changes.put.length) await table(name).bulkPut(changes.put as never[]);
         if (changes.remove.length) {
           await table(name).bulkDelete(changes.remove.map((r) => r.id));
           await db.tombstones.bulkPut(changes.remove.map((r) => tombstoneOf(name, r, by, at)));
@@ -173,7 +174,8 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
 }
 
 /**
- * Restore (renderer/data/backups/restore.ts): every table made equal to the given rows in
+ * Restore (renderer/data/backups/restore.ts): every table made equal to the given rows (as
+ * backups hold them: cost lines one by one, packed here into their sheets) in
  * one rw transaction over all tables, so a failure at any record leaves the workspace
  * exactly as it was. Only what differs is written (rows not in the backup deleted, rows
  * that are new or differ put): undoing a bad import touches a few records, not all 26,400
@@ -182,6 +184,10 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
  * entry records the restore.
  */
 export async function replaceWorkspace(db: IkzDatabase, tables: Readonly<Record<string, readonly object[]>>, summary: string): Promise<void> {
+  const stored = withLinesPacked(
+    tables,
+    db.tables.map((t) => t.name),
+  );
   await db.transaction('rw', db.tables, async () => {
     const by = await currentUserName(db);
     const revisionOf = async () => ((await db.settings.get(WORKSPACE_REVISION_ID)) as WorkspaceRevision | undefined)?.revision ?? 0;
@@ -189,7 +195,7 @@ export async function replaceWorkspace(db: IkzDatabase, tables: Readonly<Record<
     for (const table of db.tables) {
       const key = table.schema.primKey.keyPath as string;
       const current = new Map((await table.toArray()).map((row) => [(row as Record<string, unknown>)[key], JSON.stringify(row)]));
-      const wanted = (tables[table.name] ?? []) as Record<string, unknown>[];
+      const wanted = (stored[table.name] ?? []) as Record<string, unknown>[];
       const kept = new Set(wanted.map((row) => row[key]));
       const gone = [...current.keys()].filter((k) => !kept.has(k));
       const changed = wanted.filter((row) => current.get(row[key]) !== JSON.stringify(row));

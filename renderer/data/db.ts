@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { CostLine, CostPlan } from '../domain/costs/model';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CostPlan } from '../domain/costs/model';
 import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings, Tombstone } from '../domain/schemas';
+import { CostLineStore, type CostSheet } from './costLineStore';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
 /** Tables that later issues fill; their records already carry the common meta fields. */
@@ -98,7 +99,9 @@ export class IkzDatabase extends Dexie {
   parties!: EntityTable<Party, 'id'>;
   areas!: EntityTable<Area, 'id'>;
   proposals!: EntityTable<Proposal, 'id'>;
-  costLines!: EntityTable<CostLine, 'id'>;
+  /** Cost lines one by one, stored packed per proposal in costSheets (renderer/data/costLineStore.ts). */
+  declare readonly costLines: CostLineStore;
+  costSheets!: Table<CostSheet, string>;
   costPlans!: EntityTable<CostPlan, 'id'>;
   allocationSettings!: EntityTable<LaterRecord, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
@@ -118,5 +121,33 @@ export class IkzDatabase extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Defined on the instance after Dexie set up its tables: up to schema v10 there was a
+    // Dexie table of this name, which Dexie would otherwise put here.
+    Object.defineProperty(this, 'costLines', { value: new CostLineStore(this.costSheets), enumerable: false });
   }
+
+  /**
+   * A record table as the command layer and the exchange read and write it: Dexie's table,
+   * or for cost lines the packed store. Its records are the same either way.
+   */
+  recordStore(name: string): RecordStore {
+    return name === 'costLines' ? this.costLines : (this.table(name) as unknown as RecordStore);
+  }
+
+  /** The IndexedDB table that holds a record table's rows (for transaction scopes). */
+  storeOf(name: string): string {
+    return name === 'costLines' ? 'costSheets' : name;
+  }
+}
+
+/** What the command layer and the exchange need of a record table (Dexie's Table and CostLineStore both offer it). */
+export interface RecordStore {
+  get(id: string): Promise<unknown>;
+  bulkGet(ids: string[]): Promise<unknown[]>;
+  add(record: never): Promise<unknown>;
+  put(record: never): Promise<unknown>;
+  bulkPut(records: never[]): Promise<unknown>;
+  delete(id: string): Promise<void>;
+  bulkDelete(ids: string[]): Promise<void>;
+  toArray(): Promise<unknown[]>;
 }

@@ -1,3 +1,5 @@
+import { withLinesUnpacked } from './costLineStore';
+
 /**
  * Reads whatever the browser can still read, with plain IndexedDB and without a
  * version, so it also works when Dexie refused to open (newer schema). Read-only.
@@ -38,5 +40,7 @@ export async function salvageDatabase(name: string, factory: IDBFactory = indexe
   } finally {
     db.close();
   }
+  // Cost lines one by one, as backups hold them (a v10 database stores them in sheets).
+  result.tables = withLinesUnpacked(result.tables as Record<string, object[]>);
   return result;
 }

@@ -123,7 +123,7 @@ export async function removeExampleData(db: IkzDatabase): Promise<number> {
     const all = await db.proposals.toArray();
     const examples = all.filter((p) => p.isExample);
     const exampleIds = new Set(examples.map((p) => p.id));
-    const lines = await db.costLines.filter((l) => l.isExample || exampleIds.has(l.proposalId)).toArray();
+    const lines = (await db.costLines.toArray()).filter((l) => l.isExample || exampleIds.has(l.proposalId));
     await tx.bulk('costLines', { put: [], remove: lines, log: [] });
     for (const p of all) {
       if (p.isExample || !p.dependsOn.some((d) => exampleIds.has(d))) continue;
@@ -154,7 +154,7 @@ export async function seedExampleCostsOnce(db: IkzDatabase): Promise<boolean> {
     const at = nowIso();
     for (const plan of EXAMPLE_COST_PLANS) {
       const proposal = proposals.find((p) => p.title === plan.title);
-      if (!proposal || (await db.costLines.where('proposalId').equals(proposal.id).count()) > 0) continue;
+      if (!proposal || (await db.costLines.countOfProposal(proposal.id)) > 0) continue;
       const involved = [proposal.leadPartyId, ...proposal.participantIds]
         .map((id) => parties.find((p) => p.id === id))
         .filter((p): p is NonNullable<typeof p> => Boolean(p))

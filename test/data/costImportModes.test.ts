@@ -10,7 +10,7 @@ import { EMPTY_PROPOSAL } from '../../renderer/domain/vocabulary';
 
 async function setup() {
   const { db, p, party, line } = await bauhofProposal();
-  const stored = async () => sortLinesByOrder(await db.costLines.where('proposalId').equals(p.id).toArray());
+  const stored = async () => sortLinesByOrder(await db.costLines.ofProposal(p.id));
   return { db, p, party, line, stored };
 }
 

@@ -13,7 +13,7 @@ describe('cost repository', () => {
     const { db, p, line } = await setup();
     const [a, b] = await applyCostLineChanges(db, p.id, { upserts: [line(), line({ label: 'Fahrzeuge', category: 'sachkosten' })], deletions: [] });
     await applyCostLineChanges(db, p.id, { upserts: [{ ...line({ label: 'Bauhofpersonal (neu)' }), id: a!.id }], deletions: [b!.id] });
-    const lines = await db.costLines.where('proposalId').equals(p.id).toArray();
+    const lines = await db.costLines.ofProposal(p.id);
     expect(lines.map((l) => [l.label, l.revision])).toEqual([['Bauhofpersonal (neu)', 2]]);
     expect(
       (await db.changeLog.toArray())
@@ -29,7 +29,7 @@ describe('cost repository', () => {
       'Zeile 2: Selm ist an diesem Vorschlag nicht beteiligt',
     );
     expect(await db.costLines.count()).toBeGreaterThan(0); // example lines
-    expect(await db.costLines.where('proposalId').equals(p.id).count()).toBe(0);
+    expect(await db.costLines.countOfProposal(p.id)).toBe(0);
   });
 
   it('refuses an invalid line with its number', async () => {
@@ -43,7 +43,7 @@ describe('cost repository', () => {
     const { db, p, line } = await setup();
     const before = await db.changeLog.count();
     const saved = await applyCostLineChanges(db, p.id, { upserts: Array.from({ length: 250 }, (_, i) => line({ label: `Zeile ${i}` })), deletions: [] });
-    expect(await db.costLines.where('proposalId').equals(p.id).count()).toBe(250);
+    expect(await db.costLines.countOfProposal(p.id)).toBe(250);
     const entries = (await db.changeLog.toArray()).slice(before);
     expect(await db.changeLog.count()).toBe(before + 1);
     expect(entries.length).toBeLessThanOrEqual(1);

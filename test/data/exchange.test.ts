@@ -39,7 +39,7 @@ describe('exchange files: export and import', () => {
     const imported = (await other.proposals.get(p.id))!;
     const kamen = (await other.parties.where('seedKey').equals('kamen').first())!;
     expect(imported.leadPartyId).toBe(kamen.id);
-    const lines = await other.costLines.where('proposalId').equals(p.id).toArray();
+    const lines = await other.costLines.ofProposal(p.id);
     expect(lines.map((l) => l.partyId)).toEqual([kamen.id]);
     expect(await other.contracts.get(contract.id)).toEqual(await db.contracts.get(contract.id));
     expect(await other.contractVersions.where('contractId').equals(contract.id).count()).toBe(1);

@@ -33,7 +33,7 @@ export async function importFile(db: IkzDatabase, bytes: Uint8Array, resolutions
 export async function dump(db: IkzDatabase) {
   const out: Record<string, unknown[]> = {};
   for (const t of ['parties', 'areas', 'meetings', 'proposals', 'costPlans', 'costLines', 'contracts', 'contractVersions', 'tombstones', 'sharedVersions']) {
-    out[t] = (await db.table(t).toArray()).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    out[t] = ((await db.recordStore(t).toArray()) as { id: unknown }[]).sort((a, b) => String(a.id).localeCompare(String(b.id)));
   }
   out.changeLog = (await db.changeLog.count()) as unknown as unknown[];
   return out;
@@ -61,5 +61,5 @@ export async function portable(db: IkzDatabase, table: string, id: string) {
   for (const t of ['parties', 'areas', 'meetings']) {
     for (const r of await db.table(t).toArray()) if (r.seedKey) map.set(r.id, `seed:${r.seedKey}`);
   }
-  return remapIds(await db.table(table).get(id), map);
+  return remapIds(await db.recordStore(table).get(id), map);
 }

@@ -80,22 +80,12 @@ describe('two laptops exchange files', () => {
     const before = await dump(b);
     const plan = await planMerge(b, await parse(file.bytes));
     expect(plan.added.length).toBeGreaterThan(2);
-    // Fault after the proposal and its plan were written: the cost lines' write fails.
-    const table = b.table.bind(b);
+    // Fault after the proposal and its plan were written: the cost lines' write (their sheets) fails.
     let writes = 0;
-    vi.spyOn(b, 'table').mockImplementation(((name: string) => {
-      const t = table(name);
-      if (name !== 'costLines') return t;
-      return new Proxy(t, {
-        get: (target, key) =>
-          key === 'bulkPut'
-            ? async (rows: unknown[]) => {
-                writes += rows.length;
-                throw new Error('Datenträger voll (simuliert)');
-              }
-            : Reflect.get(target, key),
-      });
-    }) as typeof b.table);
+    vi.spyOn(b.costSheets, 'bulkPut').mockImplementation((async (rows: unknown[]) => {
+      writes += rows.length;
+      throw new Error('Datenträger voll (simuliert)');
+    }) as never);
     await expect(applyMerge(b, plan, resolveAll(plan, 'mine'), { fileName: 'x.ikz', acceptMasterData: true })).rejects.toThrow('simuliert');
     expect(writes).toBeGreaterThan(0);
     vi.restoreAllMocks();

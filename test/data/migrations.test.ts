@@ -54,7 +54,7 @@ describe('migration of every earlier schema version', () => {
         continue;
       }
       for (const row of rows) {
-        const now = (await db.table(table).get(row.id)) as Record<string, unknown> | undefined;
+        const now = (await db.recordStore(table).get(String(row.id))) as Record<string, unknown> | undefined;
         expect(now, `${table} ${row.id}`).toBeDefined();
         if (table === 'costLines' && version < 3 && 'amounts' in (row.entry as object)) {
           // v3 stores amounts by calendar year: same amounts, other shape.

@@ -39,17 +39,17 @@ describe('a what-if kept as a variant', () => {
     });
     await savePlan(db, p.id, { discounting: { mode: 'flat', ratePercent: 1 } });
     const original = await db.proposals.get(p.id);
-    const originalLines = await db.costLines.where('proposalId').equals(p.id).toArray();
+    const originalLines = await db.costLines.ofProposal(p.id);
     const copy = await saveProposalVariant(db, p.id, { partyIds: [party('kamen'), party('unna')], ratePercent: 2.5, note: 'ohne Bergkamen · mit Unna' });
     expect(copy).toMatchObject({ title: 'Bauhof – Variante', status: 'idee', leadPartyId: party('kamen'), participantIds: [party('unna')], isExample: false });
     expect(copy.description).toContain('Variante von „Bauhof“ (ohne Bergkamen · mit Unna)');
     const plan = await db.costPlans.where('proposalId').equals(copy.id).first();
     expect(plan).toMatchObject({ discounting: { mode: 'flat', ratePercent: 2.5 }, followsSettings: false });
-    const copied = await db.costLines.where('proposalId').equals(copy.id).toArray();
+    const copied = await db.costLines.ofProposal(copy.id);
     expect(copied.map((l) => l.label).sort()).toEqual(['Bauhofpersonal', 'Gemeinsam']);
     expect(copied.every((l) => !originalLines.some((o) => o.id === l.id))).toBe(true);
     expect(await db.proposals.get(p.id)).toEqual(original);
-    expect(await db.costLines.where('proposalId').equals(p.id).toArray()).toEqual(originalLines);
+    expect(await db.costLines.ofProposal(p.id)).toEqual(originalLines);
   });
 
   it('keeps the original’s discounting when the rate was not changed, and refuses a variant of nobody', async () => {

@@ -5,7 +5,7 @@
  * file does not know (added by a later schema) gets generic rows with the common meta
  * fields, so a new version is covered without editing this file.
  */
-import { storesAt } from '../../renderer/data/backups/parse';
+import { backupTablesAt } from '../../renderer/data/backups/parse';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -135,7 +135,7 @@ function rowsFor(table: string, version: number): Row[] {
 /** Every table at `version`, with data. */
 export function fixtureTables(version: number): Record<string, Row[]> {
   // In key order, as IndexedDB returns them.
-  return Object.fromEntries([...storesAt(version).keys()].map((table) => [table, rowsFor(table, version).sort((a, b) => (a.id < b.id ? -1 : 1))]));
+  return Object.fromEntries([...backupTablesAt(version).keys()].map((table) => [table, rowsFor(table, version).sort((a, b) => (a.id < b.id ? -1 : 1))]));
 }
 
 /** The sum of a line's yearly amounts, in whichever shape it is stored. */

@@ -30,7 +30,7 @@ describe('seeding', () => {
     const db = await freshDb();
     const proposals = await db.proposals.toArray();
     for (const p of proposals) {
-      expect(await db.costLines.where('proposalId').equals(p.id).count(), p.title).toBeGreaterThan(0);
+      expect(await db.costLines.countOfProposal(p.id), p.title).toBeGreaterThan(0);
       expect(await db.costPlans.where('proposalId').equals(p.id).count(), p.title).toBe(1);
     }
     const before = await db.costLines.count();

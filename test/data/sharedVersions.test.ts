@@ -60,7 +60,7 @@ describe('shared versions', () => {
     await editProposal(db, p.id, { title: 'Bauhof noch neuer' });
     expect((await versionsOf(db, 'proposals', p.id)).map((v) => v.record?.title)).toEqual([exported.title]);
 
-    const lines = await db.costLines.where('proposalId').equals(p.id).toArray();
+    const lines = await db.costLines.ofProposal(p.id);
     expect(lines.length).toBeGreaterThan(0);
     await deleteProposal(db, p.id);
     for (const line of lines) expect((await versionsOf(db, 'costLines', line.id))[0]?.record).toEqual(line);

@@ -149,7 +149,7 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     const calc = async () => {
       const proposal = (await db.proposals.get('unsaved'))!;
       const plan = await loadPlan(db, 'unsaved');
-      const lines = await db.costLines.where('proposalId').equals('unsaved').toArray();
+      const lines = await db.costLines.ofProposal('unsaved');
       return calculateProposal({ proposal, plan, lines, parties: await db.parties.toArray() });
     };
     const before = await calc();
@@ -166,7 +166,7 @@ describe('schema upgrade 2 → 3: amounts by calendar year', () => {
     const saved = calculateProposal({
       proposal: (await db.proposals.get('saved'))!,
       plan: await loadPlan(db, 'saved'),
-      lines: await db.costLines.where('proposalId').equals('saved').toArray(),
+      lines: await db.costLines.ofProposal('saved'),
       parties: await db.parties.toArray(),
     });
     expect(saved.rows.map((r) => [r.year, r.ist])).toEqual([

@@ -49,9 +49,10 @@ describe('schema upgrades in Chromium', () => {
       verno: CURRENT_SCHEMA_VERSION,
       backups: [expect.stringMatching(new RegExp(`^vor-update-v${version}-auf-v${CURRENT_SCHEMA_VERSION}-`))],
       missing: [],
-      costLineIndexes: ['proposalId'],
+      costSheetIndexes: ['lineIds'],
     });
     expect((result as { tables: string[] }).tables).toContain('sharedVersions');
     expect((result as { tables: string[] }).tables).not.toContain('exchangeBase');
+    expect((result as { tables: string[] }).tables).not.toContain('costLines');
   });
 });

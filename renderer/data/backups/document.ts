@@ -13,6 +13,7 @@
  */
 import type Dexie from 'dexie';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupText, type BackupHeader, type BackupReason } from '../../platform/backupFormat';
+import { withLinesUnpacked } from '../costLineStore';
 import { CURRENT_SCHEMA_VERSION } from '../schemaVersions';
 
 export type BackupTables = Record<string, Record<string, unknown>[]>;
@@ -21,13 +22,14 @@ export function appVersion(): string {
   return import.meta.env.VITE_APP_VERSION ?? 'dev';
 }
 
-/** Every table of the database, in one read transaction. */
+/** Every table of the database, in one read transaction; cost lines one by one (costLineStore.ts, withLinesUnpacked). */
 export async function readAllTables(db: Dexie): Promise<BackupTables> {
-  return db.transaction('r', db.tables, async () => {
+  const tables = await db.transaction('r', db.tables, async () => {
     const tables: BackupTables = {};
     for (const table of db.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
     return tables;
   });
+  return withLinesUnpacked(tables);
 }
 
 export function countsOf(tables: Record<string, readonly unknown[]>): Record<string, number> {

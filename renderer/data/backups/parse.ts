@@ -44,6 +44,13 @@ export function storesAt(version: number): Map<string, string> {
   return stores;
 }
 
+/** The tables a backup of `version` holds: the stored ones, with cost lines one by one instead of their sheets (costLineStore.ts). */
+export function backupTablesAt(version: number): Map<string, string> {
+  const stores = storesAt(version);
+  if (stores.delete('costSheets')) stores.set('costLines', 'id');
+  return stores;
+}
+
 function checkVersion(schemaVersion: unknown): number {
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw refuse('Die Datei nennt keine gültige Datenbankversion; sie ist vermutlich beschädigt.');
@@ -58,7 +65,7 @@ function checkVersion(schemaVersion: unknown): number {
 
 function checkTables(raw: unknown, schemaVersion: number, counts: Record<string, number> | null): BackupTables {
   if (!isObject(raw)) throw refuse('Die Datei enthält keine Tabellen; sie ist vermutlich beschädigt.');
-  const known = storesAt(schemaVersion);
+  const known = backupTablesAt(schemaVersion);
   const tables: BackupTables = {};
   for (const [name, rows] of Object.entries(raw)) {
     const key = known.get(name);

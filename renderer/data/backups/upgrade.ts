@@ -6,6 +6,7 @@
  */
 import Dexie from 'dexie';
 import { newId } from '../../domain/ids';
+import { withLinesPacked } from '../costLineStore';
 import { IkzDatabase } from '../db';
 import { CURRENT_SCHEMA_VERSION, loadUpgradeSteps, SCHEMA_VERSIONS } from '../schemaVersions';
 import { readAllTables, type BackupTables } from './document';
@@ -19,9 +20,13 @@ export function databaseAtVersion(name: string, version: number): Dexie {
 
 export async function writeTables(db: Dexie, tables: BackupTables): Promise<void> {
   // A temporary database of our own, not the workspace: the one write path does not apply.
+  const stored = withLinesPacked(
+    tables,
+    db.tables.map((t) => t.name),
+  );
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
-      const rows = tables[table.name];
+      const rows = stored[table.name];
       if (rows?.length) await table.bulkAdd(rows);
     }
   });

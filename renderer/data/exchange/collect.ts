@@ -18,10 +18,10 @@ export interface Collected {
 /** Exchange tables this database has (contract tables arrive with later schema versions). */
 export function presentTables(db: IkzDatabase): ExchangeTable[] {
   const names = new Set(db.tables.map((t) => t.name));
-  return EXCHANGE_TABLES.filter((t) => names.has(t));
+  return EXCHANGE_TABLES.filter((t) => names.has(db.storeOf(t)));
 }
 
-const all = (db: IkzDatabase, table: string) => db.table(table).toArray() as Promise<ExchangeRecord[]>;
+const all = (db: IkzDatabase, table: string) => db.recordStore(table).toArray() as Promise<ExchangeRecord[]>;
 
 function tombstonesOf(db: IkzDatabase, table: string): Promise<Tombstone[]> {
   return db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).toArray();
@@ -43,7 +43,10 @@ async function proposalScope(db: IkzDatabase, tables: ExchangeTable[], proposalI
   const ids = new Set(proposalIds);
   const proposals = (await db.proposals.bulkGet(proposalIds)).filter((p) => p !== undefined) as unknown as ExchangeRecord[];
   if (proposals.length !== ids.size) throw new UserFacingError('Einer der gewählten Vorschläge wurde inzwischen gelöscht. Bitte die Auswahl prüfen.');
-  const byProposal = (table: ExchangeTable) => db.table(table).where('proposalId').anyOf(proposalIds).toArray() as Promise<ExchangeRecord[]>;
+  const byProposal = (table: ExchangeTable) =>
+    (table === 'costLines' ? db.costLines.ofProposals(proposalIds) : db.table(table).where('proposalId').anyOf(proposalIds).toArray()) as Promise<
+      ExchangeRecord[]
+    >;
   const meetingIds = new Set(proposals.map((p) => p.nextMeetingId).filter((m): m is string => typeof m === 'string'));
   const meetings = (await db.meetings.toArray()).filter((m) => meetingIds.has(m.id) || m.agenda.some((a) => ids.has(a.proposalId)));
   const out: Collected[] = [];

@@ -113,7 +113,7 @@ export async function copiesBeforeChange(db: IkzDatabase, table: string, ids: re
   const shared = await loadShared(db, table, ids);
   const pending = ids.filter((id) => shared.versions(id).some((v) => v.record === undefined));
   if (pending.length === 0) return null;
-  const stored = (await db.table(table).bulkGet(pending)) as (SharedVersion['record'] | undefined)[];
+  const stored = (await db.recordStore(table).bulkGet(pending)) as (SharedVersion['record'] | undefined)[];
   pending.forEach((id, i) => {
     const record = stored[i];
     if (!record) return;

@@ -49,7 +49,7 @@ export async function savePlan(
     const base = await loadPlan(db, proposalId);
     const periodChanged = patch.period && (patch.period.startYear !== base.period.startYear || patch.period.years !== base.period.years);
     if (patch.period && periodChanged) {
-      const lines = await db.costLines.where('proposalId').equals(proposalId).toArray();
+      const lines = await db.costLines.ofProposal(proposalId);
       const outside = amountsOutside(lines, patch.period);
       if (outside.amounts > 0 && !options.outside) throw new AmountsOutsidePeriodError(outside, patch.period);
       if (outside.amounts > 0 && options.outside === 'delete') {
@@ -189,9 +189,9 @@ export interface ImportUndo {
 export async function importCostLines(db: IkzDatabase, proposalId: string, change: CostLineChange): Promise<ImportUndo> {
   // The same tables as applyCostLineChanges (its command runs inside this one).
   return runCommand(db, COST_TABLES, async () => {
-    const before = await db.costLines.where('proposalId').equals(proposalId).toArray();
+    const before = await db.costLines.ofProposal(proposalId);
     await applyCostLineChanges(db, proposalId, change);
-    const after = await db.costLines.where('proposalId').equals(proposalId).toArray();
+    const after = await db.costLines.ofProposal(proposalId);
     return { proposalId, before, after: after.map((l) => ({ id: l.id, revision: l.revision })) };
   });
 }
@@ -202,7 +202,7 @@ export async function importCostLines(db: IkzDatabase, proposalId: string, chang
  */
 export async function undoCostImport(db: IkzDatabase, undo: ImportUndo): Promise<void> {
   await runCommand(db, ['costLines'], async (tx) => {
-    const current = await db.costLines.where('proposalId').equals(undo.proposalId).toArray();
+    const current = await db.costLines.ofProposal(undo.proposalId);
     const expected = new Map(undo.after.map((a) => [a.id, a.revision]));
     if (current.length !== expected.size || current.some((l) => expected.get(l.id) !== l.revision)) {
       throw new UserFacingError(

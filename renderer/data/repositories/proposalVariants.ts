@@ -65,7 +65,7 @@ export async function saveProposalVariant(db: IkzDatabase, sourceId: string, spe
       'Berechnungsgrundlagen der Variante angelegt',
     );
     const members = new Set(spec.partyIds);
-    const lines = (await db.costLines.where('proposalId').equals(sourceId).toArray()).filter((l) => l.partyId === null || members.has(l.partyId));
+    const lines = (await db.costLines.ofProposal(sourceId)).filter((l) => l.partyId === null || members.has(l.partyId));
     const copies: CostLine[] = lines.map(({ id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields }) =>
       withNewMeta({ ...fields, proposalId: copy.id, isExample: false }),
     );

@@ -107,7 +107,7 @@ export async function deleteProposal(db: IkzDatabase, id: string): Promise<Delet
     const dependents = await db.proposals.where('dependsOn').equals(id).toArray();
     for (const d of dependents)
       await tx.update('proposals', d, { dependsOn: d.dependsOn.filter((x) => x !== id) }, `Abhängigkeit von „${proposal.title}“ entfernt (gelöscht)`);
-    const costLines = await db.costLines.where('proposalId').equals(id).toArray();
+    const costLines = await db.costLines.ofProposal(id);
     const costPlan = await db.costPlans.where('proposalId').equals(id).first();
     // Lines and plan leave tombstones too; the proposal's own entry says how many lines went.
     await tx.bulk('costLines', { put: [], remove: costLines, log: [] });

@@ -89,7 +89,7 @@ export function CostFileActions({ confirmUnsaved, ctx, title, lines, period, pay
   // the lines are read afresh (the props may not show a save that just happened yet).
   const exportLines = async (kind: 'csv' | 'xlsx') => {
     if (!(await confirmUnsaved())) return;
-    const stored = sortLinesByOrder(await db.costLines.where('proposalId').equals(ctx.proposalId).toArray());
+    const stored = sortLinesByOrder(await db.costLines.ofProposal(ctx.proposalId));
     await save(
       `Kosten_${safeName(title)}`,
       kind,

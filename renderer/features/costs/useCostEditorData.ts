@@ -11,7 +11,7 @@ export function useCostEditorData(proposalId: string | null) {
     const proposal = await db.proposals.get(proposalId);
     if (!proposal) return null;
     const [lines, plan, calc, parties] = await Promise.all([
-      db.costLines.where('proposalId').equals(proposalId).toArray(),
+      db.costLines.ofProposal(proposalId),
       loadPlan(db, proposalId),
       loadCalculationSettings(db),
       db.parties.toArray(),

@@ -74,7 +74,7 @@ export function useWhatIfBase(proposal: Proposal | undefined): WhatIfBase | unde
   const stored = useLiveQuery(async () => {
     if (!id) return undefined;
     const [lines, plans, settings, parties] = await Promise.all([
-      db.costLines.where('proposalId').equals(id).toArray(),
+      db.costLines.ofProposal(id),
       loadPlans(db, [id]),
       loadCalculationSettings(db),
       db.parties.toArray(),

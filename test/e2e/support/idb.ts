@@ -5,7 +5,10 @@
 import type { Page } from 'playwright-core';
 import { raiseWorkspaceRevision } from './savedCalculation';
 
-/** Every record of the given stores. */
+/**
+ * Every record of the given stores. `costLines` gives the cost lines one by one, read from
+ * the sheets that store them (costSheets: per proposal its lines as JSON text, schema v10).
+ */
 export async function readStores(page: Page, stores: string[]): Promise<Record<string, Record<string, unknown>[]>> {
   return page.evaluate(async (names) => {
     const db: IDBDatabase = await new Promise((res, rej) => {
@@ -15,8 +18,12 @@ export async function readStores(page: Page, stores: string[]): Promise<Record<s
     });
     const out: Record<string, Record<string, unknown>[]> = {};
     for (const name of names) {
-      const r = db.transaction(name).objectStore(name).getAll();
-      out[name] = await new Promise((res) => (r.onsuccess = () => res(r.result as Record<string, unknown>[])));
+      const r = db
+        .transaction(name === 'costLines' ? 'costSheets' : name)
+        .objectStore(name === 'costLines' ? 'costSheets' : name)
+        .getAll();
+      const rows: Record<string, unknown>[] = await new Promise((res) => (r.onsuccess = () => res(r.result as Record<string, unknown>[])));
+      out[name] = name === 'costLines' ? rows.flatMap((sheet) => JSON.parse(sheet.lines as string) as Record<string, unknown>[]) : rows;
     }
     db.close();
     return out;

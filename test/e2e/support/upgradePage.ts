@@ -31,7 +31,7 @@ async function upgradeFrom(version: number) {
       }
       continue;
     }
-    for (const row of rows) if (!(await db.table(table).get(row.id))) missing.push(`${table} ${row.id}`);
+    for (const row of rows) if (!(await db.recordStore(table).get(String(row.id)))) missing.push(`${table} ${row.id}`);
   }
   const report = {
     ok: true as const,
@@ -39,7 +39,7 @@ async function upgradeFrom(version: number) {
     backups,
     missing,
     tables: db.tables.map((t) => t.name).sort(),
-    costLineIndexes: db.costLines.schema.indexes.map((i) => i.name),
+    costSheetIndexes: db.costSheets.schema.indexes.map((i) => i.name),
   };
   db.close();
   return report;
