@@ -81,7 +81,7 @@ async function raiseWorkspaceRevision(db: IkzDatabase): Promise<void> {
  */
 export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTableName[], work: (tx: WriteTx) => Promise<R>): Promise<R> {
   // sharedVersions: a record shared with another laptop is copied there before it changes (exchange/sharedVersions.ts).
-  const names = [...tables, 'settings', 'changeLog', 'tombstones', 'sharedVersions'].map((name) => db.storeOf(name));
+  const names = [...tables, 'settings', 'changeLog', 'tombstones', 'sharedVersions'].flatMap((name) => db.storesOf(name));
   const scope = [...new Set(names)].map((name) => db.table(name));
   return db.transaction('rw', scope, async () => {
     const by = await currentUserName(db);

@@ -1,6 +1,6 @@
 /**
  * Cost lines, stored packed: one row per proposal (table costSheets, schema v10) holds all
- * its lines. Chromium's IndexedDB spends about 0.2 ms on every row whatever its size: an
+ * its lines, and a row of costLineIds lists their ids. Chromium's IndexedDB spends about 0.2 ms on every row whatever its size: an
  * exchange file of 50,000 cost lines took 9 s to write as a row per line and takes well
  * under a second as 200 sheets (issue 10).
  *
@@ -16,38 +16,58 @@ import type { Table } from 'dexie';
 import type { CostLine } from '../domain/costs/model';
 
 /**
- * A proposal's cost lines as stored: `lines` is their JSON text (IndexedDB clones one
- * string much faster than 250 objects: writing 50,000 lines took 0.8 s instead of 1.0 s,
- * reading them all 0.3 s instead of 0.6 s); `lineIds` (multi-entry index) finds the sheet
- * of a line by its id.
+ * A proposal's cost lines as stored: their JSON text (IndexedDB clones one string much
+ * faster than 250 objects: writing 50,000 lines took 0.8 s instead of 1.0 s, reading them
+ * all 0.3 s instead of 0.6 s).
  */
 export interface CostSheet {
   proposalId: string;
-  lineIds: string[];
   lines: string;
 }
 
-/** From this many ids on, reading every sheet is cheaper than a lookup per id in the index. */
-const READ_ALL_FROM = 2000;
+/**
+ * The ids of a proposal's lines, in a table of their own: finding the sheet of a line
+ * reads these few small rows. (A multi-entry index on the sheets cost an import of 50,000
+ * lines 0.7 s of index and liveQuery bookkeeping, and Dexie walks it one id at a time.)
+ */
+export interface CostLineIds {
+  proposalId: string;
+  lineIds: string[];
+}
+
+/** A sheet with its ids, as the store handles it before writing the two rows. */
+export interface PackedLines {
+  proposalId: string;
+  lineIds: string[];
+  lines: CostLine[];
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function sheetOf(proposalId: string, lines: CostLine[]): CostSheet {
+function packed(proposalId: string, lines: CostLine[]): PackedLines {
   const sorted = [...lines].sort(byId);
-  return { proposalId, lineIds: sorted.map((l) => l.id), lines: JSON.stringify(sorted) };
+  return { proposalId, lineIds: sorted.map((l) => l.id), lines: sorted };
 }
 
 export const linesOf = (sheet: CostSheet | undefined): CostLine[] => (sheet ? (JSON.parse(sheet.lines) as CostLine[]) : []);
 
-/** Lines grouped into their sheets (backups, restore, the v10 upgrade). */
-export function packLines(lines: readonly CostLine[]): CostSheet[] {
+/** Lines grouped by proposal, each group in id order (backups, restore, the v10 upgrade). */
+export function packLines(lines: readonly CostLine[]): PackedLines[] {
   const groups = new Map<string, CostLine[]>();
   for (const line of lines) {
     const group = groups.get(line.proposalId);
     if (group) group.push(line);
     else groups.set(line.proposalId, [line]);
   }
-  return [...groups].map(([proposalId, group]) => sheetOf(proposalId, group));
+  return [...groups].map(([proposalId, group]) => packed(proposalId, group));
+}
+
+/** The rows of both tables for packed lines. */
+export function storedRows(packs: readonly PackedLines[]): { costSheets: CostSheet[]; costLineIds: CostLineIds[] } {
+  return {
+    costSheets: packs.map((p) => ({ proposalId: p.proposalId, lines: JSON.stringify(p.lines) })),
+    costLineIds: packs.map((p) => ({ proposalId: p.proposalId, lineIds: p.lineIds })),
+  };
 }
 
 export function unpackSheets(sheets: readonly CostSheet[]): CostLine[] {
@@ -55,7 +75,10 @@ export function unpackSheets(sheets: readonly CostSheet[]): CostLine[] {
 }
 
 export class CostLineStore {
-  constructor(private readonly sheets: Table<CostSheet, string>) {}
+  constructor(
+    private readonly sheets: Table<CostSheet, string>,
+    private readonly ids: Table<CostLineIds, string>,
+  ) {}
 
   async ofProposal(proposalId: string): Promise<CostLine[]> {
     return linesOf(await this.sheets.get(proposalId));
@@ -71,7 +94,7 @@ export class CostLineStore {
   }
 
   async idsOfProposal(proposalId: string): Promise<string[]> {
-    return (await this.sheets.get(proposalId))?.lineIds ?? [];
+    return (await this.ids.get(proposalId))?.lineIds ?? [];
   }
 
   async toArray(): Promise<CostLine[]> {
@@ -79,14 +102,12 @@ export class CostLineStore {
   }
 
   async count(): Promise<number> {
-    let n = 0;
-    await this.sheets.each((s) => void (n += s.lineIds.length));
-    return n;
+    return (await this.primaryKeys()).length;
   }
 
-  /** Every line's id. (Read from the sheets: a cursor over the index took seconds for 50,000.) */
+  /** Every line's id, in order. */
   async primaryKeys(): Promise<string[]> {
-    return (await this.sheets.toArray()).flatMap((s) => s.lineIds).sort();
+    return (await this.ids.toArray()).flatMap((s) => s.lineIds).sort();
   }
 
   async get(id: string): Promise<CostLine | undefined> {
@@ -95,7 +116,7 @@ export class CostLineStore {
 
   async bulkGet(ids: readonly string[]): Promise<(CostLine | undefined)[]> {
     const found = new Map<string, CostLine>();
-    for (const sheet of await this.sheetsHolding(ids)) for (const line of linesOf(sheet)) found.set(line.id, line);
+    for (const pack of await this.packsHolding(ids)) for (const line of pack.lines) found.set(line.id, line);
     return ids.map((id) => found.get(id));
   }
 
@@ -115,15 +136,14 @@ export class CostLineStore {
   async bulkPut(lines: readonly CostLine[]): Promise<void> {
     if (lines.length === 0) return;
     const wanted = new Map(lines.map((l) => [l.id, l]));
-    const sheets = await this.sheetsHolding([...wanted.keys()]);
-    const touched = new Map(sheets.map((s) => [s.proposalId, linesOf(s)]));
-    const targets = [...new Set(lines.map((l) => l.proposalId))].filter((p) => !touched.has(p));
+    const byProposal = new Map<string, CostLine[]>();
+    for (const line of wanted.values()) byProposal.set(line.proposalId, [...(byProposal.get(line.proposalId) ?? []), line]);
+    const touched = new Map((await this.packsHolding([...wanted.keys()])).map((p) => [p.proposalId, p.lines]));
+    const targets = [...byProposal.keys()].filter((p) => !touched.has(p));
     (await this.sheets.bulkGet(targets)).forEach((s, i) => touched.set(targets[i]!, linesOf(s)));
-    const next = [...touched].map(([proposalId, current]) => {
-      const kept = current.filter((l) => !wanted.has(l.id));
-      const added = [...wanted.values()].filter((l) => l.proposalId === proposalId);
-      return sheetOf(proposalId, [...kept, ...added]);
-    });
+    const next = [...touched].map(([proposalId, current]) =>
+      packed(proposalId, [...current.filter((l) => !wanted.has(l.id)), ...(byProposal.get(proposalId) ?? [])]),
+    );
     await this.write(next);
   }
 
@@ -134,36 +154,31 @@ export class CostLineStore {
   async bulkDelete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     const gone = new Set(ids);
-    const sheets = await this.sheetsHolding(ids);
+    const packs = await this.packsHolding(ids);
     await this.write(
-      sheets.map((s) =>
-        sheetOf(
-          s.proposalId,
-          linesOf(s).filter((l) => !gone.has(l.id)),
+      packs.map((p) =>
+        packed(
+          p.proposalId,
+          p.lines.filter((l) => !gone.has(l.id)),
         ),
       ),
     );
   }
 
-  private async write(sheets: CostSheet[]): Promise<void> {
-    const empty = sheets.filter((s) => s.lineIds.length === 0).map((s) => s.proposalId);
-    const full = sheets.filter((s) => s.lineIds.length > 0);
-    if (full.length) await this.sheets.bulkPut(full);
-    if (empty.length) await this.sheets.bulkDelete(empty);
+  private async write(packs: PackedLines[]): Promise<void> {
+    const empty = packs.filter((p) => p.lines.length === 0).map((p) => p.proposalId);
+    const rows = storedRows(packs.filter((p) => p.lines.length > 0));
+    if (rows.costSheets.length) await Promise.all([this.sheets.bulkPut(rows.costSheets), this.ids.bulkPut(rows.costLineIds)]);
+    if (empty.length) await Promise.all([this.sheets.bulkDelete(empty), this.ids.bulkDelete(empty)]);
   }
 
-  /** The sheets that hold any of `ids`. */
-  private async sheetsHolding(ids: readonly string[]): Promise<CostSheet[]> {
+  /** The sheets that hold any of `ids`, with their lines. */
+  private async packsHolding(ids: readonly string[]): Promise<PackedLines[]> {
     if (ids.length === 0) return [];
-    if (ids.length >= READ_ALL_FROM) {
-      const wanted = new Set(ids);
-      return (await this.sheets.toArray()).filter((s) => s.lineIds.some((id) => wanted.has(id)));
-    }
-    // One request per id, all at once: Dexie's anyOf walks the index with a cursor, one
-    // round trip per id (1.7 s for 1,000 ids against 0.1 s).
-    const found = await Promise.all(ids.map((id) => this.sheets.where('lineIds').equals(id).primaryKeys()));
-    const keys = [...new Set(found.flat())];
-    return (await this.sheets.bulkGet(keys)).filter((s): s is CostSheet => s !== undefined);
+    const wanted = new Set(ids);
+    const holding = (await this.ids.toArray()).filter((row) => row.lineIds.some((id) => wanted.has(id)));
+    const sheets = await this.sheets.bulkGet(holding.map((row) => row.proposalId));
+    return holding.map((row, i) => ({ ...row, lines: linesOf(sheets[i]) }));
   }
 }
 
@@ -174,7 +189,7 @@ type Tables = Readonly<Record<string, readonly object[]>>;
  * before v10 stored them, so a backup's counts and a restore's preview speak of lines.
  */
 export function withLinesUnpacked<T extends Tables>(tables: T): T {
-  const { costSheets, ...rest } = tables as Record<string, readonly object[]>;
+  const { costSheets, costLineIds: _ids, ...rest } = tables as Record<string, readonly object[]>;
   if (!costSheets) return tables;
   const lines = [...((rest.costLines ?? []) as CostLine[]), ...unpackSheets(costSheets as CostSheet[])].sort(byId);
   return { ...rest, costLines: lines } as unknown as T;
@@ -184,7 +199,7 @@ export function withLinesUnpacked<T extends Tables>(tables: T): T {
 export function withLinesPacked<T extends Tables>(tables: T, storeNames: readonly string[]): T {
   if (!storeNames.includes('costSheets')) return tables;
   const { costLines, ...rest } = tables as Record<string, readonly object[]>;
-  const packed: Record<string, readonly object[]> = { ...rest, costSheets: packLines((costLines ?? []) as CostLine[]) };
-  if (storeNames.includes('costLines')) packed.costLines = [];
-  return packed as unknown as T;
+  const stored: Record<string, readonly object[]> = { ...rest, ...storedRows(packLines((costLines ?? []) as CostLine[])) };
+  if (storeNames.includes('costLines')) stored.costLines = [];
+  return stored as unknown as T;
 }

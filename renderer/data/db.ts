@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CostPlan } from '../domain/costs/model';
 import type { Contract, ContractVersion, StoredContractTemplate } from '../domain/contracts/model';
 import type { Area, ChangeLogEntry, Meeting, Party, Proposal, RecordMeta, Settings, Tombstone } from '../domain/schemas';
-import { CostLineStore, type CostSheet } from './costLineStore';
+import { CostLineStore, type CostLineIds, type CostSheet } from './costLineStore';
 import { SCHEMA_VERSIONS } from './schemaVersions';
 
 /** Tables that later issues fill; their records already carry the common meta fields. */
@@ -102,6 +102,7 @@ export class IkzDatabase extends Dexie {
   /** Cost lines one by one, stored packed per proposal in costSheets (renderer/data/costLineStore.ts). */
   declare readonly costLines: CostLineStore;
   costSheets!: Table<CostSheet, string>;
+  costLineIds!: Table<CostLineIds, string>;
   costPlans!: EntityTable<CostPlan, 'id'>;
   allocationSettings!: EntityTable<LaterRecord, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
@@ -123,7 +124,7 @@ export class IkzDatabase extends Dexie {
     }
     // Defined on the instance after Dexie set up its tables: up to schema v10 there was a
     // Dexie table of this name, which Dexie would otherwise put here.
-    Object.defineProperty(this, 'costLines', { value: new CostLineStore(this.costSheets), enumerable: false });
+    Object.defineProperty(this, 'costLines', { value: new CostLineStore(this.costSheets, this.costLineIds), enumerable: false });
   }
 
   /**
@@ -134,9 +135,9 @@ export class IkzDatabase extends Dexie {
     return name === 'costLines' ? this.costLines : (this.table(name) as unknown as RecordStore);
   }
 
-  /** The IndexedDB table that holds a record table's rows (for transaction scopes). */
-  storeOf(name: string): string {
-    return name === 'costLines' ? 'costSheets' : name;
+  /** The IndexedDB tables that hold a record table's rows (for transaction scopes). */
+  storesOf(name: string): string[] {
+    return name === 'costLines' ? ['costSheets', 'costLineIds'] : [name];
   }
 }
 

@@ -49,10 +49,11 @@ describe('schema upgrades in Chromium', () => {
       verno: CURRENT_SCHEMA_VERSION,
       backups: [expect.stringMatching(new RegExp(`^vor-update-v${version}-auf-v${CURRENT_SCHEMA_VERSION}-`))],
       missing: [],
-      costSheetIndexes: ['lineIds'],
     });
     expect((result as { tables: string[] }).tables).toContain('sharedVersions');
     expect((result as { tables: string[] }).tables).not.toContain('exchangeBase');
+    // v10: cost lines in sheets per proposal, their ids beside them; the per-line table is gone.
+    expect((result as { tables: string[] }).tables).toEqual(expect.arrayContaining(['costSheets', 'costLineIds']));
     expect((result as { tables: string[] }).tables).not.toContain('costLines');
   });
 });

@@ -47,6 +47,7 @@ export function storesAt(version: number): Map<string, string> {
 /** The tables a backup of `version` holds: the stored ones, with cost lines one by one instead of their sheets (costLineStore.ts). */
 export function backupTablesAt(version: number): Map<string, string> {
   const stores = storesAt(version);
+  stores.delete('costLineIds');
   if (stores.delete('costSheets')) stores.set('costLines', 'id');
   return stores;
 }

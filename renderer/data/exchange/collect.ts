@@ -18,7 +18,7 @@ export interface Collected {
 /** Exchange tables this database has (contract tables arrive with later schema versions). */
 export function presentTables(db: IkzDatabase): ExchangeTable[] {
   const names = new Set(db.tables.map((t) => t.name));
-  return EXCHANGE_TABLES.filter((t) => names.has(db.storeOf(t)));
+  return EXCHANGE_TABLES.filter((t) => db.storesOf(t).every((name) => names.has(name)));
 }
 
 const all = (db: IkzDatabase, table: string) => db.recordStore(table).toArray() as Promise<ExchangeRecord[]>;

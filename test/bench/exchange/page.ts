@@ -8,7 +8,7 @@
 // First: zod must know it runs without JIT before any schema is built (see jitless.ts).
 import './jitless';
 import { runCommand } from '../../../renderer/data/commands';
-import { packLines } from '../../../renderer/data/costLineStore';
+import { packLines, storedRows } from '../../../renderer/data/costLineStore';
 import { IkzDatabase } from '../../../renderer/data/db';
 import { applyMerge } from '../../../renderer/data/exchange/apply';
 import { buildExchangeFile } from '../../../renderer/data/exchange/build';
@@ -136,26 +136,27 @@ async function planOnly(text: string): Promise<{ ms: number; updated: number; ma
 
 /**
  * What IndexedDB alone needs for the file's cost lines, stored as the app stores them: a
- * sheet per proposal (renderer/data/costLineStore.ts) with its index of line ids, one
- * transaction, strict durability (as the app), nothing else. The floor under the import's
- * write; as a row per line it was 9 to 11 s.
+ * sheet per proposal and a row of its line ids (renderer/data/costLineStore.ts), packing
+ * included, one transaction, strict durability (as the app), nothing else. The floor under
+ * the import's write; as a row per line it was 9 to 11 s.
  */
 async function indexedDbFloor(text: string): Promise<{ ms: number; rows: number }> {
   const lines = (JSON.parse(text) as { content: { tables: { costLines: { records: CostLine[] } } } }).content.tables.costLines.records;
-  const sheets = packLines(lines);
   const name = `ikz-bench-floor-${Date.now()}`;
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
-      const store = open.result.createObjectStore('costSheets', { keyPath: 'proposalId' });
-      store.createIndex('lineIds', 'lineIds', { multiEntry: true });
+      open.result.createObjectStore('costSheets', { keyPath: 'proposalId' });
+      open.result.createObjectStore('costLineIds', { keyPath: 'proposalId' });
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
   const t0 = performance.now();
-  const tx = idb.transaction('costSheets', 'readwrite', { durability: 'strict' });
-  for (const sheet of sheets) tx.objectStore('costSheets').put(sheet);
+  const rows = storedRows(packLines(lines));
+  const tx = idb.transaction(['costSheets', 'costLineIds'], 'readwrite', { durability: 'strict' });
+  for (const sheet of rows.costSheets) tx.objectStore('costSheets').put(sheet);
+  for (const ids of rows.costLineIds) tx.objectStore('costLineIds').put(ids);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

@@ -39,7 +39,6 @@ async function upgradeFrom(version: number) {
     backups,
     missing,
     tables: db.tables.map((t) => t.name).sort(),
-    costSheetIndexes: db.costSheets.schema.indexes.map((i) => i.name),
   };
   db.close();
   return report;
