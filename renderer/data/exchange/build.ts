@@ -4,6 +4,7 @@
  * over the whole. What is exported is remembered as shared (sharedVersions), so a later
  * file from the other laptop can be merged field by field against it.
  */
+import { utf8Bytes } from '../../domain/bytes';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -15,6 +16,7 @@ import {
   type ExchangeTable,
 } from '../../domain/exchange/format';
 import { refOf } from '../../domain/exchange/merge';
+import { prepareEncryption } from '../../domain/exchange/encryption';
 import { sealExchangeFile } from '../../domain/exchange/write';
 import { runCommand } from '../commands';
 import type { IkzDatabase } from '../db';
@@ -70,6 +72,7 @@ function fileNameFor(who: string, at: string): string {
 
 export async function buildExchangeFile(db: IkzDatabase, scope: ExchangeScope, options: BuildOptions = {}): Promise<BuiltExchangeFile> {
   const tables = presentTables(db);
+  const encryption = options.password ? prepareEncryption(options.password) : undefined;
   const { content, header, counts } = await runCommand(db, tables as never, async (tx) => {
     const deviceId = await ensureDeviceId(tx);
     const settings = await loadSettings(db);
@@ -106,13 +109,13 @@ export async function buildExchangeFile(db: IkzDatabase, scope: ExchangeScope, o
     };
     return { content, header, counts };
   });
-  const { text } = await sealExchangeFile(header, content, options.password || undefined);
+  const { text } = await sealExchangeFile(header, content, encryption);
   // The bytes only when asked for (tests, the bench): the app saves the text, and encoding 30 MB again costs a few hundred ms.
   let bytes: Uint8Array | undefined;
   return {
     text,
     get bytes() {
-      return (bytes ??= new TextEncoder().encode(text));
+      return (bytes ??= utf8Bytes(text));
     },
     fileName: fileNameFor(header.sender.partyName ?? header.exportedBy, header.exportedAt),
     counts,

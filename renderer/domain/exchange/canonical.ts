@@ -7,6 +7,8 @@
  * Python sorts by code point, which is the same order unless a key holds characters beyond
  * U+FFFF next to ones from U+E000 to U+FFFF).
  */
+import { utf8Bytes } from '../bytes';
+
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   // The engine's own serialiser on the value with every object's keys put in order: several
@@ -128,5 +130,5 @@ export async function exchangeChecksum(file: object): Promise<string> {
 
 /** SHA-256 of an already canonical text, as lowercase hex. */
 export async function checksumOfText(canonical: string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
+  return toHex(await crypto.subtle.digest('SHA-256', utf8Bytes(canonical)));
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { exchangeChecksum } from './canonical';
 import { isCostLineAsWritten } from './costLineFastCheck';
-import { decryptText } from './encryption';
+import { decryptText, keyFor } from './encryption';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -163,18 +163,20 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
     return fail('invalid', `Der Kopf der Austauschdatei ist fehlerhaft${path(header.error.issues[0])}. Bitte die Datei neu exportieren lassen.`);
   const { checksum: _checksum, ...headerFields } = header.data;
   const info = headerFields as ExchangeHeader;
+  // The key is derived (a quarter of a second, off this thread) while the checksum is taken.
+  const key = info.encryption && password ? keyFor(password, info.encryption) : null;
   if ((await exchangeChecksum(file)) !== header.data.checksum.value) return fail('damaged', DAMAGED, info);
   let raw: unknown;
   if (info.encryption) {
     if (typeof file.ciphertext !== 'string' || 'content' in file)
       return fail('invalid', 'Die verschlüsselte Austauschdatei ist unvollständig. Bitte die Datei neu exportieren lassen.', info);
-    if (!password)
+    if (!password || !key)
       return fail(
         'password-needed',
         'Diese Austauschdatei ist mit einem Passwort geschützt. Bitte das Passwort eingeben, das Ihnen der Absender genannt hat.',
         info,
       );
-    const plain = await decryptText(file.ciphertext, password, info.encryption);
+    const plain = await decryptText(file.ciphertext, key, info.encryption);
     if (plain === null) return fail('wrong-password', 'Das Passwort ist falsch. Bitte noch einmal eingeben (Groß- und Kleinschreibung beachten).', info);
     const inner = parseJson(plain);
     if (!inner) return fail('damaged', DAMAGED, info);

@@ -1,5 +1,5 @@
 import { canonicalJson, checksumOfText } from './canonical';
-import { encryptText } from './encryption';
+import { encryptText, type PreparedEncryption } from './encryption';
 import type { ExchangeChecksum, ExchangeContent, ExchangeFile, ExchangeHeader } from './format';
 
 /**
@@ -11,7 +11,7 @@ import type { ExchangeChecksum, ExchangeContent, ExchangeFile, ExchangeHeader } 
 export async function sealExchangeFile(
   header: Omit<ExchangeHeader, 'encryption'>,
   content: ExchangeContent,
-  password?: string,
+  password?: string | PreparedEncryption,
 ): Promise<{ file: ExchangeFile; text: string }> {
   const body: Record<string, unknown> = password
     ? { ...header, ...(await encryptText(canonicalJson(content), password)) }
