@@ -23,7 +23,7 @@ export interface CalculationInputs {
 
 /** All inputs in one read transaction: one consistent state, matching its revision. */
 export function loadCalculationInputs(db: IkzDatabase): Promise<CalculationInputs> {
-  return db.transaction('r', [db.proposals, db.parties, db.costSheets, db.costPlans, db.settings], async () => {
+  return db.transaction('r', [db.proposals, db.parties, db.costSheets, db.costLineIds, db.costPlans, db.settings], async () => {
     const [proposals, parties, lines, settings, revision] = await Promise.all([
       db.proposals.toArray(),
       db.parties.toArray(),

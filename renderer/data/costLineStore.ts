@@ -117,17 +117,23 @@ export class CostLineStore {
     return (await this.bulkGet([id]))[0];
   }
 
-  async bulkGet(ids: readonly string[]): Promise<(CostLine | undefined)[]> {
+  bulkGet(ids: readonly string[]): Promise<(CostLine | undefined)[]> {
+    return this.both('r', () => this.getLines(ids));
+  }
+
+  private async getLines(ids: readonly string[]): Promise<(CostLine | undefined)[]> {
     const found = new Map<string, CostLine>();
     for (const pack of await this.packsHolding(ids)) for (const line of pack.lines) found.set(line.id, line);
     return ids.map((id) => found.get(id));
   }
 
   /** Like Dexie's add: refused (ConstraintError) when a line with this id exists. */
-  async add(line: CostLine): Promise<string> {
-    if (await this.get(line.id)) throw new DOMException(`Cost line ${line.id} exists already`, 'ConstraintError');
-    await this.bulkPut([line]);
-    return line.id;
+  add(line: CostLine): Promise<string> {
+    return this.both('rw', async () => {
+      if ((await this.getLines([line.id]))[0]) throw new DOMException(`Cost line ${line.id} exists already`, 'ConstraintError');
+      await this.putLines([line]);
+      return line.id;
+    });
   }
 
   async put(line: CostLine): Promise<string> {
@@ -136,11 +142,19 @@ export class CostLineStore {
   }
 
   /** Adds or replaces lines (the last of the same id wins); a line whose proposal changed moves to that sheet. */
-  async bulkPut(lines: readonly CostLine[]): Promise<void> {
+  bulkPut(lines: readonly CostLine[]): Promise<void> {
+    return this.both('rw', () => this.putLines(lines));
+  }
+
+  private async putLines(lines: readonly CostLine[]): Promise<void> {
     if (lines.length === 0) return;
     const wanted = new Map(lines.map((l) => [l.id, l]));
     const byProposal = new Map<string, CostLine[]>();
-    for (const line of wanted.values()) byProposal.set(line.proposalId, [...(byProposal.get(line.proposalId) ?? []), line]);
+    for (const line of wanted.values()) {
+      const group = byProposal.get(line.proposalId);
+      if (group) group.push(line);
+      else byProposal.set(line.proposalId, [line]);
+    }
     const touched = new Map((await this.packsHolding([...wanted.keys()])).map((p) => [p.proposalId, p.lines]));
     const targets = [...byProposal.keys()].filter((p) => !touched.has(p));
     (await this.sheets.bulkGet(targets)).forEach((s, i) => touched.set(targets[i]!, linesOf(s)));
@@ -154,7 +168,11 @@ export class CostLineStore {
     await this.bulkDelete([id]);
   }
 
-  async bulkDelete(ids: readonly string[]): Promise<void> {
+  bulkDelete(ids: readonly string[]): Promise<void> {
+    return this.both('rw', () => this.deleteLines(ids));
+  }
+
+  private async deleteLines(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     const gone = new Set(ids);
     const packs = await this.packsHolding(ids);
@@ -166,6 +184,15 @@ export class CostLineStore {
         ),
       ),
     );
+  }
+
+  /**
+   * Reads and writes of both tables as one: inside the caller's transaction (which must
+   * hold both tables; Dexie refuses otherwise), or in one of their own, so a sheet and its
+   * ids never drift apart and two writers never lose each other's lines.
+   */
+  private both<T>(mode: 'r' | 'rw', work: () => Promise<T>): Promise<T> {
+    return this.sheets.db.transaction(mode, [this.sheets, this.ids], work);
   }
 
   private async write(packs: PackedLines[]): Promise<void> {

@@ -40,7 +40,12 @@ export async function salvageDatabase(name: string, factory: IDBFactory = indexe
   } finally {
     db.close();
   }
-  // Cost lines one by one, as backups hold them (a v10 database stores them in sheets).
-  result.tables = withLinesUnpacked(result.tables as Record<string, object[]>);
+  // Cost lines one by one, as backups hold them (a v10 database stores them in sheets). A
+  // sheet that cannot be read (damaged) keeps the rest readable: the sheets stay as stored.
+  try {
+    result.tables = withLinesUnpacked(result.tables as Record<string, object[]>);
+  } catch {
+    result.unreadable.push('costSheets');
+  }
   return result;
 }

@@ -56,7 +56,7 @@ if (preview.errors.length > 0 || (await db.costLines.countOfProposal(proposal.id
 const baseline = await freshDb('bench-bulkput');
 const records = preview.lines.map(({ sourceRow: _r, ...l }) => withNewMeta({ ...l, proposalId: baseline.proposal.id }));
 const b0 = performance.now();
-await baseline.db.transaction('rw', baseline.db.costSheets, () => baseline.db.costLines.bulkPut(records));
+await baseline.db.transaction('rw', [baseline.db.costSheets, baseline.db.costLineIds], () => baseline.db.costLines.bulkPut(records));
 const b1 = performance.now();
 
 const importMs = t2 - t0;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../renderer/data/commands';
 import type { IkzDatabase } from '../../renderer/data/db';
 import { withNewMeta } from '../../renderer/data/records';
+import { salvageDatabase } from '../../renderer/data/salvage';
 import type { CostLine } from '../../renderer/domain/costs/model';
 import { freshDb } from './helpers';
 
@@ -104,5 +105,26 @@ describe('cost lines stored per proposal', () => {
     ).rejects.toThrow('danach gescheitert');
     expect(await db.costSheets.get(p.id)).toEqual(sheetBefore);
     expect(await db.tombstones.get(`costLines:${first[0]!.id}`)).toBeUndefined();
+  });
+});
+
+describe('cost lines outside a command', () => {
+  it('two writes to the same proposal at once keep each other’s lines (each is one transaction over both tables)', async () => {
+    const { db, p } = await emptyWorkspace();
+    const first = linesFor(p.id, 3, 'Erste');
+    const second = linesFor(p.id, 4, 'Zweite');
+    await Promise.all([db.costLines.bulkPut(first), db.costLines.bulkPut(second)]);
+    expect(await db.costLines.countOfProposal(p.id)).toBe(7);
+    expect(sortedIds(await db.costLines.ofProposal(p.id))).toEqual(sortedIds([...first, ...second]));
+  });
+
+  it('salvage of a database with a damaged sheet still gives every other table, and names the sheets unreadable', async () => {
+    const { db, p } = await emptyWorkspace();
+    await put(db, linesFor(p.id, 2));
+    await db.costSheets.put({ proposalId: 'kaputt', lines: '[{"id":' });
+    const salvaged = await salvageDatabase(db.name);
+    expect(salvaged.unreadable).toEqual(['costSheets']);
+    expect(salvaged.tables.costSheets).toHaveLength(2);
+    expect(salvaged.tables.settings).toBeDefined();
   });
 });
