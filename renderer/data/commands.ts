@@ -98,14 +98,14 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
       log: (change) => void log.push(changeEntry(by, change)),
       async create(name, fields, summary) {
         const record = withNewMeta(fields);
-        await table(name).add(record as never);
+        await table(name).add(record);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: record });
         return record;
       },
       async update(name, existing, patch, summary, logged) {
         const record = withNextRevision(existing, patch);
         await copyBeforeChange(db, name, [existing.id]);
-        await table(name).put(record as never);
+        await table(name).put(record);
         tx.log({ table: name, recordId: record.id, action: 'update', summary, before: logged?.before ?? existing, after: logged?.after ?? record });
         return record;
       },
@@ -120,7 +120,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         const restored = withNextRevision(record, {} as Partial<typeof record>);
         if (stone && restored.revision <= stone.revision) restored.revision = stone.revision + 1;
         await copyBeforeChange(db, name, [record.id]);
-        await table(name).put(restored as never);
+        await table(name).put(restored);
         await db.tombstones.delete(`${name}:${record.id}`);
         tx.log({ table: name, recordId: record.id, action: 'create', summary, before: null, after: restored });
         return restored;
@@ -140,7 +140,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
           name,
           records.map((r) => r.id),
         );
-        await table(name).bulkPut(restored as never[]);
+        await table(name).bulkPut(restored);
         await db.tombstones.bulkDelete(keys);
         return restored;
       },
@@ -148,7 +148,7 @@ export async function runCommand<R>(db: IkzDatabase, tables: readonly WritableTa
         if (changes.put.length === 0 && changes.remove.length === 0 && changes.log.length === 0) return;
         const at = nowIso();
         await copyBeforeChange(db, name, [...changes.put.map((r) => r.id), ...changes.remove.map((r) => r.id)]);
-        if (changes.put.length) await table(name).bulkPut(changes.put as never[]);
+        if (changes.put.length) await table(name).bulkPut(changes.put);
         if (changes.remove.length) {
           await table(name).bulkDelete(changes.remove.map((r) => r.id));
           await db.tombstones.bulkPut(changes.remove.map((r) => tombstoneOf(name, r, by, at)));

@@ -1,8 +1,8 @@
 /**
  * Cost lines, stored packed: one row per proposal (table costSheets, schema v10) holds all
- * its lines, and a row of costLineIds lists their ids. Chromium's IndexedDB spends about 0.2 ms on every row whatever its size: an
- * exchange file of 50,000 cost lines took 9 s to write as a row per line and takes well
- * under a second as 200 sheets (issue 10).
+ * its lines, and a row of costLineIds lists their ids. Chromium's IndexedDB spends about
+ * 0.2 ms on every row whatever its size: an exchange file of 50,000 cost lines took 9 s to
+ * write as a row per line and takes well under a second as 200 sheets (issue 10).
  *
  * Everything above this store still sees cost lines one by one, with their own ids,
  * revisions, change-log entries, tombstones and shared versions; only the storage is
@@ -176,14 +176,12 @@ export class CostLineStore {
     if (ids.length === 0) return;
     const gone = new Set(ids);
     const packs = await this.packsHolding(ids);
-    await this.write(
-      packs.map((p) =>
-        packed(
-          p.proposalId,
-          p.lines.filter((l) => !gone.has(l.id)),
-        ),
-      ),
-    );
+    const kept = (p: PackedLines) =>
+      packed(
+        p.proposalId,
+        p.lines.filter((l) => !gone.has(l.id)),
+      );
+    await this.write(packs.map(kept));
   }
 
   /**

@@ -135,6 +135,16 @@ export class IkzDatabase extends Dexie {
     return name === 'costLines' ? this.costLines : (this.table(name) as unknown as RecordStore);
   }
 
+  /** Every id of a record table. */
+  recordIds(name: string): Promise<string[]> {
+    return name === 'costLines' ? this.costLines.primaryKeys() : (this.table(name).toCollection().primaryKeys() as Promise<string[]>);
+  }
+
+  /** A record table's records that belong to these proposals. */
+  recordsOfProposals(name: string, proposalIds: string[]): Promise<unknown[]> {
+    return name === 'costLines' ? this.costLines.ofProposals(proposalIds) : this.table(name).where('proposalId').anyOf(proposalIds).toArray();
+  }
+
   /** The IndexedDB tables that hold a record table's rows (for transaction scopes). */
   storesOf(name: string): string[] {
     return name === 'costLines' ? ['costSheets', 'costLineIds'] : [name];
@@ -145,9 +155,9 @@ export class IkzDatabase extends Dexie {
 export interface RecordStore {
   get(id: string): Promise<unknown>;
   bulkGet(ids: string[]): Promise<unknown[]>;
-  add(record: never): Promise<unknown>;
-  put(record: never): Promise<unknown>;
-  bulkPut(records: never[]): Promise<unknown>;
+  add(record: RecordMeta): Promise<unknown>;
+  put(record: RecordMeta): Promise<unknown>;
+  bulkPut(records: readonly RecordMeta[]): Promise<unknown>;
   delete(id: string): Promise<void>;
   bulkDelete(ids: string[]): Promise<void>;
   toArray(): Promise<unknown[]>;

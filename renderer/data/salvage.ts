@@ -1,9 +1,9 @@
-import { withLinesUnpacked } from './costLineStore';
-
 /**
  * Reads whatever the browser can still read, with plain IndexedDB and without a
  * version, so it also works when Dexie refused to open (newer schema). Read-only.
  */
+import { withLinesUnpacked } from './costLineStore';
+
 export interface SalvagedData {
   database: string;
   version: number;

@@ -1,7 +1,7 @@
 /**
  * Schema v10 (issue 10): cost lines move from a row each (table costLines) into one sheet
- * per proposal (costSheets, with their ids in costLineIds). Every line keeps its id, revision and content, so shared
- * versions that refer to a line as stored here stay true.
+ * per proposal (costSheets, with their ids in costLineIds). Every line keeps its id,
+ * revision and content, so shared versions that refer to a line as stored here stay true.
  */
 import type { Transaction } from 'dexie';
 import type { CostLine } from '../domain/costs/model';

@@ -43,10 +43,7 @@ async function proposalScope(db: IkzDatabase, tables: ExchangeTable[], proposalI
   const ids = new Set(proposalIds);
   const proposals = (await db.proposals.bulkGet(proposalIds)).filter((p) => p !== undefined) as unknown as ExchangeRecord[];
   if (proposals.length !== ids.size) throw new UserFacingError('Einer der gewählten Vorschläge wurde inzwischen gelöscht. Bitte die Auswahl prüfen.');
-  const byProposal = (table: ExchangeTable) =>
-    (table === 'costLines' ? db.costLines.ofProposals(proposalIds) : db.table(table).where('proposalId').anyOf(proposalIds).toArray()) as Promise<
-      ExchangeRecord[]
-    >;
+  const byProposal = (table: ExchangeTable) => db.recordsOfProposals(table, proposalIds) as Promise<ExchangeRecord[]>;
   const meetingIds = new Set(proposals.map((p) => p.nextMeetingId).filter((m): m is string => typeof m === 'string'));
   const meetings = (await db.meetings.toArray()).filter((m) => meetingIds.has(m.id) || m.agenda.some((a) => ids.has(a.proposalId)));
   const out: Collected[] = [];

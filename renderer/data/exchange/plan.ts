@@ -35,15 +35,14 @@ const KEYS_FIRST_FROM = 5000;
  * and only the rows that exist are fetched: an import of 50,000 new cost lines into a
  * laptop with a few hundred asked IndexedDB for 50,000 rows one by one (seconds) to learn
  * that none was there. For fewer keys that costs more than it saves (a review of 1,000
- * changed lines would read all 50,000 keys). Without `existingKeys` the table finds many
- * rows its own way (cost lines: costLineStore.ts).
+ * changed lines would read all 50,000 keys).
  */
 async function lookup<T>(
   table: { bulkGet(keys: string[]): Promise<unknown[]> },
   keys: string[],
-  existingKeys: (() => Promise<unknown[]>) | null,
+  existingKeys: () => Promise<unknown[]>,
 ): Promise<(T | undefined)[]> {
-  if (keys.length < KEYS_FIRST_FROM || !existingKeys) return (await table.bulkGet(keys)) as (T | undefined)[];
+  if (keys.length < KEYS_FIRST_FROM) return (await table.bulkGet(keys)) as (T | undefined)[];
   const present = new Set((await existingKeys()).map(String));
   const wanted = keys.filter((k) => present.has(k));
   const rows = wanted.length ? ((await table.bulkGet(wanted)) as (T | undefined)[]) : [];
@@ -152,7 +151,7 @@ async function lookupTable(db: IkzDatabase, table: ExchangeTable, t: ParsedExcha
   const asIs = t.records.map((r) => storedAsIs(shared, r));
   const ids = [...t.records.filter((_, i) => !asIs[i]).map((r) => r.id), ...t.tombstones.map((s) => s.recordId)];
   const [locals, stones] = await Promise.all([
-    lookup<ExchangeRecord>(db.recordStore(table), ids, table === 'costLines' ? null : () => db.table(table).toCollection().primaryKeys()),
+    lookup<ExchangeRecord>(db.recordStore(table), ids, () => db.recordIds(table)),
     lookup<Tombstone>(
       db.tombstones,
       ids.map((id) => `${table}:${id}`),

@@ -3,6 +3,7 @@
  * schemas.ts, costs/model.ts), reused, so a file holds nothing a form could not save.
  * Unsafe keys (`__proto__` …) are refused before any schema runs.
  */
+import { isCostLineAsWritten } from './costLineFastCheck';
 import { someObject } from './jsonWalk';
 import { z } from 'zod';
 import { contractSchema, contractTemplateSchema, contractVersionSchema } from '../contracts/model';
@@ -32,6 +33,15 @@ export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   contractTemplates: contractTemplateSchema,
   contracts: contractSchema,
   contractVersions: contractVersionSchema,
+};
+
+/**
+ * Quick checks that let a record skip its zod schema when it is exactly as the app writes
+ * it (jitless zod is slow for the 50,000 cost lines of a workspace file); see
+ * costLineFastCheck.ts. A record they do not accept goes through zod.
+ */
+export const RECORD_FAST_CHECKS: Partial<Record<ExchangeTable, (record: unknown) => boolean>> = {
+  costLines: isCostLineAsWritten,
 };
 
 /** For a table the app does not type (yet): the common fields, the rest kept as it is. */
