@@ -3,7 +3,6 @@ import { fieldChanges } from '../domain/fieldChanges';
 import { type ChangeAction, type ChangeLogEntry } from '../domain/schemas';
 import { SETTINGS_ID } from '../domain/vocabulary';
 import type { IkzDatabase } from './db';
-import { nowIso } from './records';
 
 export interface ChangeInput {
   table: string;
@@ -19,10 +18,24 @@ export async function currentUserName(db: IkzDatabase): Promise<string> {
   return settings && 'userName' in settings ? settings.userName : 'Unbekannt';
 }
 
+let lastEntryMs = 0;
+
+/**
+ * The time of a change-log entry, a millisecond after the previous one when the clock has
+ * not moved on: the log is read sorted by time, and entries of commands in the same
+ * millisecond fell back to the order of their random ids. A clock set back by more than a
+ * second (a changed system time) is taken as it is.
+ */
+function entryTime(): string {
+  const now = Date.now();
+  lastEntryMs = now <= lastEntryMs && lastEntryMs - now < 1000 ? lastEntryMs + 1 : now;
+  return new Date(lastEntryMs).toISOString();
+}
+
 export function changeEntry(by: string, change: ChangeInput): ChangeLogEntry {
   return {
     id: newId(),
-    at: nowIso(),
+    at: entryTime(),
     by,
     table: change.table,
     recordId: change.recordId,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { changesOfRecord } from '../../renderer/data/changeLog';
 import { runCommand } from '../../renderer/data/commands';
 import type { Meeting } from '../../renderer/domain/schemas';
 import { UserFacingError } from '../../renderer/domain/errors';
@@ -10,6 +11,19 @@ const meeting = { title: 'Kämmererrunde', date: '2027-03-10', location: 'Unna',
 >;
 
 describe('the one write path', () => {
+  it('keeps the change log of commands made within one millisecond in the order they were made', async () => {
+    const db = await freshDb({ seed: false });
+    vi.useFakeTimers({ now: new Date('2027-03-01T10:00:00.000Z'), toFake: ['Date'] });
+    try {
+      let record = await runCommand(db, ['meetings'], (tx) => tx.create('meetings', meeting, 'Schritt 0'));
+      for (let i = 1; i <= 12; i++) record = await runCommand(db, ['meetings'], (tx) => tx.update('meetings', record, { notes: `${i}` }, `Schritt ${i}`));
+    } finally {
+      vi.useRealTimers();
+    }
+    const log = await changesOfRecord(db, 'meetings', (await db.meetings.toArray())[0]!.id);
+    expect(log.map((e) => e.summary)).toEqual(Array.from({ length: 13 }, (_, i) => `Schritt ${i}`));
+  });
+
   it('stamps new records, logs them, and updates with a new revision and the changed fields', async () => {
     const db = await freshDb({ seed: false });
     const created = await runCommand(db, ['meetings'], (tx) => tx.create('meetings', meeting, 'Termin angelegt'));
