@@ -16,7 +16,8 @@ describe('the one write path', () => {
     vi.useFakeTimers({ now: new Date('2027-03-01T10:00:00.000Z'), toFake: ['Date'] });
     try {
       let record = await runCommand(db, ['meetings'], (tx) => tx.create('meetings', meeting, 'Schritt 0'));
-      for (let i = 1; i <= 12; i++) record = await runCommand(db, ['meetings'], (tx) => tx.update('meetings', record, { location: `Raum ${i}` }, `Schritt ${i}`));
+      for (let i = 1; i <= 12; i++)
+        record = await runCommand(db, ['meetings'], (tx) => tx.update('meetings', record, { location: `Raum ${i}` }, `Schritt ${i}`));
     } finally {
       vi.useRealTimers();
     }
