@@ -8,6 +8,7 @@
  * U+FFFF next to ones from U+E000 to U+FFFF).
  */
 import { utf8Bytes } from '../bytes';
+import { membersInKeyOrder, type MemberSpan } from './memberSpans';
 
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
@@ -59,6 +60,8 @@ function inKeyOrder(value: unknown, depth: number): unknown {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
+      // Values that are no objects stay as they are: not calling for them halves the walk.
+      if (item === null || typeof item !== 'object') continue;
       const ordered = inKeyOrder(item, depth + 1);
       if (ordered === TOO_DEEP || ordered === ENGINE_ORDER_DIFFERS) return ordered;
       if (ordered !== item) (copy ??= value.slice())[i] = ordered;
@@ -76,6 +79,7 @@ function inKeyOrder(value: unknown, depth: number): unknown {
   let children: unknown[] | null = null;
   for (let i = 0; i < keys.length; i++) {
     const child = object[keys[i]!];
+    if (child === null || typeof child !== 'object') continue;
     const ordered = inKeyOrder(child, depth + 1);
     if (ordered === TOO_DEEP || ordered === ENGINE_ORDER_DIFFERS) return ordered;
     if (ordered !== child) (children ??= keys.map((k) => object[k]))[i] = ordered;
@@ -129,6 +133,22 @@ export async function exchangeChecksum(file: object): Promise<string> {
 }
 
 /** SHA-256 of an already canonical text, as lowercase hex. */
-export async function checksumOfText(canonical: string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', utf8Bytes(canonical)));
+export function checksumOfText(canonical: string): Promise<string> {
+  return sha256Hex(utf8Bytes(canonical));
+}
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+/**
+ * True when `expected` is the checksum of the file read from `bytes` (parsed: `file`;
+ * `members`: topLevelMembers of the bytes, when already found). A file laid out as the app
+ * writes it is hashed from its own bytes (memberSpans.ts); any other, or one whose bytes
+ * do not match, the long way, which decides.
+ */
+export async function checksumMatches(bytes: Uint8Array, file: object, expected: string, members?: readonly MemberSpan[] | null): Promise<boolean> {
+  const asWritten = membersInKeyOrder(bytes, 'checksum', members);
+  if (asWritten && (await sha256Hex(asWritten)) === expected) return true;
+  return (await exchangeChecksum(file)) === expected;
 }

@@ -5,7 +5,7 @@
  * records.
  */
 import { z } from 'zod';
-import { exchangeChecksum } from './canonical';
+import { canonicalJson, checksumMatches } from './canonical';
 import { decryptText, keyFor } from './encryption';
 import {
   EXCHANGE_FORMAT,
@@ -14,6 +14,7 @@ import {
   MAX_EXCHANGE_BYTES,
   TABLE_LABELS,
   type ExchangeContent,
+  type ExchangeEncryption,
   type ExchangeError,
   type ExchangeErrorCode,
   type ExchangeHeader,
@@ -21,7 +22,8 @@ import {
   type ExchangeTable,
   type ParsedExchange,
 } from './format';
-import { headerSchema } from './headerSchema';
+import { encryptionSchema, headerSchema } from './headerSchema';
+import { memberValue, topLevelMembers, type MemberSpan } from './memberSpans';
 import { baseRefSchema, findUnsafeKey, logEntrySchema, mayHoldUnsafeKey, RECORD_FAST_CHECKS, RECORD_SCHEMAS, tombstoneSchema } from './recordSchemas';
 
 const fail = (code: ExchangeErrorCode, message: string, header?: ExchangeHeader): { ok: false; error: ExchangeError } => ({
@@ -115,6 +117,19 @@ export function validateContent(raw: unknown): ExchangeResult<ExchangeContent> {
 }
 
 /**
+ * The key for the parameters in the file's `encryption` member, derived from the bytes
+ * before anything else is read; `for` gives it only for the same parameters as the checked
+ * header (else the reader derives the key anew).
+ */
+function earlyKey(bytes: Uint8Array, members: readonly MemberSpan[] | null, password: string) {
+  const parameters = encryptionSchema.safeParse(memberValue(bytes, members, 'encryption'));
+  if (!parameters.success) return null;
+  const key = keyFor(password, parameters.data);
+  const given = canonicalJson(parameters.data);
+  return { for: (encryption: ExchangeEncryption) => (canonicalJson(encryption) === given ? key : null) };
+}
+
+/**
  * Checks and opens an exchange file: size, JSON, format name and version, unsafe keys,
  * checksum, password, and every record against the zod schema of its table. Never throws;
  * a refusal carries a German message and nothing has been written anywhere.
@@ -135,6 +150,10 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
       'Die Datei ist größer als 100 MB und wird nicht eingelesen. Bitte eine kleinere Auswahl (z. B. einzelne Vorschläge) exportieren lassen.',
     );
   }
+  // Where the file's members lie in its bytes: for the checksum, and with a password to start
+  // deriving the key (a quarter of a second, off this thread) before the file is decoded.
+  const members = topLevelMembers(bytes);
+  const early = password ? earlyKey(bytes, members, password) : null;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -161,20 +180,23 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
     return fail('invalid', `Der Kopf der Austauschdatei ist fehlerhaft${path(header.error.issues[0])}. Bitte die Datei neu exportieren lassen.`);
   const { checksum: _checksum, ...headerFields } = header.data;
   const info = headerFields as ExchangeHeader;
-  // The key is derived (a quarter of a second, off this thread) while the checksum is taken.
-  const key = info.encryption && password ? keyFor(password, info.encryption) : null;
-  if ((await exchangeChecksum(file)) !== header.data.checksum.value) return fail('damaged', DAMAGED, info);
+  // The content is decrypted while the checksum is taken (both in Web Crypto, off this
+  // thread); what decrypting gives counts only once the checksum is right.
+  const key = info.encryption && password ? (early?.for(info.encryption) ?? keyFor(password, info.encryption)) : null;
+  const checked = checksumMatches(bytes, file, header.data.checksum.value, members);
+  const opened = key && info.encryption && typeof file.ciphertext === 'string' ? decryptText(file.ciphertext, key, info.encryption) : null;
+  if (!(await checked)) return fail('damaged', DAMAGED, info);
   let raw: unknown;
   if (info.encryption) {
     if (typeof file.ciphertext !== 'string' || 'content' in file)
       return fail('invalid', 'Die verschlüsselte Austauschdatei ist unvollständig. Bitte die Datei neu exportieren lassen.', info);
-    if (!password || !key)
+    if (!password || !opened)
       return fail(
         'password-needed',
         'Diese Austauschdatei ist mit einem Passwort geschützt. Bitte das Passwort eingeben, das Ihnen der Absender genannt hat.',
         info,
       );
-    const plain = await decryptText(file.ciphertext, key, info.encryption);
+    const plain = await opened;
     if (plain === null) return fail('wrong-password', 'Das Passwort ist falsch. Bitte noch einmal eingeben (Groß- und Kleinschreibung beachten).', info);
     const inner = parseJson(plain);
     if (!inner) return fail('damaged', DAMAGED, info);
