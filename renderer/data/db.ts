@@ -79,16 +79,32 @@ export interface ExchangeBaseRow {
   versions: { revision: number; updatedAt: string; record: (RecordMeta & Record<string, unknown>) | null }[];
 }
 
+/** The shared versions of one record, newest last. */
+export interface SharedRecordVersions {
+  recordId: string;
+  versions: SharedVersion[];
+}
+
 /**
- * Schema v8: the shared versions of a table's records, in 256 buckets by a hash of the
- * record id. One row per record made an export of 50,000 cost lines write 50,000 rows,
+ * The shared versions of a table's records, in 256 buckets by a hash of the record id
+ * (schema v8). One row per record made an export of 50,000 cost lines write 50,000 rows,
  * and Chromium's IndexedDB spends about 0.2 ms on every row whatever its size (issue 10).
+ * Since v12 a bucket holds its records as JSON text: IndexedDB clones one string much
+ * faster than the 50,000 small objects an export or import of 50,000 lines remembers.
  */
 export interface SharedVersionsRow {
   /** `${table}:${bucket}`, bucket two hex digits */
   id: string;
   table: string;
-  records: { recordId: string; versions: SharedVersion[] }[];
+  /** JSON of SharedRecordVersions[] */
+  recordsJson: string;
+}
+
+/** Schema v8 to v11 (read only by the v12 upgrade): the bucket's records as objects. */
+export interface SharedVersionsRowV8 {
+  id: string;
+  table: string;
+  records: SharedRecordVersions[];
 }
 
 export type SettingsRow = Settings | SeedState | CalculationSettings | WorkspaceRevision | ContractSettings | DeviceIdentity;

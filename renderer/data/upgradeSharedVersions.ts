@@ -5,12 +5,12 @@
  * of that record asks instead of merging.
  */
 import type { Transaction } from 'dexie';
-import type { ExchangeBaseRow, SharedVersionsRow } from './db';
+import type { ExchangeBaseRow, SharedVersionsRowV8 } from './db';
 import { bucketOf } from './exchange/sharedVersions';
 
 export async function upgradeSharedVersions(tx: Transaction): Promise<void> {
   const old = (await tx.table('exchangeBase').toArray()) as ExchangeBaseRow[];
-  const rows = new Map<string, SharedVersionsRow>();
+  const rows = new Map<string, SharedVersionsRowV8>();
   for (const row of old) {
     const versions = row.versions.flatMap((v) => (v.record ? [{ revision: v.revision, updatedAt: v.updatedAt, record: v.record }] : []));
     if (!versions.length) continue;

@@ -3,3 +3,4 @@ export { upgradeToCalendarYears } from './upgradeCalendarYears';
 export { upgradeMeetingAgendas } from './upgradeMeetingAgendas';
 export { upgradeSharedVersions } from './upgradeSharedVersions';
 export { upgradePackedCostLines } from './upgradePackedCostLines';
+export { upgradeSharedVersionsText } from './upgradeSharedVersionsText';

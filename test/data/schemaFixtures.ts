@@ -116,16 +116,21 @@ function rowsFor(table: string, version: number): Row[] {
       const shared = { id: 'p-1', title: 'Gemeinsame Vollstreckung – so geteilt', ...meta(2) };
       return [{ id: 'proposals:p-1', table: 'proposals', recordId: 'p-1', versions: [{ revision: 2, updatedAt: shared.updatedAt, record: shared }] }];
     }
-    case 'sharedVersions':
-      // Buckets by a hash of the record id (renderer/data/exchange/sharedVersions.ts bucketOf).
+    case 'sharedVersions': {
+      // Buckets by a hash of the record id (renderer/data/exchange/sharedVersions.ts bucketOf);
+      // the records as objects until v11, as JSON text from v12 on.
+      const bucket = (id: string, records: object[]) => ({
+        id,
+        table: 'costLines',
+        ...(version >= 12 ? { recordsJson: JSON.stringify(records) } : { records }),
+      });
       return [
-        { id: 'costLines:59', table: 'costLines', records: [{ recordId: 'l-1', versions: [{ revision: 1, updatedAt: meta(1).updatedAt }] }] },
-        {
-          id: 'costLines:dd',
-          table: 'costLines',
-          records: [{ recordId: 'l-gone', versions: [{ revision: 2, updatedAt: meta(2).updatedAt, record: { id: 'l-gone', proposalId: 'p-1', ...meta(2) } }] }],
-        },
+        bucket('costLines:59', [{ recordId: 'l-1', versions: [{ revision: 1, updatedAt: meta(1).updatedAt }] }]),
+        bucket('costLines:dd', [
+          { recordId: 'l-gone', versions: [{ revision: 2, updatedAt: meta(2).updatedAt, record: { id: 'l-gone', proposalId: 'p-1', ...meta(2) } }] },
+        ]),
       ];
+    }
     default:
       // contracts, contractVersions and any table a later schema adds.
       return [1, 2].map((n) => ({ id: `${table}-${n}`, proposalId: 'p-1', title: `${table} Nr. ${n} – Entwurf ü`, ...meta(n) }));
@@ -142,4 +147,14 @@ export function fixtureTables(version: number): Record<string, Row[]> {
 export function amountSum(entry: unknown): number {
   const e = entry as { amounts?: number[]; byYear?: Record<string, number> };
   return [...(e.amounts ?? []), ...Object.values(e.byYear ?? {})].reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A row as compared across schema versions: a bucket of shared versions with its records
+ * as objects, whether stored as objects (v8 to v11) or as JSON text (v12 on).
+ */
+export function comparable(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table !== 'sharedVersions' || typeof row.recordsJson !== 'string') return row;
+  const { recordsJson, ...rest } = row;
+  return { ...rest, records: JSON.parse(recordsJson) as unknown };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WORKSPACE_REVISION_ID, type IkzDatabase, type WorkspaceRevision } from '../../renderer/data/db';
-import { bucketOf, loadShared, withVersion } from '../../renderer/data/exchange/sharedVersions';
+import { bucketOf, loadShared, sharedRecordsOf, withVersion } from '../../renderer/data/exchange/sharedVersions';
 import { applyCostLineChanges } from '../../renderer/data/repositories/costs';
 import { deleteProposal } from '../../renderer/data/repositories/proposals';
 import { bauhofProposal, freshDb } from './helpers';
@@ -44,7 +44,7 @@ describe('shared versions', () => {
     expect(await versionsOf(db, 'proposals', p.id)).toEqual([{ revision: stored.revision, updatedAt: stored.updatedAt }]);
     const rows = await db.sharedVersions.toArray();
     expect(rows.length).toBeLessThanOrEqual(256 * 4);
-    expect(rows.every((r) => r.id === `${r.table}:${bucketOf(r.records[0]!.recordId)}`)).toBe(true);
+    expect(rows.every((r) => r.id === `${r.table}:${bucketOf(sharedRecordsOf(r)[0]!.recordId)}`)).toBe(true);
     // Exporting the unchanged proposal again writes nothing new.
     const before = await db.sharedVersions.toArray();
     await exportFile(db, { kind: 'proposals', proposalIds: [p.id] });

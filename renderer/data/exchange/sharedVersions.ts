@@ -16,7 +16,7 @@
  */
 import type { BaseRef } from '../../domain/exchange/format';
 import { refOf, sameRef } from '../../domain/exchange/merge';
-import type { IkzDatabase, SharedVersion, SharedVersionsRow } from '../db';
+import type { IkzDatabase, SharedRecordVersions, SharedVersion, SharedVersionsRow } from '../db';
 
 /** A few versions per record are enough: a base older than that means the laptops drifted far apart (then: a conflict, never a silent loss). */
 export const KEPT_VERSIONS = 6;
@@ -24,26 +24,33 @@ export const KEPT_VERSIONS = 6;
 /** Above this many buckets wanted, one range read of the table's buckets beats a lookup per bucket. */
 const RANGE_READ_FROM = 32;
 
+const BUCKETS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** FNV-1a of the id, two hex digits: spreads UUIDs and seed ids alike. */
 export function bucketOf(recordId: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < recordId.length; i++) h = Math.imul(h ^ recordId.charCodeAt(i), 0x01000193);
-  return ((h >>> 0) & 0xff).toString(16).padStart(2, '0');
+  return BUCKETS[h & 0xff]!;
 }
 
 const rowId = (table: string, bucket: string) => `${table}:${bucket}`;
+
+/** The records of a bucket as stored (JSON text since schema v12). */
+export const sharedRecordsOf = (row: SharedVersionsRow | undefined): SharedRecordVersions[] =>
+  row ? (JSON.parse(row.recordsJson) as SharedRecordVersions[]) : [];
 
 /** The shared versions of one table's records, as read; `set` marks a bucket for `saveShared`. */
 export class SharedVersionsOfTable {
   private readonly byId = new Map<string, SharedVersion[]>();
   private readonly dirty = new Set<string>();
 
+  /** `buckets`: the buckets read, or 'all' (the table's whole range). */
   constructor(
     readonly table: string,
-    private readonly buckets: ReadonlySet<string>,
+    private readonly buckets: ReadonlySet<string> | 'all',
     rows: readonly (SharedVersionsRow | undefined)[],
   ) {
-    for (const row of rows) for (const r of row?.records ?? []) this.byId.set(r.recordId, r.versions);
+    for (const row of rows) for (const r of sharedRecordsOf(row)) this.byId.set(r.recordId, r.versions);
   }
 
   /** Newest last; empty when never shared. */
@@ -53,28 +60,29 @@ export class SharedVersionsOfTable {
 
   set(recordId: string, versions: SharedVersion[]): void {
     const bucket = bucketOf(recordId);
-    if (!this.buckets.has(bucket)) throw new Error(`Shared versions of ${this.table}:${recordId} were not read before writing`);
+    if (this.buckets !== 'all' && !this.buckets.has(bucket)) throw new Error(`Shared versions of ${this.table}:${recordId} were not read before writing`);
     this.byId.set(recordId, versions);
     this.dirty.add(bucket);
   }
 
   /** The changed buckets, whole. */
   changedRows(): SharedVersionsRow[] {
-    const rows = new Map<string, SharedVersionsRow>([...this.dirty].map((b) => [b, { id: rowId(this.table, b), table: this.table, records: [] }]));
+    const records = new Map<string, SharedRecordVersions[]>([...this.dirty].map((b) => [b, []]));
     for (const [recordId, versions] of this.byId) {
-      if (versions.length) rows.get(bucketOf(recordId))?.records.push({ recordId, versions });
+      if (versions.length) records.get(bucketOf(recordId))?.push({ recordId, versions });
     }
-    return [...rows.values()];
+    return [...records].map(([bucket, list]) => ({ id: rowId(this.table, bucket), table: this.table, recordsJson: JSON.stringify(list) }));
   }
 }
 
 /** The buckets holding `ids` of `table`. */
 export async function loadShared(db: IkzDatabase, table: string, ids: readonly string[]): Promise<SharedVersionsOfTable> {
-  const buckets = new Set(ids.map(bucketOf));
+  const buckets = new Set<string>();
+  // Hashing stops as soon as the range read is due: an import of 50,000 lines hashed every id twice for nothing.
+  for (let i = 0; i < ids.length && buckets.size < RANGE_READ_FROM; i++) buckets.add(bucketOf(ids[i]!));
   if (buckets.size >= RANGE_READ_FROM) {
     const rows = await db.sharedVersions.where('id').between(`${table}:`, `${table}:\uffff`).toArray();
-    const all = new Set(Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0')));
-    return new SharedVersionsOfTable(table, all, rows);
+    return new SharedVersionsOfTable(table, 'all', rows);
   }
   const keys = [...buckets].map((b) => rowId(table, b));
   return new SharedVersionsOfTable(table, buckets, keys.length ? await db.sharedVersions.bulkGet(keys) : []);

@@ -7,7 +7,7 @@
 // zod must know it runs without JIT before any schema is built (the app's CSP).
 import '../../bench/exchange/jitless';
 import { databaseAtVersion, writeTables } from '../../../renderer/data/backups/upgrade';
-import { bucketOf } from '../../../renderer/data/exchange/sharedVersions';
+import { bucketOf, sharedRecordsOf } from '../../../renderer/data/exchange/sharedVersions';
 import { openDatabase } from '../../../renderer/data/openDatabase';
 import { fixtureTables } from '../../data/schemaFixtures';
 
@@ -27,7 +27,7 @@ async function upgradeFrom(version: number) {
     if (table === 'exchangeBase') {
       for (const row of rows) {
         const bucket = await db.sharedVersions.get(`${String(row.table)}:${bucketOf(String(row.recordId))}`);
-        if (!bucket?.records.some((r) => r.recordId === row.recordId && r.versions.every((v) => v.record))) missing.push(`${table} ${row.id}`);
+        if (!sharedRecordsOf(bucket).some((r) => r.recordId === row.recordId && r.versions.every((v) => v.record))) missing.push(`${table} ${row.id}`);
       }
       continue;
     }
