@@ -33,6 +33,15 @@ describe('three-way merge, field by field', () => {
       participantIds: ['new', 'x'],
       cases: { new: 3 },
     });
+    // Copies only what changes, members before the first change included; the input stays as it was.
+    const untouched = { a: 1, list: ['x'] };
+    const value = { first: 'keep', nested: untouched, last: 'old' };
+    const remapped = remapIds(value, map);
+    expect(remapped).toEqual({ first: 'keep', nested: untouched, last: 'new' });
+    expect(Object.keys(remapped)).toEqual(['first', 'nested', 'last']);
+    expect(remapped.nested).toBe(untouched);
+    expect(value.last).toBe('old');
+    expect(remapIds(untouched, map)).toBe(untouched);
     expect(canonicalJson({ b: 1, a: [1, { d: undefined, c: 'ä' }], '10': 0, '9': 0 })).toBe('{"10":0,"9":0,"a":[1,{"c":"ä"}],"b":1}');
   });
 });

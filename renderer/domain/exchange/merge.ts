@@ -50,28 +50,37 @@ export const sameContent = (a: Record<string, unknown>, b: Record<string, unknow
 export function remapIds<T>(value: T, map: ReadonlyMap<string, string>): T {
   if (map.size === 0) return value;
   // Plain loops, and a copy only of what changes: this walks every value of a file (50,000
-  // cost lines with their yearly amounts), most of which name no party or area.
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return map.get(v) ?? v;
-    if (v === null || typeof v !== 'object') return v;
+  // cost lines with their yearly amounts), most of which name no party or area. Numbers and
+  // booleans (the yearly amounts: most values) are passed over without a call.
+  const mappedValue = (v: unknown): unknown => (typeof v === 'string' ? (map.get(v) ?? v) : v !== null && typeof v === 'object' ? walk(v) : v);
+  const walk = (v: object): unknown => {
     if (Array.isArray(v)) {
       let out: unknown[] | null = null;
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
-        const mapped = walk(item);
+        const mapped = mappedValue(item);
         if (mapped !== item) (out ??= v.slice())[i] = mapped;
       }
       return out ?? v;
     }
     const object = v as Record<string, unknown>;
     const keys = Object.keys(object);
-    const values = keys.map((k) => walk(object[k]));
-    if (keys.every((k, i) => !map.has(k) && values[i] === object[k])) return v;
-    const out: Record<string, unknown> = {};
-    keys.forEach((k, i) => (out[map.get(k) ?? k] = values[i]));
-    return out;
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const child = object[key];
+      const mapped = typeof child === 'number' || typeof child === 'boolean' ? child : mappedValue(child);
+      const mappedKey = map.get(key);
+      if (!out && (mapped !== child || mappedKey !== undefined)) {
+        // The first change: the members before it as they were.
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]!] = object[keys[j]!];
+      }
+      if (out) out[mappedKey ?? key] = mapped;
+    }
+    return out ?? v;
   };
-  return walk(value) as T;
+  return mappedValue(value) as T;
 }
 
 export type FieldDecision = { field: string; side: 'mine' | 'theirs' | 'conflict' };
