@@ -8,7 +8,9 @@ import { runCommand } from '../../renderer/data/commands';
 import type { IkzDatabase } from '../../renderer/data/db';
 import { withNewMeta } from '../../renderer/data/records';
 import { salvageDatabase } from '../../renderer/data/salvage';
+import { sheetText } from '../../renderer/data/costLineStore';
 import type { CostLine } from '../../renderer/domain/costs/model';
+import { canonicalJson } from '../../renderer/domain/exchange/canonical';
 import { freshDb } from './helpers';
 
 /** No seeded examples: the counts are this test's lines alone. */
@@ -105,6 +107,18 @@ describe('cost lines stored per proposal', () => {
     ).rejects.toThrow('danach gescheitert');
     expect(await db.costSheets.get(p.id)).toEqual(sheetBefore);
     expect(await db.tombstones.get(`costLines:${first[0]!.id}`)).toBeUndefined();
+  });
+});
+
+describe('the text of a sheet', () => {
+  it('is canonical JSON, whether the lines are in key order (read from a file) or not (made here)', () => {
+    const made = linesFor('bauhof', 3).map((l, i) => ({ ...l, entry: { mode: 'years' as const, byYear: { '2029': i, '2027': 1, '2028': 2 } } }));
+    const fromFile = JSON.parse(canonicalJson(made)) as CostLine[];
+    expect(Object.keys(made[0]!)).not.toEqual(Object.keys(made[0]!).sort());
+    for (const lines of [made, fromFile, [...fromFile, made[0]!]]) expect(sheetText(lines)).toBe(canonicalJson(lines));
+    // Keys in order, the entry's not: still canonical.
+    const entryOutOfOrder = fromFile.map((l) => ({ ...l, entry: { mode: 'growth' as const, startCents: 100, increasePercent: 2 } }));
+    expect(sheetText(entryOutOfOrder)).toBe(canonicalJson(entryOutOfOrder));
   });
 });
 

@@ -41,7 +41,8 @@ function withReplacer(value: unknown): string {
   return engineOrderDiffers || text === undefined ? write(value) : text;
 }
 
-function keysSorted(keys: readonly string[]): boolean {
+/** True when the keys are in code-unit order. */
+export function keysSorted(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
   return true;
 }
