@@ -100,6 +100,8 @@ export function findVersion(versions: readonly SharedVersion[], ref: BaseRef | n
 
 /** The versions with `version` as the newest (moved to the end if known), or null when nothing changes. */
 export function withVersion(versions: readonly SharedVersion[], version: SharedVersion): SharedVersion[] | null {
+  // Never shared before (every line of a first import or export): no copies to make.
+  if (versions.length === 0) return [version];
   const last = versions[versions.length - 1];
   // Known as the newest already: a copy there stays (it is that version's content either way).
   if (last && sameRef(last, version) && (last.record !== undefined || version.record === undefined)) return null;
