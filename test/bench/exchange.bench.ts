@@ -173,14 +173,19 @@ const REVIEW_TIMER = `window.__reviewTimer = (input) => {
   }, { once: true });
 }`;
 
-/** Waits until the app is at rest (its Chromium used under 0.15 s of CPU in a second, at most 3 minutes); the seconds waited. */
+/**
+ * Waits until the app is at rest: its Chromium used under 0.15 s of CPU in each of three
+ * seconds in a row (one quiet second came before the recalculation had started); at most
+ * 3 minutes. The seconds waited.
+ */
 async function atRest(session: Session): Promise<number> {
   const t0 = Date.now();
   let before = chromiumCpuSeconds(session.profileDir);
-  while (Date.now() - t0 < 180_000) {
+  let quiet = 0;
+  while (quiet < 3 && Date.now() - t0 < 180_000) {
     await new Promise((r) => setTimeout(r, 1000));
     const now = chromiumCpuSeconds(session.profileDir);
-    if (now - before < 0.15) break;
+    quiet = now - before < 0.15 ? quiet + 1 : 0;
     before = now;
   }
   return Math.round((Date.now() - t0) / 100) / 10;
