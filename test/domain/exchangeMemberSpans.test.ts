@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, checksumMatches, exchangeChecksum } from '../../renderer/domain/exchange/canonical';
-import { membersInKeyOrder, topLevelMembers } from '../../renderer/domain/exchange/memberSpans';
+import { membersInKeyOrder, topLevelMembers, withStringApart } from '../../renderer/domain/exchange/memberSpans';
+import { readExchangeFile } from '../../renderer/domain/exchange/read';
 import { bytesOf, sampleFile } from './exchangeFixture';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -71,5 +72,25 @@ describe('the members of a file, from its bytes', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('give the ciphertext of a protected file apart from the rest, the same as JSON.parse would', async () => {
+    const { text } = await sampleFile('Kämmerer-2027!');
+    const bytes = bytesOf(text);
+    const apart = withStringApart(bytes, topLevelMembers(bytes), 'ciphertext')!;
+    const whole = JSON.parse(text) as Record<string, unknown>;
+    expect(apart.value).toBe(whole.ciphertext);
+    expect({ ...(JSON.parse(apart.text) as object), ciphertext: apart.value }).toEqual(whole);
+    // An escape, a value that is no string, a name twice: JSON.parse reads the whole file.
+    const escaped = text.replace(/"ciphertext":"([^"]{4})/, '"ciphertext":"$1\\/');
+    const twice = `${text.slice(0, -1)},"ciphertext":"QUJD"}`;
+    for (const other of [escaped, text.replace(/"ciphertext":"[^"]*"/, '"ciphertext":42'), twice]) {
+      const b = bytesOf(other);
+      expect(withStringApart(b, topLevelMembers(b), 'ciphertext'), other.slice(0, 80)).toBeNull();
+    }
+    // A file whose ciphertext was altered is still refused as damaged, not opened.
+    const altered = text.replace(/"ciphertext":"(.)/, (_m, c: string) => `"ciphertext":"${c === 'A' ? 'B' : 'A'}`);
+    const result = await readExchangeFile(bytesOf(altered), 'Kämmerer-2027!');
+    expect(result.ok ? 'geöffnet' : result.error.code).toBe('damaged');
   });
 });

@@ -23,7 +23,7 @@ import {
   type ParsedExchange,
 } from './format';
 import { encryptionSchema, headerSchema } from './headerSchema';
-import { memberValue, topLevelMembers, type MemberSpan } from './memberSpans';
+import { memberValue, topLevelMembers, withStringApart, type MemberSpan } from './memberSpans';
 import { baseRefSchema, findUnsafeKey, logEntrySchema, mayHoldUnsafeKey, RECORD_FAST_CHECKS, RECORD_SCHEMAS, tombstoneSchema } from './recordSchemas';
 
 const fail = (code: ExchangeErrorCode, message: string, header?: ExchangeHeader): { ok: false; error: ExchangeError } => ({
@@ -155,8 +155,11 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
   const members = topLevelMembers(bytes);
   const early = password ? earlyKey(bytes, members, password) : null;
   let text: string;
+  let ciphertext: string | null = null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const apart = withStringApart(bytes, members, 'ciphertext');
+    text = apart?.text ?? new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    ciphertext = apart?.value ?? null;
   } catch {
     return fail('not-exchange', NOT_EXCHANGE);
   }
@@ -164,6 +167,7 @@ async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResul
   if (!json) return text.includes(EXCHANGE_FORMAT) ? fail('damaged', DAMAGED) : fail('not-exchange', NOT_EXCHANGE);
   const file = json.value;
   if (!isObject(file) || file.format !== EXCHANGE_FORMAT) return fail('not-exchange', NOT_EXCHANGE);
+  if (ciphertext !== null) file.ciphertext = ciphertext;
   if (typeof file.formatVersion === 'number' && file.formatVersion > EXCHANGE_FORMAT_VERSION) {
     return fail(
       'newer-version',
