@@ -14,7 +14,7 @@
  */
 import type { Table } from 'dexie';
 import type { CostLine } from '../domain/costs/model';
-import { canonicalJson, keysSorted } from '../domain/exchange/canonical';
+import { canonicalJson, keysSorted, withKnownCanonicalText } from '../domain/exchange/canonical';
 
 /**
  * A proposal's cost lines as stored: their JSON text (IndexedDB clones one string much
@@ -63,12 +63,12 @@ export function packLines(lines: readonly CostLine[]): PackedLines[] {
   return [...groups].map(([proposalId, group]) => packed(proposalId, group));
 }
 
-/**
- * A line whose own keys and its entry's are in code-unit order. Its yearly amounts are keyed
- * by four-digit years (the schema), which the engine lists in that order; were a key not
- * (a leading zero), the export would put the line in order itself, only more slowly.
- */
-const inKeyOrder = (line: CostLine) => keysSorted(Object.keys(line)) && keysSorted(Object.keys(line.entry));
+/** A line whose keys are in code-unit order: its own, its entry's and its yearly amounts' (its only nested objects, by the schema). */
+function inKeyOrder(line: CostLine): boolean {
+  const entry = line.entry as Record<string, unknown>;
+  const byYear = entry.byYear;
+  return keysSorted(Object.keys(line)) && keysSorted(Object.keys(entry)) && (typeof byYear !== 'object' || byYear === null || keysSorted(Object.keys(byYear)));
+}
 
 /**
  * The JSON text of a sheet's lines with keys in canonical order: an export then reads lines
@@ -86,6 +86,16 @@ export function storedRows(packs: readonly PackedLines[]): { costSheets: CostShe
     costSheets: packs.map((p) => ({ proposalId: p.proposalId, lines: sheetText(p.lines) })),
     costLineIds: packs.map((p) => ({ proposalId: p.proposalId, lineIds: p.lineIds })),
   };
+}
+
+/**
+ * The lines of these sheets, sheet by sheet, for an export: canonicalJson writes them as the
+ * sheets' texts joined (each the canonical JSON of its lines: sheetText), without walking
+ * and serialising 50,000 lines again.
+ */
+export function linesForExport(sheets: readonly CostSheet[]): CostLine[] {
+  const texts = sheets.map((s) => s.lines.slice(1, -1)).filter((inner) => inner.length > 0);
+  return withKnownCanonicalText(sheets.flatMap(linesOf), `[${texts.join(',')}]`);
 }
 
 export function unpackSheets(sheets: readonly CostSheet[]): CostLine[] {
@@ -113,6 +123,12 @@ export class CostLineStore {
 
   async idsOfProposal(proposalId: string): Promise<string[]> {
     return (await this.ids.get(proposalId))?.lineIds ?? [];
+  }
+
+  /** The lines of these proposals (of all without ids) for an export, sheet by sheet: see linesForExport. */
+  async forExport(proposalIds?: readonly string[]): Promise<CostLine[]> {
+    const sheets = proposalIds ? await this.sheets.bulkGet([...new Set(proposalIds)].sort()) : await this.sheets.toArray();
+    return linesForExport(sheets.filter((s): s is CostSheet => s !== undefined));
   }
 
   async toArray(): Promise<CostLine[]> {

@@ -156,9 +156,10 @@ export class IkzDatabase extends Dexie {
     return name === 'costLines' ? this.costLines.primaryKeys() : (this.table(name).toCollection().primaryKeys() as Promise<string[]>);
   }
 
-  /** A record table's records that belong to these proposals. */
-  recordsOfProposals(name: string, proposalIds: string[]): Promise<unknown[]> {
-    return name === 'costLines' ? this.costLines.ofProposals(proposalIds) : this.table(name).where('proposalId').anyOf(proposalIds).toArray();
+  /** A record table's records for an export: all, or those that belong to these proposals (cost lines: CostLineStore.forExport). */
+  recordsForExport(name: string, proposalIds?: string[]): Promise<unknown[]> {
+    if (name === 'costLines') return this.costLines.forExport(proposalIds);
+    return proposalIds ? this.table(name).where('proposalId').anyOf(proposalIds).toArray() : this.table(name).toArray();
   }
 
   /** The IndexedDB tables that hold a record table's rows (for transaction scopes). */

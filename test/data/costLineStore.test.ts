@@ -119,6 +119,24 @@ describe('the text of a sheet', () => {
     // Keys in order, the entry's not: still canonical.
     const entryOutOfOrder = fromFile.map((l) => ({ ...l, entry: { mode: 'growth' as const, startCents: 100, increasePercent: 2 } }));
     expect(sheetText(entryOutOfOrder)).toBe(canonicalJson(entryOutOfOrder));
+    // A year with a leading zero is no index: the engine lists it after 2027, canonical JSON before.
+    const leadingZero = JSON.parse(
+      canonicalJson(made.map((l) => ({ ...l, entry: { mode: 'years' as const, byYear: { '2027': 1, '0999': 2 } } }))),
+    ) as CostLine[];
+    expect(sheetText(leadingZero)).toBe(canonicalJson(leadingZero));
+  });
+
+  it('is what an export writes for the lines, sheet by sheet, without serialising them again', async () => {
+    const { db } = await emptyWorkspace();
+    const made = [...linesFor('b-zweiter', 3), ...linesFor('a-erster', 2)];
+    await put(db, made);
+    const lines = await db.costLines.forExport();
+    // Proposal by proposal, each in id order.
+    expect(ids(lines)).toEqual([...sortedIds(made.slice(3)), ...sortedIds(made.slice(0, 3))]);
+    const copy = structuredClone(lines);
+    expect(canonicalJson(lines)).toBe(canonicalJson(copy));
+    expect(canonicalJson({ tables: { costLines: { records: lines } }, b: 1 })).toBe(canonicalJson({ b: 1, tables: { costLines: { records: copy } } }));
+    expect(ids(await db.costLines.forExport(['b-zweiter', 'fehlt']))).toEqual(sortedIds(made.slice(0, 3)));
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../renderer/domain/exchange/canonical';
+import { canonicalJson, withKnownCanonicalText } from '../../renderer/domain/exchange/canonical';
 
 /** The definition, written out plainly. */
 function reference(v: unknown): string {
@@ -27,6 +27,16 @@ function expectedDeep(levels: number): string {
 }
 
 describe('canonicalJson', () => {
+  it('writes a value whose canonical text is known as that text, wherever it stands', () => {
+    // The text is taken as given (the one who registers it vouches for it): a space shows it was used.
+    const known = withKnownCanonicalText([{ b: 1, a: 2 }], '[{"a":2, "b":1}]');
+    expect(canonicalJson(known)).toBe('[{"a":2, "b":1}]');
+    expect(canonicalJson({ z: known, a: [known, 'x'] })).toBe('{"a":[[{"a":2, "b":1}],"x"],"z":[{"a":2, "b":1}]}');
+    // Also where the engine's own order differs (integer-like keys) and the text is written here.
+    expect(canonicalJson({ 10: known, 9: 'y' })).toBe('{"10":[{"a":2, "b":1}],"9":"y"}');
+    expect(canonicalJson({ list: [{ b: 1, a: 2 }] })).toBe('{"list":[{"a":2,"b":1}]}');
+  });
+
   it('sorts keys by code units, integer-like keys included', () => {
     expect(canonicalJson({ b: 1, a: [{ z: null, y: 'ü' }], 10: 'x', 9: 'y' })).toBe('{"10":"x","9":"y","a":[{"y":"ü","z":null}],"b":1}');
     expect(canonicalJson({ byYear: { 2028: 2, 2027: 1 } })).toBe('{"byYear":{"2027":1,"2028":2}}');

@@ -21,7 +21,7 @@ export function presentTables(db: IkzDatabase): ExchangeTable[] {
   return EXCHANGE_TABLES.filter((t) => db.storesOf(t).every((name) => names.has(name)));
 }
 
-const all = (db: IkzDatabase, table: string) => db.recordStore(table).toArray() as Promise<ExchangeRecord[]>;
+const all = (db: IkzDatabase, table: string) => db.recordsForExport(table) as Promise<ExchangeRecord[]>;
 
 function tombstonesOf(db: IkzDatabase, table: string): Promise<Tombstone[]> {
   return db.tombstones.where('[table+recordId]').between([table, ''], [table, '\uffff']).toArray();
@@ -43,7 +43,7 @@ async function proposalScope(db: IkzDatabase, tables: ExchangeTable[], proposalI
   const ids = new Set(proposalIds);
   const proposals = (await db.proposals.bulkGet(proposalIds)).filter((p) => p !== undefined) as unknown as ExchangeRecord[];
   if (proposals.length !== ids.size) throw new UserFacingError('Einer der gewählten Vorschläge wurde inzwischen gelöscht. Bitte die Auswahl prüfen.');
-  const byProposal = (table: ExchangeTable) => db.recordsOfProposals(table, proposalIds) as Promise<ExchangeRecord[]>;
+  const byProposal = (table: ExchangeTable) => db.recordsForExport(table, proposalIds) as Promise<ExchangeRecord[]>;
   const meetingIds = new Set(proposals.map((p) => p.nextMeetingId).filter((m): m is string => typeof m === 'string'));
   const meetings = (await db.meetings.toArray()).filter((m) => meetingIds.has(m.id) || m.agenda.some((a) => ids.has(a.proposalId)));
   const out: Collected[] = [];
