@@ -55,8 +55,11 @@ export function keyFor(password: string, encryption: ExchangeEncryption): Promis
 /** The plain text, or null when the password is wrong (or the ciphertext was altered; the checksum tells those apart first). */
 export async function decryptText(ciphertext: string, password: string | Promise<CryptoKey>, encryption: ExchangeEncryption): Promise<string | null> {
   try {
+    // Decoded before the key is awaited: while PBKDF2 runs off this thread (a quarter of a
+    // second), 40 MB of base64 are turned into bytes here.
+    const cipherBytes = base64ToBytes(ciphertext);
     const key = await (typeof password === 'string' ? keyFor(password, encryption) : password);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(encryption.iv) }, key, base64ToBytes(ciphertext));
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(encryption.iv) }, key, cipherBytes);
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {
     return null;
