@@ -94,10 +94,20 @@ async function exportWorkspace(password?: string): Promise<{ ms: number; bytes: 
   return { ms, bytes: built.bytes.byteLength, text: built.text };
 }
 
-/** Import as the app does it after „Übernehmen“ (backup excepted): read and check, plan the merge, apply it. */
-async function importText(text: string, password?: string): Promise<{ ms: number; summary: string; marks: Record<string, number> }> {
+/**
+ * The file's bytes, as the app holds them once the file is opened (useImportFlow: bytes
+ * only; the text handed over by the bench is no longer referenced while it imports).
+ */
+let fileBytes = new Uint8Array(0);
+async function loadFile(text: string): Promise<number> {
+  fileBytes = new TextEncoder().encode(text);
+  return fileBytes.byteLength;
+}
+
+/** Import of the loaded file as the app does it after „Übernehmen“ (backup excepted): read and check, plan the merge, apply it. */
+async function importLoaded(password?: string): Promise<{ ms: number; summary: string; marks: Record<string, number> }> {
   const d = await open();
-  const bytes = new TextEncoder().encode(text);
+  const bytes = fileBytes;
   marks = {};
   const t0 = performance.now();
   const read = await step('lesen und prüfen', () => readExchangeFile(bytes, password));
@@ -167,4 +177,4 @@ async function indexedDbFloor(text: string): Promise<{ ms: number; rows: number 
   return { ms, rows: lines.length };
 }
 
-(window as unknown as { __ikzBench: object }).__ikzBench = { seed, exportWorkspace, importText, changeLines, planOnly, indexedDbFloor };
+(window as unknown as { __ikzBench: object }).__ikzBench = { seed, exportWorkspace, loadFile, importLoaded, changeLines, planOnly, indexedDbFloor };
