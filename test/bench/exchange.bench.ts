@@ -20,7 +20,7 @@
  * modules, bundled here with esbuild and evaluated over the DevTools protocol), so the app
  * carries no bench hook. IKZ_BENCH_PROPOSALS changes the size; IKZ_BENCH_RUNS the review runs.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type Session } from '../e2e/support/chromium';
@@ -59,9 +59,6 @@ const bundled = await build({
 const script = bundled.outputFiles[0]!.text;
 
 const server = await serveBuiltRenderer();
-// The app's decrypt worker as Vite built it (renderer/data/exchange/decryptInWorker.ts): the import of the protected file uses it, as the app does.
-const decryptWorker = readdirSync('dist/renderer/assets').find((f) => /^decryptWorker-.*\.js$/.test(f));
-if (!decryptWorker) throw new Error('dist/renderer/assets/decryptWorker-*.js fehlt: bitte zuerst `npm run build`.');
 const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 const ms = (n: number) => `${Math.round(n).toLocaleString('de-DE')} ms`;
 const splits = (m: Record<string, number>) =>
@@ -104,7 +101,6 @@ async function laptop(): Promise<{ session: Session; page: Page; call: Call }> {
     if (Date.now() > deadline) throw new Error('Die Start-Sicherung wurde nicht geschrieben.');
     await new Promise((r) => setTimeout(r, 1000));
   }
-  await page.evaluate((url) => ((window as unknown as { __ikzDecryptWorker: string }).__ikzDecryptWorker = url), `/assets/${decryptWorker}`);
   await page.evaluate(script);
   const cdp = process.env.IKZ_BENCH_PROFILE ? await session.context.newCDPSession(page) : null;
   const call: Call = (name, ...args) => profiled(cdp, name, () => evaluate(page, name, args));

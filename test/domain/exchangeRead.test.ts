@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exchangeChecksum } from '../../renderer/domain/exchange/canonical';
 import { findUnsafeKey, mayHoldUnsafeKey } from '../../renderer/domain/exchange/recordSchemas';
-import { decryptText } from '../../renderer/domain/exchange/encryption';
-import { readExchangeFile, type Decrypt } from '../../renderer/domain/exchange/read';
+import { readExchangeFile } from '../../renderer/domain/exchange/read';
 import { bytesOf, sampleContent, sampleFile } from './exchangeFixture';
 
 async function reseal(file: object) {
@@ -101,24 +100,5 @@ describe('reading exchange files', () => {
     // A damaged ciphertext is told apart from a wrong password by the checksum.
     const damaged = text.replace(/"ciphertext":"(.)/, (_, c: string) => `"ciphertext":"${c === 'A' ? 'B' : 'A'}`);
     expect((await refusal(damaged, 'Geheim!2027')).code).toBe('damaged');
-  });
-
-  it('password: decrypts once, with the decryption it is given (the app: a Web Worker)', async () => {
-    const { text, file } = await sampleFile('Geheim!2027');
-    const sealed = file as unknown as { ciphertext: string; encryption: object };
-    const calls: unknown[][] = [];
-    const decrypt: Decrypt = async (...args) => {
-      calls.push(args);
-      return decryptText(...args);
-    };
-    const ok = await readExchangeFile(bytesOf(text), 'Geheim!2027', { decrypt });
-    expect(ok.ok && ok.value.content).toEqual(sampleContent());
-    expect(calls).toEqual([[sealed.ciphertext, 'Geheim!2027', sealed.encryption]]);
-    const wrong = await readExchangeFile(bytesOf(text), 'falsch', { decrypt });
-    expect(wrong.ok ? 'geöffnet' : wrong.error.code).toBe('wrong-password');
-    // A file without a password never reaches it.
-    calls.length = 0;
-    expect((await readExchangeFile(bytesOf((await sampleFile()).text), 'Geheim!2027', { decrypt })).ok).toBe(true);
-    expect(calls).toEqual([]);
   });
 });

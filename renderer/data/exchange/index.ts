@@ -8,8 +8,7 @@
  *   saveExchangeFile(built) → Promise<SaveFileResult>   through the platform's save dialog (.ikz)
  *   openExchangeFile() → Promise<OpenedExchangeFile | null>   platform open dialog; null = cancelled;
  *       { fileName, bytes } or { fileName, error } (too large)
- *   readExchangeFile(bytes, password?) → Promise<ExchangeResult<ParsedExchange>>   (domain, pure;
- *       here a protected file's content is decrypted in a Web Worker)
+ *   readExchangeFile(bytes, password?) → Promise<ExchangeResult<ParsedExchange>>   (domain, pure)
  *       never throws; { ok: false, error: { code, message (German), header? } }; code
  *       'password-needed' → ask for the password and call again; 'wrong-password' → ask again.
  *   planMerge(db, parsed) → Promise<MergePlan { added[], updated[], deleted[], unchanged, conflicts[],
@@ -27,6 +26,6 @@ export { buildExchangeFile, type BuildOptions, type BuiltExchangeFile } from './
 export { openExchangeFile, saveExchangeFile, type OpenedExchangeFile } from './files';
 export { planMerge } from './plan';
 export { applyMerge, resolveAll, unresolvedConflicts } from './apply';
-export { readExchangeFile } from './readInApp';
+export { readExchangeFile } from '../../domain/exchange/read';
 export type * from '../../domain/exchange/format';
 export type * from '../../domain/exchange/plan';

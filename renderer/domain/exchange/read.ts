@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson, checksumMatches } from './canonical';
-import { decryptText } from './encryption';
+import { decryptText, keyFor } from './encryption';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
@@ -116,28 +116,17 @@ export function validateContent(raw: unknown): ExchangeResult<ExchangeContent> {
   return { ok: true, value: { tables, changeLog: log.data } };
 }
 
-/** Decrypts a protected file's content: the plain text, or null for a wrong password (decryptText). */
-export type Decrypt = (ciphertext: string, password: string, encryption: ExchangeEncryption) => Promise<string | null>;
-
-export interface ReadOptions {
-  /** How the content is decrypted: by default here; the app does it in a Web Worker (renderer/data/exchange/decryptInWorker.ts). */
-  decrypt?: Decrypt;
-}
-
 /**
- * Decrypting started with the parameters of the file's `encryption` member, found in the
- * bytes before the rest is parsed: the key (PBKDF2, a quarter of a second off this thread)
- * is derived meanwhile. `for` gives it only for the same parameters and ciphertext as the
- * checked file (else the reader starts anew).
+ * The key for the parameters in the file's `encryption` member, derived from the bytes
+ * before anything else is read; `for` gives it only for the same parameters as the checked
+ * header (else the reader derives the key anew).
  */
-function earlyOpening(bytes: Uint8Array, members: readonly MemberSpan[] | null, ciphertext: string, password: string, decrypt: Decrypt) {
+function earlyKey(bytes: Uint8Array, members: readonly MemberSpan[] | null, password: string) {
   const parameters = encryptionSchema.safeParse(memberValue(bytes, members, 'encryption'));
   if (!parameters.success) return null;
-  const opened = decrypt(ciphertext, password, parameters.data);
+  const key = keyFor(password, parameters.data);
   const given = canonicalJson(parameters.data);
-  return {
-    for: (encryption: ExchangeEncryption, text: string) => (canonicalJson(encryption) === given && text === ciphertext ? opened : null),
-  };
+  return { for: (encryption: ExchangeEncryption) => (canonicalJson(encryption) === given ? key : null) };
 }
 
 /**
@@ -145,16 +134,16 @@ function earlyOpening(bytes: Uint8Array, members: readonly MemberSpan[] | null, 
  * checksum, password, and every record against the zod schema of its table. Never throws;
  * a refusal carries a German message and nothing has been written anywhere.
  */
-export async function readExchangeFile(bytes: Uint8Array, password?: string, options: ReadOptions = {}): Promise<ExchangeResult<ParsedExchange>> {
+export async function readExchangeFile(bytes: Uint8Array, password?: string): Promise<ExchangeResult<ParsedExchange>> {
   try {
-    return await read(bytes, password, options.decrypt ?? decryptText);
+    return await read(bytes, password);
   } catch {
     // Nothing above should throw; if something does (e.g. out of memory), still a message, not a crash.
     return fail('invalid', 'Die Austauschdatei konnte nicht gelesen werden. Bitte die Datei neu exportieren lassen.');
   }
 }
 
-async function read(bytes: Uint8Array, password: string | undefined, decrypt: Decrypt): Promise<ExchangeResult<ParsedExchange>> {
+async function read(bytes: Uint8Array, password?: string): Promise<ExchangeResult<ParsedExchange>> {
   if (bytes.byteLength > MAX_EXCHANGE_BYTES) {
     return fail(
       'too-large',
@@ -162,8 +151,9 @@ async function read(bytes: Uint8Array, password: string | undefined, decrypt: De
     );
   }
   // Where the file's members lie in its bytes: for the checksum, and with a password to start
-  // decrypting before the rest of the file is parsed.
+  // deriving the key (a quarter of a second, off this thread) before the file is decoded.
   const members = topLevelMembers(bytes);
+  const early = password ? earlyKey(bytes, members, password) : null;
   let text: string;
   let ciphertext: string | null = null;
   try {
@@ -173,7 +163,6 @@ async function read(bytes: Uint8Array, password: string | undefined, decrypt: De
   } catch {
     return fail('not-exchange', NOT_EXCHANGE);
   }
-  const early = password && ciphertext !== null ? earlyOpening(bytes, members, ciphertext, password, decrypt) : null;
   const json = parseJson(text);
   if (!json) return text.includes(EXCHANGE_FORMAT) ? fail('damaged', DAMAGED) : fail('not-exchange', NOT_EXCHANGE);
   const file = json.value;
@@ -195,13 +184,11 @@ async function read(bytes: Uint8Array, password: string | undefined, decrypt: De
     return fail('invalid', `Der Kopf der Austauschdatei ist fehlerhaft${path(header.error.issues[0])}. Bitte die Datei neu exportieren lassen.`);
   const { checksum: _checksum, ...headerFields } = header.data;
   const info = headerFields as ExchangeHeader;
-  // The content is decrypted while the checksum is taken; what decrypting gives counts only
-  // once the checksum is right.
-  const opened =
-    info.encryption && password && typeof file.ciphertext === 'string'
-      ? (early?.for(info.encryption, file.ciphertext) ?? decrypt(file.ciphertext, password, info.encryption))
-      : null;
+  // The content is decrypted while the checksum is taken (both in Web Crypto, off this
+  // thread); what decrypting gives counts only once the checksum is right.
+  const key = info.encryption && password ? (early?.for(info.encryption) ?? keyFor(password, info.encryption)) : null;
   const checked = checksumMatches(bytes, file, header.data.checksum.value, members);
+  const opened = key && info.encryption && typeof file.ciphertext === 'string' ? decryptText(file.ciphertext, key, info.encryption) : null;
   if (!(await checked)) return fail('damaged', DAMAGED, info);
   let raw: unknown;
   if (info.encryption) {

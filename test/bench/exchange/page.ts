@@ -16,8 +16,7 @@ import { planMerge } from '../../../renderer/data/exchange/plan';
 import { withNewMeta, withNextRevision } from '../../../renderer/data/records';
 import { COST_CATEGORIES, type CostLine } from '../../../renderer/domain/costs/model';
 import { EMPTY_PROPOSAL } from '../../../renderer/domain/vocabulary';
-import { decryptInWorker } from '../../../renderer/data/exchange/decryptInWorker';
-import { readExchangeFile, type Decrypt } from '../../../renderer/domain/exchange/read';
+import { readExchangeFile } from '../../../renderer/domain/exchange/read';
 import type { Proposal } from '../../../renderer/domain/schemas';
 
 const LINES_PER_PROPOSAL = 250;
@@ -105,28 +104,13 @@ async function loadFile(text: string): Promise<number> {
   return fileBytes.byteLength;
 }
 
-/**
- * A protected file's content decrypted as the app does it: in its Web Worker, the one Vite
- * built (exchange.bench.ts names its file; this bundle cannot build one).
- */
-const decrypt: Decrypt = (ciphertext, password, encryption) => {
-  const url = (window as unknown as { __ikzDecryptWorker?: string }).__ikzDecryptWorker;
-  if (!url) throw new Error('The bench did not name the app’s decrypt worker.');
-  return decryptInWorker(ciphertext, password, encryption, () => {
-    const worker = new Worker(url, { type: 'module' });
-    // decryptInWorker then decrypts in place: the bench says so (it prints the page's errors).
-    worker.addEventListener('error', () => console.error('Der Entschlüsselungs-Worker ist fehlgeschlagen; entschlüsselt wurde in der Seite.'));
-    return worker;
-  });
-};
-
 /** Import of the loaded file as the app does it after „Übernehmen“ (backup excepted): read and check, plan the merge, apply it. */
 async function importLoaded(password?: string): Promise<{ ms: number; summary: string; marks: Record<string, number> }> {
   const d = await open();
   const bytes = fileBytes;
   marks = {};
   const t0 = performance.now();
-  const read = await step('lesen und prüfen', () => readExchangeFile(bytes, password, { decrypt }));
+  const read = await step('lesen und prüfen', () => readExchangeFile(bytes, password));
   if (!read.ok) throw new Error(read.error.message);
   const plan = await step('planen', () => planMerge(d, read.value));
   const summary = await step('schreiben', () => applyMerge(d, plan, {}, { fileName: 'bench.ikz', acceptMasterData: true }));
