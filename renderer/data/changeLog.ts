@@ -3,6 +3,7 @@ import { fieldChanges } from '../domain/fieldChanges';
 import { type ChangeAction, type ChangeLogEntry } from '../domain/schemas';
 import { SETTINGS_ID } from '../domain/vocabulary';
 import type { IkzDatabase } from './db';
+import { nowIso } from './records';
 
 export interface ChangeInput {
   table: string;
@@ -26,16 +27,17 @@ let lastEntryMs = 0;
  * millisecond fell back to the order of their random ids. A clock set back by more than a
  * second (a changed system time) is taken as it is.
  */
-function entryTime(): string {
-  const now = Date.now();
+function entryTime(at: string): string {
+  const now = Date.parse(at);
   lastEntryMs = now <= lastEntryMs && lastEntryMs - now < 1000 ? lastEntryMs + 1 : now;
   return new Date(lastEntryMs).toISOString();
 }
 
-export function changeEntry(by: string, change: ChangeInput): ChangeLogEntry {
+/** `at`: the time of the change, from the data layer's one clock (records.ts nowIso). */
+export function changeEntry(by: string, change: ChangeInput, at: string = nowIso()): ChangeLogEntry {
   return {
     id: newId(),
-    at: entryTime(),
+    at: entryTime(at),
     by,
     table: change.table,
     recordId: change.recordId,

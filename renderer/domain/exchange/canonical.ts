@@ -25,8 +25,6 @@ export function withKnownCanonicalText<T extends object>(value: T, text: string)
 
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
-  const known = typeof value === 'object' && value !== null ? KNOWN_TEXTS.get(value) : undefined;
-  if (known !== undefined) return known;
   // The engine's own serialiser on the value with every object's keys put in order: several
   // times faster than a replacer called for each of a workspace file's two million values
   // (export 0.9 s less for 50,000 cost lines), and than writing the text here.
@@ -39,9 +37,9 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * Stands for the known text number `i` while the engine serialises (a string no data holds:
- * a random part per start of the app), replaced by the text afterwards.
+ * a random UUID per start of the app), replaced by the text afterwards.
  */
-const PLACEHOLDER = `ikz-canonical-text-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
+const PLACEHOLDER = `ikz-canonical-text-${crypto.randomUUID()}-`;
 
 function withTextsIn(json: string, texts: readonly string[]): string {
   if (texts.length === 0) return json;
