@@ -64,7 +64,7 @@ export function packLines(lines: readonly CostLine[]): PackedLines[] {
 }
 
 /** A line whose keys are in code-unit order: its own, its entry's and its yearly amounts' (its only nested objects, by the schema). */
-function inKeyOrder(line: CostLine): boolean {
+function keysInCanonicalOrder(line: CostLine): boolean {
   const entry = line.entry as Record<string, unknown>;
   const byYear = entry.byYear;
   return keysSorted(Object.keys(line)) && keysSorted(Object.keys(entry)) && (typeof byYear !== 'object' || byYear === null || keysSorted(Object.keys(byYear)));
@@ -77,7 +77,7 @@ function inKeyOrder(line: CostLine): boolean {
  * without canonicalJson's walk over every value (a third of an import's writing).
  */
 export function sheetText(lines: readonly CostLine[]): string {
-  return lines.every(inKeyOrder) ? JSON.stringify(lines) : canonicalJson(lines);
+  return lines.every(keysInCanonicalOrder) ? JSON.stringify(lines) : canonicalJson(lines);
 }
 
 /** The rows of both tables for packed lines. */

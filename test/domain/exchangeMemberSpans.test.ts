@@ -57,7 +57,7 @@ describe('the members of a file, from its bytes', () => {
   });
 
   it('are not found where the bytes are not one object', () => {
-    for (const text of ['[1,2]', '"text"', '{"a":1} {"b":2}', '{"a":1', '{"a" 1}', '{"a":"x}', '{"a":1,}', '']) {
+    for (const text of ['[1,2]', '"text"', '{"a":1,"a":2}', '{"a":1} {"b":2}', '{"a":1', '{"a" 1}', '{"a":"x}', '{"a":1,}', '']) {
       expect(topLevelMembers(bytesOf(text))).toBeNull();
     }
     expect(topLevelMembers(bytesOf(' {} '))).toEqual([]);

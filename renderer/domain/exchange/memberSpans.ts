@@ -89,8 +89,9 @@ export interface MemberSpan {
 
 /**
  * The top-level members of a JSON object's UTF-8 bytes, in file order, or null when the
- * bytes are not one object (JSON's structural characters are ASCII, and no byte of a
- * multi-byte UTF-8 character is, so the bytes are walked without decoding them).
+ * bytes are not one object or a name repeats (JSON.parse would keep only the last). JSON's
+ * structural characters are ASCII, and no byte of a multi-byte UTF-8 character is, so the
+ * bytes are walked without decoding them.
  */
 export function topLevelMembers(bytes: Uint8Array): MemberSpan[] | null {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -123,22 +124,22 @@ export function topLevelMembers(bytes: Uint8Array): MemberSpan[] | null {
       i = skipSpace(bytes, i + 1);
       continue;
     }
-    if (bytes[i] !== CLOSE_OBJECT) return null;
-    return skipSpace(bytes, i + 1) === bytes.length ? members : null;
+    if (bytes[i] !== CLOSE_OBJECT || skipSpace(bytes, i + 1) !== bytes.length) return null;
+    return new Set(members.map((m) => m.key)).size === members.length ? members : null;
   }
 }
 
 /**
  * `{` + the members other than `leaveOut`, each as `"name":value` from the file's bytes, in
  * the order of canonical JSON (names by UTF-16 code units) + `}`; null when the file is
- * not laid out as one object of unique members.
+ * not laid out as one object of unique members (topLevelMembers).
  */
 export function membersInKeyOrder(
   bytes: Uint8Array,
   leaveOut: string,
   all: readonly MemberSpan[] | null = topLevelMembers(bytes),
 ): Uint8Array<ArrayBuffer> | null {
-  if (!all || new Set(all.map((m) => m.key)).size !== all.length) return null;
+  if (!all) return null;
   const members = all.filter((m) => m.key !== leaveOut).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const parts = members.map((m) => [bytes.subarray(m.start, m.keyEnd), bytes.subarray(m.valueStart, m.end)] as const);
   // Braces, a colon per member and the commas between members.
@@ -158,7 +159,7 @@ export function membersInKeyOrder(
   return out;
 }
 
-/** The value of the member `key` (the first of that name), parsed; undefined when there is none or it is not JSON. */
+/** The value of the member `key`, parsed; undefined when there is none or it is not JSON. */
 export function memberValue(bytes: Uint8Array, members: readonly MemberSpan[] | null, key: string): unknown {
   const member = members?.find((m) => m.key === key);
   if (!member) return undefined;
@@ -173,12 +174,11 @@ export function memberValue(bytes: Uint8Array, members: readonly MemberSpan[] | 
  * The file's text with the string value of member `key` left empty, and that value decoded
  * apart: the 40 MB of base64 ciphertext of a protected file then need not pass through
  * JSON.parse and the unsafe-key search with the rest (a tenth of a second). Null when the
- * member is missing, not a string, holds an escape (JSON.parse must read it then), or
- * names repeat. Throws as TextDecoder does on bytes that are not UTF-8.
+ * member is missing, not a string, or holds an escape (JSON.parse must read it then).
+ * Throws as TextDecoder does on bytes that are not UTF-8.
  */
 export function withStringApart(bytes: Uint8Array, members: readonly MemberSpan[] | null, key: string): { text: string; value: string } | null {
-  if (!members || new Set(members.map((m) => m.key)).size !== members.length) return null;
-  const member = members.find((m) => m.key === key);
+  const member = members?.find((m) => m.key === key);
   if (!member || bytes[member.valueStart] !== QUOTE) return null;
   const inner = bytes.subarray(member.valueStart + 1, member.end - 1);
   if (inner.includes(BACKSLASH)) return null;
