@@ -12,6 +12,7 @@
  */
 import { COST_CATEGORIES, RECURRENCES, VARIANTS } from '../costs/model';
 import { hasVisibleCharacter } from '../visibleText';
+import { isPlainObject } from './jsonWalk';
 
 const ID = /^[0-9a-f-]{36}$/i;
 /** As BIDI_CONTROLS in visibleText.ts, without the g flag (test, not replace). */
@@ -37,8 +38,6 @@ const variants = new Set<unknown>(VARIANTS);
 const categories = new Set<unknown>(COST_CATEGORIES);
 const recurrences = new Set<unknown>(RECURRENCES);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 // zod's int() takes safe integers only.
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
 

@@ -1,3 +1,7 @@
+/** An object as JSON.parse makes it (not an array, not a class instance). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
 /**
  * Visits every object (not arrays) in a parsed JSON value with its own keys, once each,
  * until `stop` says so. Iterative: a deeply nested file cannot overflow the stack; and an

@@ -24,7 +24,8 @@ import {
 } from './format';
 import { encryptionSchema, headerSchema } from './headerSchema';
 import { memberValue, topLevelMembers, withStringApart, type MemberSpan } from './memberSpans';
-import { baseRefSchema, findUnsafeKey, logEntrySchema, mayHoldUnsafeKey, RECORD_FAST_CHECKS, RECORD_SCHEMAS, tombstoneSchema } from './recordSchemas';
+import { findUnsafeKey, logEntrySchema, mayHoldUnsafeKey, RECORD_FAST_CHECKS, RECORD_SCHEMAS } from './recordSchemas';
+import { tableShape } from './tableShape';
 
 const fail = (code: ExchangeErrorCode, message: string, header?: ExchangeHeader): { ok: false; error: ExchangeError } => ({
   ok: false,
@@ -49,12 +50,6 @@ function path(issue: z.core.$ZodIssue | undefined): string {
   return issue && issue.path.length ? ` (Feld „${issue.path.join('.')}“)` : '';
 }
 
-const tableContentSchema = z.object({
-  records: z.array(z.unknown()),
-  tombstones: z.array(tombstoneSchema),
-  bases: z.record(z.string().max(100), z.array(baseRefSchema).max(50)),
-});
-
 /** Validates the content record by record with the table's schema; the first problem is named. */
 export function validateContent(raw: unknown): ExchangeResult<ExchangeContent> {
   if (!isObject(raw) || !isObject(raw.tables)) return fail('invalid', 'Die Austauschdatei enthält keine Datensätze. Bitte die Datei neu exportieren lassen.');
@@ -67,7 +62,7 @@ export function validateContent(raw: unknown): ExchangeResult<ExchangeContent> {
       );
     }
     const table = name as ExchangeTable;
-    const shape = tableContentSchema.safeParse(value);
+    const shape = tableShape(value);
     if (!shape.success) {
       return fail(
         'invalid',
