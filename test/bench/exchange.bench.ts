@@ -205,11 +205,12 @@ try {
   console.log(`  (gewartet, bis die App die neuen Zeilen berechnet hatte: ${settled.toLocaleString('de-DE')} s)`);
   const cpu0 = chromiumCpuSeconds(a.session.profileDir);
   const plain = await a.call('exportWorkspace');
-  // IKZ_BENCH_DUMP=<file>: keeps the plain file, for looking at it or timing its reading outside the browser.
+  // IKZ_BENCH_DUMP=<file>: keeps the plain file (and the protected one as <file>.passwort), for looking at them or timing their reading apart.
   if (process.env.IKZ_BENCH_DUMP) writeFileSync(process.env.IKZ_BENCH_DUMP, plain.text);
   console.log(`Export ohne Passwort: ${ms(plain.ms)}, ${mb(plain.bytes)} — ${verdict('Export', plain.ms, 3000)}`);
   const locked = process.env.IKZ_BENCH_PLAIN_ONLY ? { ms: 0, bytes: 0, text: '' } : await a.call('exportWorkspace', PASSWORD);
   console.log(`Export mit Passwort: ${ms(locked.ms)}, ${mb(locked.bytes)} — ${verdict('Export mit Passwort', locked.ms, 3000)}`);
+  if (process.env.IKZ_BENCH_DUMP && locked.text) writeFileSync(`${process.env.IKZ_BENCH_DUMP}.passwort`, locked.text);
   console.log(`  (CPU-Zeit von Chromium für beide Exporte: ${(chromiumCpuSeconds(a.session.profileDir) - cpu0).toLocaleString('de-DE')} s)`);
   const changes = await a.call('changeLines', CHANGED);
   await a.session.close();
