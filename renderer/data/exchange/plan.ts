@@ -172,7 +172,7 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
     const tables = presentTables(db);
     const warnings: string[] = [];
     const idMap = await masterDataIds(db, parsed, tables);
-    const content = remapIds(parsed.content, idMap, objectsWithoutIds(parsed.content, idMap));
+    const content = remapIds(parsed.content, idMap, objectsWithoutIds(parsed.content.tables.costLines?.records ?? [], idMap));
     const fileRecords = new Map<ExchangeTable, ExchangeRecord[]>();
     for (const table of EXCHANGE_TABLES) {
       const t = content.tables[table];

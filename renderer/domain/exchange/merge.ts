@@ -3,7 +3,7 @@
  * the rewriting of master-data ids (each laptop seeded Kamen, Unna … under its own UUIDs).
  */
 import { canonicalJson } from './canonical';
-import type { BaseRef, ExchangeContent, ExchangeRecord } from './format';
+import type { BaseRef, ExchangeRecord } from './format';
 
 /** Bookkeeping fields: never compared, never conflicting. */
 export const META_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'revision']);
@@ -100,15 +100,15 @@ export function remapIds<T>(value: T, map: ReadonlyMap<string, string>, opaque?:
 const FOUR_DIGITS = /^\d{4}$/;
 
 /**
- * The yearly amounts of the content's cost lines, when no id of `map` is a four-digit
- * number: by the cost-line schema (checked when the file was read) they hold four-digit
- * years and whole cents only, so no id. Their 750,000 years were most of remapIds' walk
- * over a workspace file.
+ * The yearly amounts of these cost lines (of a file, checked by the cost-line schema), when
+ * no id of `map` is a four-digit number: by the schema they hold four-digit years and whole
+ * cents only, so no id. Their 750,000 years were most of remapIds' walk over a workspace
+ * file.
  */
-export function objectsWithoutIds(content: ExchangeContent, map: ReadonlyMap<string, string>): Set<object> {
+export function objectsWithoutIds(lines: readonly ExchangeRecord[], map: ReadonlyMap<string, string>): Set<object> {
   const opaque = new Set<object>();
   if ([...map.keys()].some((id) => FOUR_DIGITS.test(id))) return opaque;
-  for (const line of content.tables.costLines?.records ?? []) {
+  for (const line of lines) {
     const entry = line.entry as { mode?: unknown; byYear?: unknown } | undefined;
     if (entry?.mode === 'years' && typeof entry.byYear === 'object' && entry.byYear !== null) opaque.add(entry.byYear);
   }
