@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../renderer/domain/exchange/canonical';
 import type { ExchangeRecord } from '../../renderer/domain/exchange/format';
-import { changedFields, objectsWithoutIds, remapIds, threeWay } from '../../renderer/domain/exchange/merge';
+import { changedFields, remapIds, threeWay } from '../../renderer/domain/exchange/merge';
 
 const rec = (fields: Record<string, unknown>, revision = 1): ExchangeRecord => ({ id: 'a', createdAt: 'c', updatedAt: `u${revision}`, revision, ...fields });
 
@@ -50,20 +50,5 @@ describe('three-way merge, field by field', () => {
     const remapped = remapIds({ a: 'old', old: 1, z: 'old' }, map);
     expect(remapped).toEqual({ a: 'new', new: 1, z: 'new' });
     expect(Object.keys(remapped)).toEqual(['a', 'new', 'z']);
-  });
-
-  it('passes over the yearly amounts of cost lines, with the same result, unless an id is a four-digit number', () => {
-    const line = (partyId: string) => ({ id: 'l1', partyId, entry: { mode: 'years', byYear: { '2027': 100, '2028': 200 } } });
-    const content = { tables: { costLines: { records: [line('p-old'), line('other')], tombstones: [], bases: {} } }, changeLog: [] } as never;
-    const map = new Map([['p-old', 'p-new']]);
-    const lines = (content as { tables: { costLines: { records: never[] } } }).tables.costLines.records;
-    const opaque = objectsWithoutIds(lines, map);
-    expect(opaque.size).toBe(2);
-    expect(remapIds(content, map, opaque)).toEqual(remapIds(content, map));
-    expect(JSON.stringify(remapIds(content, map, opaque))).toContain('"partyId":"p-new"');
-    // An id that is a year would be a key of the amounts: then they are walked.
-    const yearMap = new Map([['2027', '2030']]);
-    expect(objectsWithoutIds(lines, yearMap).size).toBe(0);
-    expect(JSON.stringify(remapIds(content, yearMap, objectsWithoutIds(lines, yearMap)))).toContain('"2030":100');
   });
 });

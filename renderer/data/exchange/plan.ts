@@ -14,7 +14,8 @@ import {
   type ParsedExchange,
 } from '../../domain/exchange/format';
 import { fieldLabel, recordName, valueText, type NameLookup } from '../../domain/exchange/labels';
-import { changedFields, objectsWithoutIds, refOf, remapIds, sameContent, sameRef, threeWay } from '../../domain/exchange/merge';
+import { changedFields, refOf, sameContent, sameRef, threeWay } from '../../domain/exchange/merge';
+import { remapContent } from '../../domain/exchange/remapContent';
 import type { ConflictField, ConflictKind, MergeConflict, MergePlan, PlanItem, PlanStep } from '../../domain/exchange/plan';
 import type { Tombstone } from '../../domain/schemas';
 import { WORKSPACE_REVISION_ID, type IkzDatabase, type SharedVersion, type WorkspaceRevision } from '../db';
@@ -172,7 +173,7 @@ export async function planMerge(db: IkzDatabase, parsed: ParsedExchange): Promis
     const tables = presentTables(db);
     const warnings: string[] = [];
     const idMap = await masterDataIds(db, parsed, tables);
-    const content = remapIds(parsed.content, idMap, objectsWithoutIds(parsed.content.tables.costLines?.records ?? [], idMap));
+    const content = remapContent(parsed.content, idMap);
     const fileRecords = new Map<ExchangeTable, ExchangeRecord[]>();
     for (const table of EXCHANGE_TABLES) {
       const t = content.tables[table];

@@ -46,12 +46,8 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
 
 export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => changedFields(a, b).length === 0;
 
-/**
- * Replaces every string equal to a mapped id, and every object key equal to one, deeply;
- * what holds none is the same object as before. `opaque`: objects known to hold no id,
- * passed over (see objectsWithoutIds).
- */
-export function remapIds<T>(value: T, map: ReadonlyMap<string, string>, opaque?: ReadonlySet<object>): T {
+/** Replaces every string equal to a mapped id, and every object key equal to one, deeply; what holds none is the same object as before. */
+export function remapIds<T>(value: T, map: ReadonlyMap<string, string>): T {
   if (map.size === 0) return value;
   // Plain loops, and a copy only of what changes: this walks every value of a file (50,000
   // cost lines with their yearly amounts), most of which name no party or area. Numbers and
@@ -62,7 +58,6 @@ export function remapIds<T>(value: T, map: ReadonlyMap<string, string>, opaque?:
   const mappedId = (s: string): string | undefined => (lengths.has(s.length) ? map.get(s) : undefined);
   const mappedValue = (v: unknown): unknown => (typeof v === 'string' ? (mappedId(v) ?? v) : v !== null && typeof v === 'object' ? walk(v) : v);
   const walk = (v: object): unknown => {
-    if (opaque?.has(v)) return v;
     if (Array.isArray(v)) {
       let out: unknown[] | null = null;
       for (let i = 0; i < v.length; i++) {
@@ -95,24 +90,6 @@ export function remapIds<T>(value: T, map: ReadonlyMap<string, string>, opaque?:
     return out ?? v;
   };
   return mappedValue(value) as T;
-}
-
-const FOUR_DIGITS = /^\d{4}$/;
-
-/**
- * The yearly amounts of these cost lines (of a file, checked by the cost-line schema), when
- * no id of `map` is a four-digit number: by the schema they hold four-digit years and whole
- * cents only, so no id. Their 750,000 years were most of remapIds' walk over a workspace
- * file.
- */
-export function objectsWithoutIds(lines: readonly ExchangeRecord[], map: ReadonlyMap<string, string>): Set<object> {
-  const opaque = new Set<object>();
-  if ([...map.keys()].some((id) => FOUR_DIGITS.test(id))) return opaque;
-  for (const line of lines) {
-    const entry = line.entry as { mode?: unknown; byYear?: unknown } | undefined;
-    if (entry?.mode === 'years' && typeof entry.byYear === 'object' && entry.byYear !== null) opaque.add(entry.byYear);
-  }
-  return opaque;
 }
 
 export type FieldDecision = { field: string; side: 'mine' | 'theirs' | 'conflict' };
