@@ -66,19 +66,25 @@ const costLine = fc.record(
 const content = fc.record({
   lines: fc.array(costLine, { maxLength: 6 }),
   proposal: fc.record({ id: someString, leadPartyId: someString, participantIds: fc.array(someString, { maxLength: 3 }) }),
-  bases: fc.dictionary(someString, fc.constant([{ revision: 1, updatedAt: 'u' }]), { maxKeys: 2 }),
+  bases: fc.dictionary(someString, fc.array(fc.record({ revision: fc.integer({ min: 1 }), updatedAt: someString }), { maxLength: 2 }), { maxKeys: 3 }),
 });
 
-const mapOf = fc.uniqueArray(fc.tuple(fc.constantFrom(PARTY, OTHER, 'label', '2027', 'years', 'Bauhof'), fc.constantFrom(LOCAL, 'neu')), {
-  selector: ([from]) => from,
-  maxLength: 3,
-});
+const mapOf = fc.uniqueArray(
+  fc.tuple(
+    fc.oneof(fc.constantFrom(PARTY, OTHER), fc.constantFrom('records', 'costLines', 'updatedAt', 'revision', '2027', 'label', 'years', 'Bauhof')),
+    fc.constantFrom(LOCAL, 'neu'),
+  ),
+  {
+    selector: ([from]) => from,
+    maxLength: 3,
+  },
+);
 
 function fileContent(c: { lines: object[]; proposal: object; bases: Record<string, unknown> }): ExchangeContent {
   return {
     tables: {
       costLines: { records: c.lines as never, tombstones: [], bases: c.bases as never },
-      proposals: { records: [c.proposal] as never, tombstones: [], bases: {} },
+      proposals: { records: [c.proposal] as never, tombstones: [], bases: c.bases as never },
     },
     changeLog: [],
   };
@@ -94,9 +100,11 @@ describe('remapping a checked file’s ids', () => {
         const walked = remapIds(file, map);
         expect(quick).toStrictEqual(walked);
         expect(JSON.stringify(quick)).toBe(JSON.stringify(walked));
-        quick.tables.costLines!.records.forEach((line, i) => {
+        // A map that names a table renames it (remapIds' own rule): then there is nothing to compare by identity.
+        const [quickLines, walkedLines] = [quick.tables.costLines?.records ?? [], walked.tables.costLines?.records ?? []];
+        quickLines.forEach((line, i) => {
           const before = file.tables.costLines!.records[i]!;
-          expect(line === before).toBe(walked.tables.costLines!.records[i] === before);
+          expect(line === before).toBe(walkedLines[i] === before);
         });
       }),
       { numRuns: 2000 },

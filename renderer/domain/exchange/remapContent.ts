@@ -1,26 +1,42 @@
 /**
  * Rewriting a checked file's master-data ids to this laptop's (remapIds), with the cost
- * lines done by their schema: 50,000 lines walked member by member, each key and string
- * looked up, took a sixth of a second of every workspace import.
+ * lines and every table's bases done by their schema: 50,000 lines walked member by
+ * member, each key and string looked up, and as many bases once the file was sent before,
+ * took a sixth of a second of every workspace import.
  *
  * A cost line of a checked file has only the members of the cost-line schema, its entry
- * only those of its mode, and the yearly amounts hold four-digit years and whole cents. So
- * its ids can be only in its string members and its entry's, never in a key, unless a
- * mapped id is itself a member name or a four-digit number: then every line is walked
- * like the rest. Either way the result is remapIds' own (test/domain/remapContent.test.ts).
+ * only those of its mode, and the yearly amounts hold four-digit years and whole cents; a
+ * base is `{ revision, updatedAt }` under a record's id. So their ids can be only in those
+ * strings and in the bases' keys, unless a mapped id is itself a member or table name or a
+ * four-digit number: then everything is walked. Either way the result is remapIds' own
+ * (test/domain/remapContent.test.ts).
  */
 import { amountEntrySchema } from '../costs/modelSchemas';
-import type { ExchangeContent, ExchangeRecord } from './format';
+import { EXCHANGE_TABLES, type ExchangeContent, type ExchangeRecord, type ExchangeTable } from './format';
 import { remapIds } from './merge';
 import { costLineRecordSchema } from './recordSchemas';
 
 const LINE_MEMBERS = Object.keys(costLineRecordSchema.shape);
 const ENTRY_MEMBERS = [...new Set(amountEntrySchema.options.flatMap((mode) => Object.keys(mode.shape)))];
-const NAMES = new Set([...LINE_MEMBERS, ...ENTRY_MEMBERS]);
+/** Names a mapped id must not have for the shortcut: remapIds would rename such a key. */
+const NAMES = new Set<string>([
+  ...LINE_MEMBERS,
+  ...ENTRY_MEMBERS,
+  ...EXCHANGE_TABLES,
+  'tables',
+  'changeLog',
+  'records',
+  'tombstones',
+  'bases',
+  'revision',
+  'updatedAt',
+]);
 const FOUR_DIGITS = /^\d{4}$/;
 
+type Lookup = (s: string) => string | undefined;
+
 /** A copy of `record` with its string `members` mapped, or the record itself when none is. */
-function withMappedStrings(record: Record<string, unknown>, members: readonly string[], mapped: (s: string) => string | undefined): Record<string, unknown> {
+function withMappedStrings(record: Record<string, unknown>, members: readonly string[], mapped: Lookup): Record<string, unknown> {
   let out: Record<string, unknown> | null = null;
   for (const member of members) {
     const value = record[member];
@@ -31,7 +47,7 @@ function withMappedStrings(record: Record<string, unknown>, members: readonly st
   return out ?? record;
 }
 
-function remapLine(line: ExchangeRecord, mapped: (s: string) => string | undefined): ExchangeRecord {
+function remapLine(line: ExchangeRecord, mapped: Lookup): ExchangeRecord {
   const out = withMappedStrings(line, LINE_MEMBERS, mapped) as ExchangeRecord;
   const entry = line.entry;
   if (typeof entry !== 'object' || entry === null) return out;
@@ -40,14 +56,29 @@ function remapLine(line: ExchangeRecord, mapped: (s: string) => string | undefin
   return out === line ? { ...line, entry: newEntry } : Object.assign(out, { entry: newEntry });
 }
 
+/** True when a base's record id or time is a mapped id (then the bases are walked). */
+function basesHoldId(bases: Record<string, readonly { updatedAt: unknown }[]>, mapped: Lookup): boolean {
+  for (const id of Object.keys(bases)) {
+    if (mapped(id) !== undefined) return true;
+    for (const ref of bases[id]!) if (typeof ref.updatedAt === 'string' && mapped(ref.updatedAt) !== undefined) return true;
+  }
+  return false;
+}
+
 /** The content with every mapped id replaced, as remapIds does it; a record that holds none is the same object as before. */
 export function remapContent(content: ExchangeContent, map: ReadonlyMap<string, string>): ExchangeContent {
-  const lines = content.tables.costLines;
-  if (map.size === 0 || !lines || [...map.keys()].some((id) => NAMES.has(id) || FOUR_DIGITS.test(id))) return remapIds(content, map);
-  const rest = remapIds({ ...content, tables: { ...content.tables, costLines: { ...lines, records: [] } } }, map);
+  if (map.size === 0 || [...map.keys()].some((id) => NAMES.has(id) || FOUR_DIGITS.test(id))) return remapIds(content, map);
   // Only a string as long as a mapped id is looked up.
   const lengths = new Set([...map.keys()].map((id) => id.length));
-  const mapped = (s: string) => (lengths.has(s.length) ? map.get(s) : undefined);
-  const records = lines.records.map((line) => remapLine(line, mapped));
-  return { ...rest, tables: { ...rest.tables, costLines: { ...rest.tables.costLines!, records } } };
+  const mapped: Lookup = (s) => (lengths.has(s.length) ? map.get(s) : undefined);
+  const tables: ExchangeContent['tables'] = {};
+  for (const name of Object.keys(content.tables) as ExchangeTable[]) {
+    const t = content.tables[name]!;
+    tables[name] = {
+      records: name === 'costLines' ? t.records.map((line) => remapLine(line, mapped)) : remapIds(t.records, map),
+      tombstones: remapIds(t.tombstones, map),
+      bases: basesHoldId(t.bases, mapped) ? remapIds(t.bases, map) : t.bases,
+    };
+  }
+  return { ...content, tables, changeLog: remapIds(content.changeLog, map) };
 }
