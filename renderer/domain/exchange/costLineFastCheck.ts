@@ -65,8 +65,11 @@ function yearAmounts(entry: unknown): boolean {
 /** True only for a line that zod's cost-line schema accepts and returns unchanged. */
 export function isCostLineAsWritten(v: unknown): boolean {
   if (!isPlainObject(v)) return false;
+  // Every key known and as many as the required ones (and the position, if there is one):
+  // then all required ones are there, without asking for each.
   const keys = Object.keys(v);
-  if (keys.length < REQUIRED.length || !keys.every((k) => KNOWN.has(k)) || !REQUIRED.every((k) => k in v)) return false;
+  if (keys.length !== REQUIRED.length + (v.order === undefined ? 0 : 1)) return false;
+  for (let i = 0; i < keys.length; i++) if (!KNOWN.has(keys[i]!)) return false;
   return (
     typeof v.id === 'string' &&
     ID.test(v.id) &&
