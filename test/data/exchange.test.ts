@@ -45,6 +45,23 @@ describe('exchange files: export and import', () => {
     expect(await other.contractVersions.where('contractId').equals(contract.id).count()).toBe(1);
   });
 
+  it('logs what it took over in table order, naming the file: the proposal, its plan and cost lines, then the import', async () => {
+    const { db, p, line } = await bauhofProposal();
+    await applyCostLineChanges(db, p.id, { upserts: [line(), line({ label: 'Fahrzeuge', category: 'sachkosten' })], deletions: [] });
+    const file = await buildExchangeFile(db, { kind: 'proposals', proposalIds: [p.id] });
+    const other = await freshDb();
+    const before = await other.changeLog.count();
+    await importFile(other, file.bytes, {}, false);
+    const entries = (await other.changeLog.orderBy('at').toArray()).slice(before);
+    expect(entries.map((e) => [e.table, e.summary.split(' aus der Austauschdatei')[0]])).toEqual([
+      ['proposals', 'Übernommen'],
+      ['costPlans', 'Übernommen'],
+      ['costLines', '2 Kostenzeilen übernommen'],
+      ['exchange', expect.stringContaining('Austauschdatei „test.ikz“')],
+    ]);
+    expect(entries[0]!.summary).toContain('„test.ikz“');
+  });
+
   it('a second import of the same file changes nothing', async () => {
     const { db, p } = await bauhofProposal();
     const file = await exportFile(db, { kind: 'proposals', proposalIds: [p.id] });
