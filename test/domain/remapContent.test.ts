@@ -48,6 +48,9 @@ const costLine = fc.record(lineMembers, { requiredKeys: (Object.keys(lineMembers
 
 const content = fc.record({
   lines: fc.array(costLine, { maxLength: 6 }),
+  log: fc.array(fc.record({ table: fc.constantFrom('parties', 'costLines'), recordId: someString, fields: fc.array(someString, { maxLength: 2 }) }), {
+    maxLength: 2,
+  }),
   proposal: fc.record({ id: someString, leadPartyId: someString, participantIds: fc.array(someString, { maxLength: 3 }) }),
   bases: fc.dictionary(someString, fc.array(fc.record({ revision: fc.integer({ min: 1 }), updatedAt: someString }), { maxLength: 2 }), { maxKeys: 3 }),
 });
@@ -63,13 +66,13 @@ const mapOf = fc.uniqueArray(
   },
 );
 
-function fileContent(c: { lines: object[]; proposal: object; bases: Record<string, unknown> }): ExchangeContent {
+function fileContent(c: { lines: object[]; proposal: object; bases: Record<string, unknown>; log?: object[] }): ExchangeContent {
   return {
     tables: {
       costLines: { records: c.lines as never, tombstones: [], bases: c.bases as never },
       proposals: { records: [c.proposal] as never, tombstones: [], bases: c.bases as never },
     },
-    changeLog: [],
+    changeLog: (c.log ?? []) as never,
   };
 }
 

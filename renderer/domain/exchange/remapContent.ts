@@ -80,5 +80,6 @@ export function remapContent(content: ExchangeContent, map: ReadonlyMap<string, 
       bases: basesHoldId(t.bases, mapped) ? remapIds(t.bases, map) : t.bases,
     };
   }
-  return { ...content, tables, changeLog: remapIds(content.changeLog, map) };
+  // The change log and whatever else the content holds: walked.
+  return { ...remapIds({ ...content, tables: {} }, map), tables };
 }
