@@ -46,16 +46,20 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
 
 export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => changedFields(a, b).length === 0;
 
+/** The id `s` is mapped to, if any. Only a string as long as a mapped id is looked up (not the years, labels, dates, categories of a file). */
+export function idLookup(map: ReadonlyMap<string, string>): (s: string) => string | undefined {
+  const lengths = new Set<number>();
+  for (const id of map.keys()) lengths.add(id.length);
+  return (s) => (lengths.has(s.length) ? map.get(s) : undefined);
+}
+
 /** Replaces every string equal to a mapped id, and every object key equal to one, deeply; what holds none is the same object as before. */
 export function remapIds<T>(value: T, map: ReadonlyMap<string, string>): T {
   if (map.size === 0) return value;
   // Plain loops, and a copy only of what changes: this walks every value of a file (50,000
   // cost lines with their yearly amounts), most of which name no party or area. Numbers and
-  // booleans (the yearly amounts: most values) are passed over without a call, and only a
-  // string as long as a mapped id is looked up (not the years, labels, dates, categories).
-  const lengths = new Set<number>();
-  for (const id of map.keys()) lengths.add(id.length);
-  const mappedId = (s: string): string | undefined => (lengths.has(s.length) ? map.get(s) : undefined);
+  // booleans (the yearly amounts: most values) are passed over without a call.
+  const mappedId = idLookup(map);
   const mappedValue = (v: unknown): unknown => (typeof v === 'string' ? (mappedId(v) ?? v) : v !== null && typeof v === 'object' ? walk(v) : v);
   const walk = (v: object): unknown => {
     if (Array.isArray(v)) {

@@ -56,7 +56,10 @@ export const tombstoneSchema = z.object({
   revision: z.number().int().min(1),
 });
 
-export const baseRefSchema = z.object({ revision: z.number().int().min(1), updatedAt: z.string().max(40) });
+/** The longest time a base may name (an ISO time has 24 characters). */
+export const MAX_BASE_TIME_LENGTH = 40;
+
+export const baseRefSchema = z.object({ revision: z.number().int().min(1), updatedAt: z.string().max(MAX_BASE_TIME_LENGTH) });
 
 export const logEntrySchema = z.object({
   id: z.string().min(1).max(100),

@@ -13,7 +13,7 @@
  */
 import { amountEntrySchema } from '../costs/modelSchemas';
 import { EXCHANGE_TABLES, type ExchangeContent, type ExchangeRecord, type ExchangeTable } from './format';
-import { remapIds } from './merge';
+import { idLookup, remapIds } from './merge';
 import { costLineRecordSchema } from './recordSchemas';
 
 const LINE_MEMBERS = Object.keys(costLineRecordSchema.shape);
@@ -68,9 +68,7 @@ function basesHoldId(bases: Record<string, readonly { updatedAt: unknown }[]>, m
 /** The content with every mapped id replaced, as remapIds does it; a record that holds none is the same object as before. */
 export function remapContent(content: ExchangeContent, map: ReadonlyMap<string, string>): ExchangeContent {
   if (map.size === 0 || [...map.keys()].some((id) => NAMES.has(id) || FOUR_DIGITS.test(id))) return remapIds(content, map);
-  // Only a string as long as a mapped id is looked up.
-  const lengths = new Set([...map.keys()].map((id) => id.length));
-  const mapped: Lookup = (s) => (lengths.has(s.length) ? map.get(s) : undefined);
+  const mapped = idLookup(map);
   const tables: ExchangeContent['tables'] = {};
   for (const name of Object.keys(content.tables) as ExchangeTable[]) {
     const t = content.tables[name]!;

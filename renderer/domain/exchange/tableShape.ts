@@ -10,12 +10,11 @@
  */
 import { z } from 'zod';
 import { isPlainObject } from './jsonWalk';
-import { baseRefSchema, tombstoneSchema } from './recordSchemas';
+import { baseRefSchema, MAX_BASE_TIME_LENGTH, tombstoneSchema } from './recordSchemas';
 
 /** At most this many bases per record, ids of at most this length (as the schema below). */
 const MAX_BASES = 50;
 const MAX_ID_LENGTH = 100;
-const MAX_UPDATED_AT_LENGTH = 40;
 
 export const tableContentSchema = z.object({
   records: z.array(z.unknown()),
@@ -37,7 +36,7 @@ function isBaseAsWritten(v: unknown): boolean {
     Number.isSafeInteger(revision) &&
     revision >= 1 &&
     typeof updatedAt === 'string' &&
-    updatedAt.length <= MAX_UPDATED_AT_LENGTH
+    updatedAt.length <= MAX_BASE_TIME_LENGTH
   );
 }
 
